@@ -1,0 +1,292 @@
+package analyze
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Function is what a person does, one of the lowercase words of the title
+// taxonomy. The words are a public contract: users filter on them.
+type Function string
+
+// The functions of the taxonomy, in its order.
+const (
+	Software   Function = "software"
+	Data       Function = "data"
+	Product    Function = "product"
+	Program    Function = "program"
+	Design     Function = "design"
+	Research   Function = "research"
+	Hardware   Function = "hardware"
+	Recruiting Function = "recruiting"
+	HR         Function = "hr"
+	Sales      Function = "sales"
+	Marketing  Function = "marketing"
+	Operations Function = "operations"
+	Finance    Function = "finance"
+	Legal      Function = "legal"
+	Support    Function = "support"
+	Student    Function = "student"
+	Other      Function = "other"
+)
+
+// Functions lists every function in the taxonomy's order.
+var Functions = []Function{
+	Software, Data, Product, Program, Design, Research, Hardware, Recruiting,
+	HR, Sales, Marketing, Operations, Finance, Legal, Support, Student, Other,
+}
+
+// ParseFunction returns the function named s (case-insensitive, surrounding
+// space ignored) and whether s names one.
+func ParseFunction(s string) (Function, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, f := range Functions {
+		if string(f) == s {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// Seniority is how senior a person is, one of the lowercase words of the
+// title taxonomy, ordered by [Seniority.Rank].
+type Seniority string
+
+// The seniorities of the taxonomy, lowest first.
+const (
+	Intern   Seniority = "intern"
+	Entry    Seniority = "entry"
+	Mid      Seniority = "mid"
+	Senior   Seniority = "senior"
+	Staff    Seniority = "staff"
+	Manager  Seniority = "manager"
+	Director Seniority = "director"
+	VP       Seniority = "vp"
+	CXO      Seniority = "cxo"
+	Owner    Seniority = "owner"
+)
+
+// Seniorities lists every seniority in the taxonomy's order.
+var Seniorities = []Seniority{Intern, Entry, Mid, Senior, Staff, Manager, Director, VP, CXO, Owner}
+
+// MaxRank is the highest [Seniority.Rank].
+const MaxRank = 7
+
+// Rank is the seniority's rank in the taxonomy, 0 (intern) to 7 (cxo and
+// owner); staff and manager rank the same. An unknown seniority ranks as mid.
+func (s Seniority) Rank() int {
+	switch s {
+	case Intern:
+		return 0
+	case Entry:
+		return 1
+	case Senior:
+		return 3
+	case Staff, Manager:
+		return 4
+	case Director:
+		return 5
+	case VP:
+		return 6
+	case CXO, Owner:
+		return 7
+	}
+	return 2
+}
+
+// Contact is one first-degree connection, as Connections.csv lists it.
+type Contact struct {
+	FirstName string
+	LastName  string
+	// URL is the profile URL as exported: percent-encoded and clickable.
+	// It is empty in exports from before mid-2023.
+	URL      string
+	Email    string
+	Company  string
+	Position string
+	// ConnectedOn is the day the two connected; zero when the row had no
+	// date or one in a format refrank does not know.
+	ConnectedOn time.Time
+	// Source is where the row was read, as "file:line".
+	Source string
+}
+
+// Name is the contact's first and last name joined by one space, trimmed.
+func (c Contact) Name() string {
+	return strings.TrimSpace(strings.Join(strings.Fields(c.FirstName+" "+c.LastName), " "))
+}
+
+// Key identifies a contact across exports: the normalised profile URL, else
+// the lower-cased name and company.
+func (c Contact) Key() string {
+	if u := NormalizeURL(c.URL); u != "" {
+		return u
+	}
+	return "name:" + strings.ToLower(c.Name()) + "|" + strings.ToLower(strings.TrimSpace(c.Company))
+}
+
+// NormalizeURL returns the form of a LinkedIn profile URL used to join
+// files: percent-decoded, without scheme, query, fragment or trailing slash,
+// with the host lower-cased and a leading "www." dropped. Connections.csv
+// percent-encodes its URLs and messages.csv does not; both normalise alike.
+// It returns "" for an empty URL.
+func NormalizeURL(u string) string {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return ""
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	if d, err := url.PathUnescape(u); err == nil {
+		u = d
+	}
+	host, path, _ := strings.Cut(u, "/")
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	path = strings.TrimRight(path, "/")
+	if path == "" {
+		return host
+	}
+	return host + "/" + strings.ToLower(path)
+}
+
+// Job is one of the user's own positions, from Positions.csv.
+type Job struct {
+	Company string
+	Title   string
+	// Start and End bound the job; End is zero for a current job. Dates
+	// given as a month cover that whole month, a year that whole year.
+	Start, End time.Time
+}
+
+// Current reports whether the job has no end date.
+func (j Job) Current() bool { return j.End.IsZero() }
+
+// School is one of the user's own schools, from Education.csv or --school.
+type School struct {
+	Name string
+	// Start and End bound the studies; either may be zero when unknown.
+	Start, End time.Time
+}
+
+// Input describes one file that was read.
+type Input struct {
+	// File is the file's name as the user would find it, e.g.
+	// "export.zip:Connections.csv".
+	File string
+	// Rows counts the records kept; Skipped those left out (see the
+	// warnings for why).
+	Rows, Skipped int
+}
+
+// Warning is a problem that did not stop the run: a skipped row, a date
+// that could not be read. Line is 0 when the warning is about a whole file.
+type Warning struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
+	}
+	if w.File != "" {
+		return w.File + ": " + w.Msg
+	}
+	return w.Msg
+}
+
+// Export is everything read from one or more LinkedIn exports.
+type Export struct {
+	Contacts []Contact
+	Jobs     []Job
+	Schools  []School
+	Inputs   []Input
+	Warnings []Warning
+	// Date is when the export was made: from the archive's name when it
+	// carries one, else the newest ConnectedOn; zero when unknown.
+	Date time.Time
+}
+
+// Target is a company the user wants a referral to.
+type Target struct {
+	// Company is the company's name as the user gave it.
+	Company string
+	// Team is the team or product the user wants, or "".
+	Team string
+}
+
+func (t Target) String() string {
+	if t.Team == "" {
+		return t.Company
+	}
+	return t.Company + ":" + t.Team
+}
+
+// Component is one part of a score: its name (a key of the weights table),
+// its value from 0 to 1, and the points it adds (value times weight).
+type Component struct {
+	Name   string
+	Value  float64
+	Points float64
+}
+
+// Referral is one row of the result: a contact as a referrer for a target.
+type Referral struct {
+	// Rank is 1 for the best referrer of each target.
+	Rank int
+	// Score is 0-100, the sum of the components' points.
+	Score   float64
+	Contact Contact
+	// Target is the target company's name as the user gave it, or the
+	// contact's employer when every company is a target.
+	Target    string
+	Team      string
+	Function  Function
+	Seniority Seniority
+	// TieStrength is 0-100: how well the user knows the contact.
+	TieStrength float64
+	// Tie is the tier word for TieStrength: close, known, acquainted or none.
+	Tie      string
+	Approach string
+	// Why says in words what made the score.
+	Why        string
+	Components []Component
+}
+
+// CompanySummary sums up one target's referrers.
+type CompanySummary struct {
+	Target string
+	// Contacts counts the contacts at the target; Strong those with a
+	// score of at least StrongScore.
+	Contacts, Strong int
+	// Best names up to three best referrers, best first.
+	Best []string
+}
+
+// StrongScore is the score from which a referrer counts as strong.
+const StrongScore = 60
+
+// Param is one named parameter of a run, for the Run sheet.
+type Param struct{ Name, Value string }
+
+// Result is one run's outcome: the ranked table and what went into it.
+type Result struct {
+	// Referrals are grouped by target, targets in the order the user gave
+	// them (by best score when every company is a target), best first.
+	Referrals []Referral
+	Companies []CompanySummary
+	// Components names the score components in the order they are shown.
+	Components []string
+	Inputs     []Input
+	Params     []Param
+	Warnings   []Warning
+	// Contacts counts the contacts read.
+	Contacts int
+}
