@@ -1,0 +1,193 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+// contract is the fixed head of the referrer table, a public contract.
+var contract = []string{
+	"Rank", "Score", "Name", "Profile URL", "Email", "Company", "Target", "Team",
+	"Position", "Function", "Seniority", "Tie Strength", "Approach", "Why",
+}
+
+// extra are the columns after the contract and before the component points.
+var extra = []string{"Tie", "Connected On"}
+
+// Column indexes of the referrer table.
+const (
+	colRank = iota
+	colScore
+	colName
+	colURL
+	colEmail
+	colCompany
+	colTarget
+	colTeam
+	colPosition
+	colFunction
+	colSeniority
+	colTieStrength
+	colApproach
+	colWhy
+	colTie
+	colConnectedOn
+	colPoints // the first component's points; the others follow
+)
+
+// dateLayout is how Connected On is written.
+const dateLayout = "2006-01-02"
+
+// kind is how a column's values are typed in JSON and XLSX.
+type kind int
+
+const (
+	kindText    kind = iota
+	kindInt          // Rank
+	kindDecimal      // a number with one decimal
+	kindDate         // Connected On
+)
+
+// kindOf returns the kind of column i.
+func kindOf(i int) kind {
+	switch {
+	case i == colRank:
+		return kindInt
+	case i == colScore, i == colTieStrength, i >= colPoints:
+		return kindDecimal
+	case i == colConnectedOn:
+		return kindDate
+	}
+	return kindText
+}
+
+// Columns returns the header of the referrer table for r: the contract columns, then the extra ones.
+//
+// The extra columns are Tie, Connected On, then "<Component> Points" for
+// each of r.Components in order, the name title-cased ("role" becomes
+// "Role Points", "shared_school" "Shared School Points"). Should two
+// components give the same header, the later ones get " (2)", " (3)", ...
+// so that every header stays unique.
+func Columns(r *analyze.Result) []string {
+	cols := make([]string, 0, len(contract)+len(extra)+len(r.Components))
+	cols = append(cols, contract...)
+	cols = append(cols, extra...)
+	seen := make(map[string]bool, cap(cols))
+	for _, c := range cols {
+		seen[c] = true
+	}
+	for _, c := range r.Components {
+		name := titleCase(c) + " Points"
+		for n := 2; seen[name]; n++ {
+			name = fmt.Sprintf("%s Points (%d)", titleCase(c), n)
+		}
+		seen[name] = true
+		cols = append(cols, name)
+	}
+	return cols
+}
+
+// titleCase splits s into words at spaces, underscores and hyphens and
+// joins them by one space, each word with its first letter upper-cased.
+func titleCase(s string) string {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return r == '_' || r == '-' || unicode.IsSpace(r)
+	})
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// errNotFinite is returned for a score that is NaN or infinite, which no
+// format can show as a number.
+var errNotFinite = errors.New("number is not finite")
+
+// check reports the first referral with a number that cannot be written.
+func check(r *analyze.Result) error {
+	for i := range r.Referrals {
+		ref := &r.Referrals[i]
+		bad := ""
+		switch {
+		case !finite(ref.Score):
+			bad = "score"
+		case !finite(ref.TieStrength):
+			bad = "tie strength"
+		}
+		for _, c := range ref.Components {
+			if bad == "" && !finite(c.Points) {
+				bad = c.Name + " points"
+			}
+		}
+		if bad != "" {
+			return fmt.Errorf("report: referral %d (%s, %s): %s: %w", i+1, ref.Contact.Name(), ref.Target, bad, errNotFinite)
+		}
+	}
+	return nil
+}
+
+func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// round1 rounds x to one decimal, without a negative zero.
+func round1(x float64) float64 {
+	x = math.Round(x*10) / 10
+	if x == 0 {
+		return 0
+	}
+	return x
+}
+
+// decimal formats x with one decimal.
+func decimal(x float64) string {
+	return strconv.FormatFloat(round1(x), 'f', 1, 64)
+}
+
+// points returns the points of the component named name, 0 if absent.
+func points(ref *analyze.Referral, name string) float64 {
+	for _, c := range ref.Components {
+		if c.Name == name {
+			return c.Points
+		}
+	}
+	return 0
+}
+
+// fields appends to dst the cells of ref's row as text, in the order of
+// Columns: numbers with the digits every format shows, strings as given.
+func fields(dst []string, ref *analyze.Referral, components []string) []string {
+	c := &ref.Contact
+	connected := ""
+	if !c.ConnectedOn.IsZero() {
+		connected = c.ConnectedOn.Format(dateLayout)
+	}
+	dst = append(dst,
+		strconv.Itoa(ref.Rank),
+		decimal(ref.Score),
+		c.Name(),
+		c.URL,
+		c.Email,
+		c.Company,
+		ref.Target,
+		ref.Team,
+		c.Position,
+		string(ref.Function),
+		string(ref.Seniority),
+		decimal(ref.TieStrength),
+		ref.Approach,
+		ref.Why,
+		ref.Tie,
+		connected,
+	)
+	for _, name := range components {
+		dst = append(dst, decimal(points(ref, name)))
+	}
+	return dst
+}
