@@ -1,0 +1,92 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+var connectionsLayout = layout{
+	name:     "Connections.csv",
+	header:   "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+	identify: []string{"first name", "last name"},
+	required: []string{"First Name", "Last Name", "Company", "Position"},
+	optional: map[string]string{"Connected On": "connection dates unknown"},
+}
+
+// connectionRow is one row of Connections.csv; the tags are the
+// normalised column names.
+type connectionRow struct {
+	FirstName   string `csv:"first name"`
+	LastName    string `csv:"last name"`
+	URL         string `csv:"url"`
+	Email       string `csv:"email address"`
+	Company     string `csv:"company"`
+	Position    string `csv:"position"`
+	ConnectedOn date   `csv:"connected on"`
+}
+
+// ReadConnections reads Connections.csv from r; file names it in the
+// contacts' Source, the Input and the messages.
+//
+// Rows without a name (hidden or deactivated members) are skipped and
+// counted in one warning; badly quoted rows and rows with the wrong
+// number of fields are skipped with a warning each; a date in an unknown
+// form leaves ConnectedOn zero with a warning. The error, when the file
+// cannot be read at all, is a [*ParseError] wrapping [ErrNoHeader] or
+// [ErrMissingColumn], or a read error.
+func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in analyze.Input, warns []analyze.Warning, err error) {
+	nameless := 0
+	in, warns, err = scan(r, file, &connectionsLayout, func(s *sheet, row *connectionRow, line int) bool {
+		c := analyze.Contact{
+			FirstName:   clean(row.FirstName),
+			LastName:    clean(row.LastName),
+			URL:         clean(row.URL),
+			Email:       cleanEmail(row.Email),
+			Company:     clean(row.Company),
+			Position:    clean(row.Position),
+			ConnectedOn: row.ConnectedOn.t,
+			Source:      file + ":" + strconv.Itoa(line),
+		}
+		if c.FirstName == "" && c.LastName == "" {
+			nameless++
+			return false
+		}
+		if row.ConnectedOn.unknown() {
+			s.warnf(line, "unknown date %q; connection date left empty", row.ConnectedOn.raw)
+		}
+		contacts = append(contacts, c)
+		return true
+	})
+	if err != nil {
+		return nil, in, warns, err
+	}
+	if nameless > 0 {
+		warns = append(warns, analyze.Warning{File: file,
+			Msg: fmt.Sprintf("%d %s no name, hidden or deactivated members; skipped", nameless, plural(nameless, "row had", "rows had"))})
+	}
+	if in.Rows == 0 {
+		warns = append(warns, analyze.Warning{File: file, Msg: "no connections in the file"})
+	}
+	return contacts, in, warns, nil
+}
+
+// cleanEmail returns the email address in s, or "" when s is not one
+// (exports once held "urn:li:member:123" there).
+func cleanEmail(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "@") || strings.HasPrefix(strings.ToLower(s), "urn:") {
+		return ""
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,88 @@
+package export
+
+import (
+	"strings"
+	"time"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+// Merge merges several exports, such as an old and a new archive of the
+// same account, into a new Export. Contacts are de-duplicated by
+// [analyze.Contact.Key]: the first seen wins, its empty fields filled from
+// later ones. Jobs and schools are concatenated, then the repeats dropped
+// (same name, title and dates, ignoring case and surrounding space).
+// Inputs and warnings are kept in order; Date is the newest. Nil exports
+// are ignored.
+func Merge(exports ...*analyze.Export) *analyze.Export {
+	m := &analyze.Export{}
+	at := map[string]int{} // contact key -> index in m.Contacts
+	jobs := map[string]bool{}
+	schools := map[string]bool{}
+	for _, x := range exports {
+		if x == nil {
+			continue
+		}
+		for _, c := range x.Contacts {
+			k := c.Key()
+			if i, ok := at[k]; ok {
+				fill(&m.Contacts[i], c)
+				continue
+			}
+			at[k] = len(m.Contacts)
+			m.Contacts = append(m.Contacts, c)
+		}
+		for _, j := range x.Jobs {
+			k := fold(j.Company) + "\x00" + fold(j.Title) + "\x00" + dayKey(j.Start) + "\x00" + dayKey(j.End)
+			if !jobs[k] {
+				jobs[k] = true
+				m.Jobs = append(m.Jobs, j)
+			}
+		}
+		for _, s := range x.Schools {
+			k := fold(s.Name) + "\x00" + dayKey(s.Start) + "\x00" + dayKey(s.End)
+			if !schools[k] {
+				schools[k] = true
+				m.Schools = append(m.Schools, s)
+			}
+		}
+		m.Inputs = append(m.Inputs, x.Inputs...)
+		m.Warnings = append(m.Warnings, x.Warnings...)
+		if x.Date.After(m.Date) {
+			m.Date = x.Date
+		}
+	}
+	return m
+}
+
+// fill sets the empty fields of c from d.
+func fill(c *analyze.Contact, d analyze.Contact) {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&c.FirstName, d.FirstName},
+		{&c.LastName, d.LastName},
+		{&c.URL, d.URL},
+		{&c.Email, d.Email},
+		{&c.Company, d.Company},
+		{&c.Position, d.Position},
+		{&c.Source, d.Source},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
+		}
+	}
+	if c.ConnectedOn.IsZero() {
+		c.ConnectedOn = d.ConnectedOn
+	}
+}
+
+func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+func dayKey(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}

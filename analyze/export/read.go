@@ -1,0 +1,302 @@
+package export
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+// A file is one file of the export that refrank reads.
+type file struct {
+	// name is the file's name at the top of the export, lower-cased.
+	name string
+	// required files must be present: without them the input is not an
+	// export.
+	required bool
+	// read reads the file r, named label in messages, into x.
+	read func(r io.Reader, label string, x *analyze.Export) error
+}
+
+// files lists the files read, in the order they are read. Adding a file
+// is one line here and one reader in a file of its own.
+var files = []file{
+	{"connections.csv", true, readConnectionsInto},
+	{"positions.csv", false, readPositionsInto},
+	{"education.csv", false, readEducationInto},
+}
+
+func readConnectionsInto(r io.Reader, label string, x *analyze.Export) error {
+	c, in, w, err := ReadConnections(r, label)
+	x.Contacts = append(x.Contacts, c...)
+	return add(x, in, w, err)
+}
+
+func readPositionsInto(r io.Reader, label string, x *analyze.Export) error {
+	j, in, w, err := ReadPositions(r, label)
+	x.Jobs = append(x.Jobs, j...)
+	return add(x, in, w, err)
+}
+
+func readEducationInto(r io.Reader, label string, x *analyze.Export) error {
+	s, in, w, err := ReadEducation(r, label)
+	x.Schools = append(x.Schools, s...)
+	return add(x, in, w, err)
+}
+
+func add(x *analyze.Export, in analyze.Input, w []analyze.Warning, err error) error {
+	if err != nil {
+		return err
+	}
+	x.Inputs = append(x.Inputs, in)
+	x.Warnings = append(x.Warnings, w...)
+	return nil
+}
+
+// Limits on what is read, against archives built to exhaust memory or
+// time. They are variables for the tests.
+var (
+	// maxEntries is the most entries a zip archive may have.
+	maxEntries = 10_000
+	// maxFileBytes is the most bytes read from one file, counted as
+	// they are read (uncompressed), not taken from the zip headers.
+	maxFileBytes int64 = 2 << 30
+)
+
+// Open reads the export at path: a LinkedIn archive .zip (recognised by
+// its content, whatever its name), the folder it was unzipped into, or a
+// bare Connections.csv under any name. It is the one function of the
+// package that touches paths; nothing is ever extracted to disk.
+//
+// For a bare CSV file, only contacts are read and Export.Date is the
+// newest connection date.
+func Open(path string) (*analyze.Export, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.IsDir() {
+		return Read(os.DirFS(path), path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	magic := make([]byte, 4)
+	n, err := io.ReadFull(f, magic)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if isZip(magic[:n]) {
+		zr, err := zip.NewReader(f, fi.Size())
+		if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+			return nil, fmt.Errorf("%s: cannot read the zip archive: %w", path, err)
+		}
+		return Read(zr, path)
+	}
+	if strings.EqualFold(filepath.Ext(path), ".zip") {
+		return nil, fmt.Errorf("%s: not a zip archive (it does not start like one); download the export again", path)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	x := &analyze.Export{}
+	if err := readConnectionsInto(limit(f, path), path, x); err != nil {
+		return nil, err
+	}
+	x.Date = newest(x.Contacts)
+	return x, nil
+}
+
+// isZip reports whether b starts like a zip archive, empty or not.
+func isZip(b []byte) bool {
+	return bytes.HasPrefix(b, []byte("PK\x03\x04")) || bytes.HasPrefix(b, []byte("PK\x05\x06"))
+}
+
+// Read reads an export laid out as a file system: a [*zip.Reader] or an
+// [os.DirFS]. The files are found at its top level, whatever the case of
+// their names; Connections.csv is required, Positions.csv and
+// Education.csv are read when present. label names the export in
+// messages, Inputs and Sources: a file is "label:name" in a zip archive,
+// filepath.Join(label, name) otherwise, and just its name when label is
+// empty.
+//
+// Export.Date comes from the label when it is named like LinkedIn's
+// archives ("Basic_LinkedInDataExport_02-06-2026.zip"), else it is the
+// newest connection date.
+func Read(fsys fs.FS, label string) (*analyze.Export, error) {
+	where := label
+	if where == "" {
+		where = "export"
+	}
+	zr, isZip := fsys.(*zip.Reader)
+	if isZip && len(zr.File) > maxEntries {
+		return nil, fmt.Errorf("%s: more than %d entries in the archive; not a LinkedIn export? (%w)", where, maxEntries, ErrTooLarge)
+	}
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", where, err)
+	}
+	found := map[string]string{} // lower-cased name -> name
+	for _, e := range entries {
+		if e.IsDir() || !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 {
+			continue
+		}
+		lower := strings.ToLower(e.Name())
+		if _, dup := found[lower]; !dup {
+			found[lower] = e.Name()
+		}
+	}
+	x := &analyze.Export{}
+	for _, f := range files {
+		name, ok := found[f.name]
+		if !ok {
+			if f.required {
+				return nil, notExport(fsys, where, f.name)
+			}
+			continue
+		}
+		if err := readFile(fsys, name, join(label, name, isZip), f, x); err != nil {
+			return nil, err
+		}
+	}
+	if d, ok := dateFromName(label); ok {
+		x.Date = d
+	} else {
+		x.Date = newest(x.Contacts)
+	}
+	return x, nil
+}
+
+func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export) error {
+	r, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("%s: %w", label, err)
+	}
+	defer r.Close()
+	return f.read(limit(r, label), label, x)
+}
+
+// join names the file name of the export labelled label.
+func join(label, name string, isZip bool) string {
+	switch {
+	case label == "":
+		return name
+	case isZip:
+		return label + ":" + name
+	}
+	return filepath.Join(label, name)
+}
+
+// notExport is the error for an export without the required file want,
+// with a hint when the file sits one folder down or the zip archive is a
+// workbook.
+func notExport(fsys fs.FS, where, want string) error {
+	display := want
+	for _, l := range layouts {
+		if strings.EqualFold(l.name, want) {
+			display = l.name
+		}
+	}
+	if _, err := fs.Stat(fsys, "[Content_Types].xml"); err == nil {
+		return fmt.Errorf("%s: an Office document, not a LinkedIn export: %w; save the sheet as CSV", where, ErrNotExport)
+	}
+	entries, _ := fs.ReadDir(fsys, ".")
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		sub, _ := fs.ReadDir(fsys, e.Name())
+		for _, s := range sub {
+			if strings.EqualFold(s.Name(), want) {
+				return fmt.Errorf("%s: no %s at the top level, only in folder %q: %w; point refrank at that folder", where, display, e.Name(), ErrNotExport)
+			}
+		}
+	}
+	return fmt.Errorf("%s: no %s at the top level: %w", where, display, ErrNotExport)
+}
+
+// exportName matches the date in the name LinkedIn gives its archives.
+var exportName = regexp.MustCompile(`(?i)LinkedInDataExport_(\d\d-\d\d-\d{4})`)
+
+// dateFromName returns the date in an archive's name, like
+// "Basic_LinkedInDataExport_02-06-2026.zip" (month first).
+func dateFromName(label string) (time.Time, bool) {
+	m := exportName.FindStringSubmatch(filepath.Base(label))
+	if m == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("01-02-2006", m[1])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return day(t.Year(), t.Month(), t.Day())
+}
+
+// newest returns the newest connection date, or zero.
+func newest(contacts []analyze.Contact) time.Time {
+	var t time.Time
+	for _, c := range contacts {
+		if c.ConnectedOn.After(t) {
+			t = c.ConnectedOn
+		}
+	}
+	return t
+}
+
+// limit returns r, failing with ErrTooLarge once more than maxFileBytes
+// were read from it.
+func limit(r io.Reader, label string) io.Reader {
+	return &limitedReader{r: r, n: maxFileBytes, label: label}
+}
+
+type limitedReader struct {
+	r     io.Reader
+	n     int64 // bytes left
+	label string
+}
+
+func (l *limitedReader) Read(p []byte) (int, error) {
+	if l.n < 0 {
+		return 0, l.err()
+	}
+	if int64(len(p)) > l.n+1 {
+		p = p[:l.n+1]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	if l.n < 0 {
+		return 0, l.err()
+	}
+	return n, err
+}
+
+func (l *limitedReader) err() error {
+	return &limitError{fmt.Sprintf("more than %s uncompressed; not reading further", size(maxFileBytes))}
+}
+
+type limitError struct{ msg string }
+
+func (e *limitError) Error() string { return e.msg }
+func (e *limitError) Unwrap() error { return ErrTooLarge }
+
+// size formats n bytes for a message.
+func size(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,342 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gocarina/gocsv"
+	"github.com/refrank/refrank/analyze"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// A layout describes one CSV file of the export: the row that is its
+// header, and the columns it must have.
+type layout struct {
+	// name is the file's name in the export, as LinkedIn spells it.
+	name string
+	// header is the header as LinkedIn writes it, shown when none is found.
+	header string
+	// identify lists the columns (normalised, see normalizeColumn) whose
+	// presence marks a row as the header row.
+	identify []string
+	// required lists the columns, as LinkedIn spells them, without which
+	// the file cannot be read.
+	required []string
+	// optional maps columns, as LinkedIn spells them, that may be missing
+	// to what a missing one means, for a warning.
+	optional map[string]string
+}
+
+// layouts lists the layout of every file read, to name the file a user
+// passed by mistake.
+var layouts = []*layout{&connectionsLayout, &positionsLayout, &educationLayout}
+
+const (
+	// maxPreamble is how many records may come before the header row.
+	maxPreamble = 10
+	// maxWarnings is how many row warnings one file may give; the rest
+	// are counted in one last warning.
+	maxWarnings = 100
+	// sniffSize is how much of a file is looked at to choose between
+	// commas and tabs.
+	sniffSize = 4096
+)
+
+// scan reads the CSV file r, named file in messages, laid out as l. It
+// finds the header row by content (skipping a preamble such as the Notes
+// of Connections.csv), maps columns to the fields of T by name with gocsv,
+// and calls each with every well-formed row and the line it starts on;
+// each reports whether it kept the row. Badly quoted rows and rows with
+// the wrong number of fields are skipped with a warning.
+func scan[T any](r io.Reader, file string, l *layout, each func(s *sheet, row *T, line int) bool) (analyze.Input, []analyze.Warning, error) {
+	s := newSheet(r, file, l)
+	cr := csv.NewReader(s)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true // gocsv copies each field into a new value
+	var zero T
+	um, err := gocsv.NewUnmarshaller(cr, zero)
+	if err != nil {
+		if s.err != nil && s.err != io.EOF {
+			return s.in, s.warns, s.err
+		}
+		return s.in, s.warns, fmt.Errorf("%s: %w", file, err)
+	}
+	for {
+		v, err := um.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if s.err != nil && s.err != io.EOF {
+				return s.in, s.warns, s.err
+			}
+			// The records fed to gocsv are well formed: this is a bug.
+			return s.in, s.warns, fmt.Errorf("%s: internal error: %w", file, err)
+		}
+		row, ok := v.(T)
+		if !ok {
+			return s.in, s.warns, fmt.Errorf("%s: internal error: gocsv returned %T", file, v)
+		}
+		if each(s, &row, s.pop()) {
+			s.in.Rows++
+		} else {
+			s.in.Skipped++
+		}
+	}
+	if s.dropped > 0 {
+		s.warns = append(s.warns, analyze.Warning{File: file,
+			Msg: fmt.Sprintf("%d more warnings like the above not shown", s.dropped)})
+	}
+	return s.in, s.warns, nil
+}
+
+// A sheet is one CSV file being read. It is the io.Reader gocsv's
+// csv.Reader reads from: it reads the file's records with its own
+// csv.Reader, checks them, and yields, as CSV, first the normalised header
+// row and then every well-formed row, remembering the line each started
+// on. This is how gocsv sees a header it can match and never sees a
+// preamble or a bad row.
+type sheet struct {
+	file   string
+	layout *layout
+	raw    *csv.Reader
+	header []string // normalised column names; nil until found
+	seen   int      // records read before the header
+
+	in      analyze.Input
+	warns   []analyze.Warning
+	dropped int  // row warnings beyond maxWarnings
+	nrow    int  // row warnings given
+	cp1252  bool // some field was read as Windows-1252
+
+	buf   bytes.Buffer
+	w     *csv.Writer
+	lines []int // lines of the records in buf or gocsv's buffer, in order
+	err   error // io.EOF, or why reading stopped
+}
+
+func newSheet(r io.Reader, file string, l *layout) *sheet {
+	s := &sheet{file: file, layout: l, in: analyze.Input{File: file}}
+	s.w = csv.NewWriter(&s.buf)
+	text, comma := decode(r)
+	s.raw = csv.NewReader(text)
+	s.raw.Comma = comma
+	s.raw.FieldsPerRecord = -1
+	s.raw.ReuseRecord = true // fields are written out before the next read
+	return s
+}
+
+// decode returns r as UTF-8 text without a byte order mark, and the field
+// separator: a tab if the start of the file holds more tabs than commas.
+// A UTF-16 file must start with its byte order mark.
+func decode(r io.Reader) (io.Reader, rune) {
+	br := bufio.NewReaderSize(r, sniffSize)
+	var text io.Reader = br
+	switch bom, _ := br.Peek(3); {
+	case bytes.HasPrefix(bom, []byte("\xef\xbb\xbf")):
+		br.Discard(3)
+	case bytes.HasPrefix(bom, []byte("\xff\xfe")):
+		text = transform.NewReader(br, xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder())
+	case bytes.HasPrefix(bom, []byte("\xfe\xff")):
+		text = transform.NewReader(br, xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM).NewDecoder())
+	}
+	if text != io.Reader(br) {
+		br = bufio.NewReaderSize(text, sniffSize)
+	}
+	head, _ := br.Peek(sniffSize)
+	if bytes.Count(head, []byte("\t")) > bytes.Count(head, []byte(",")) {
+		return br, '\t'
+	}
+	return br, ','
+}
+
+// Read implements io.Reader for gocsv's csv.Reader.
+func (s *sheet) Read(p []byte) (int, error) {
+	for s.buf.Len() == 0 && s.err == nil {
+		s.err = s.next()
+		s.w.Flush()
+	}
+	if s.buf.Len() > 0 {
+		return s.buf.Read(p)
+	}
+	return 0, s.err
+}
+
+// pop returns the line of the oldest row yielded and not yet popped.
+func (s *sheet) pop() int {
+	if len(s.lines) == 0 {
+		return 0
+	}
+	line := s.lines[0]
+	s.lines = s.lines[1:]
+	if len(s.lines) == 0 {
+		s.lines = s.lines[:0:0]
+	}
+	return line
+}
+
+// next reads one record and writes it to buf if it is the header or a
+// good row. It returns io.EOF at the end, or an error that stops reading.
+func (s *sheet) next() error {
+	rec, err := s.raw.Read()
+	if err == io.EOF {
+		if s.header == nil {
+			return s.noHeader()
+		}
+		return io.EOF
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if !errors.As(err, &pe) {
+			return fmt.Errorf("%s: %w", s.file, err)
+		}
+		if s.header == nil {
+			s.seen++
+			if s.seen >= maxPreamble {
+				return s.noHeader()
+			}
+			return nil
+		}
+		s.in.Skipped++
+		s.warnf(pe.StartLine, "bad quoting (%v, line %d column %d); row skipped", pe.Err, pe.Line, pe.Column)
+		return nil
+	}
+	line, _ := s.raw.FieldPos(0)
+	s.fixEncoding(rec, line)
+	if s.header == nil {
+		return s.findHeader(rec, line)
+	}
+	if len(rec) != len(s.header) {
+		s.in.Skipped++
+		s.warnf(line, "%d fields, want %d as in the header; row skipped", len(rec), len(s.header))
+		return nil
+	}
+	s.lines = append(s.lines, line)
+	return s.w.Write(rec)
+}
+
+// findHeader takes rec, read on line, for the header row if it has the
+// identifying columns; otherwise it counts it as preamble.
+func (s *sheet) findHeader(rec []string, line int) error {
+	cols := make([]string, len(rec))
+	for i, f := range rec {
+		cols[i] = normalizeColumn(f)
+	}
+	if !hasAll(cols, s.layout.identify) {
+		s.seen++
+		if s.seen >= maxPreamble {
+			return s.noHeader()
+		}
+		return nil
+	}
+	var missing []string
+	for _, c := range s.layout.required {
+		if !hasAll(cols, []string{normalizeColumn(c)}) {
+			missing = append(missing, fmt.Sprintf("%q", c))
+		}
+	}
+	if len(missing) > 0 {
+		plural := ""
+		if len(missing) > 1 {
+			plural = "s"
+		}
+		return &ParseError{File: s.file, Line: line, Err: &detail{
+			msg: fmt.Sprintf("header has no %s column%s", strings.Join(missing, ", "), plural),
+			err: ErrMissingColumn}}
+	}
+	for _, c := range sortedKeys(s.layout.optional) {
+		if !hasAll(cols, []string{normalizeColumn(c)}) {
+			s.warns = append(s.warns, analyze.Warning{File: s.file, Line: line,
+				Msg: fmt.Sprintf("header has no %q column; %s", c, s.layout.optional[c])})
+		}
+	}
+	s.header = cols
+	return s.w.Write(cols)
+}
+
+// noHeader is the error for a file without a header row.
+func (s *sheet) noHeader() error {
+	if s.seen == 0 {
+		return &ParseError{File: s.file, Err: &detail{msg: "file is empty", err: ErrNoHeader}}
+	}
+	msg := fmt.Sprintf("no %q header found; is this LinkedIn's %s?", s.layout.header, s.layout.name)
+	return &ParseError{File: s.file, Line: 1, Err: &detail{msg: msg, err: ErrNoHeader}}
+}
+
+// fixEncoding reads the fields of rec that are not UTF-8 as Windows-1252,
+// the encoding of a CSV file re-saved by Excel on Windows, with one
+// warning per file.
+func (s *sheet) fixEncoding(rec []string, line int) {
+	for i, f := range rec {
+		if utf8.ValidString(f) {
+			continue
+		}
+		if d, err := charmap.Windows1252.NewDecoder().String(f); err == nil {
+			rec[i] = d
+		} else {
+			rec[i] = strings.ToValidUTF8(f, "\uFFFD")
+		}
+		if !s.cp1252 {
+			s.cp1252 = true
+			s.warns = append(s.warns, analyze.Warning{File: s.file, Line: line,
+				Msg: "not valid UTF-8; read as Windows-1252"})
+		}
+	}
+}
+
+// warnf adds a warning about line, or counts it once maxWarnings were
+// given.
+func (s *sheet) warnf(line int, format string, args ...any) {
+	if s.nrow >= maxWarnings {
+		s.dropped++
+		return
+	}
+	s.nrow++
+	s.warns = append(s.warns, analyze.Warning{File: s.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// normalizeColumn returns a column name as the gocsv tags spell it:
+// lower case, spaces trimmed and runs of spaces made one, without a byte
+// order mark.
+func normalizeColumn(s string) string {
+	s = strings.TrimLeft(s, "\ufeff")
+	return strings.ToLower(strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " "))
+}
+
+func hasAll(cols, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, c := range cols {
+			if c == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// clean trims a cell of spaces.
+func clean(s string) string { return strings.TrimSpace(s) }
