@@ -160,6 +160,16 @@ func points(ref *analyze.Referral, name string) float64 {
 	return 0
 }
 
+// textFields is like fields but leaves numbers and the date empty.
+func textFields(dst []string, ref *analyze.Referral) []string {
+	c := &ref.Contact
+	return append(dst,
+		"", "", c.Name(), c.URL, c.Email, c.Company, ref.Target, ref.Team,
+		c.Position, string(ref.Function), string(ref.Seniority), "",
+		ref.Approach, ref.Why, ref.Tie, "",
+	)
+}
+
 // fields appends to dst the cells of ref's row as text, in the order of
 // Columns: numbers with the digits every format shows, strings as given.
 func fields(dst []string, ref *analyze.Referral, components []string) []string {

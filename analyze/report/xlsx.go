@@ -1,6 +1,8 @@
 package report
 
 import (
+	"archive/zip"
+	"compress/flate"
 	"fmt"
 	"io"
 	"net/url"
@@ -28,40 +30,61 @@ const (
 	// MaxWarnings is the most warnings the Run sheet lists one per row; a
 	// last row says how many more there were.
 	MaxWarnings = 1000
-	// maxWidth caps a column's width, in characters.
+	// maxWidth caps a column's width, in characters; Why may take
+	// whyWidth and wraps.
 	maxWidth = 60
+	whyWidth = 80
+	// lineHeight is the height in points of one line of text, and
+	// headerHeight that of the header row.
+	lineHeight   = 15
+	headerHeight = 20
+	// maxLines caps the height of a row, in lines.
+	maxLines = 12
+	// tableStyle is the look of the tables: light stripes.
+	tableStyle = "TableStyleLight1"
 	// maxLinkChars is the longest URL made a link: Excel's HYPERLINK takes
 	// at most 255 characters per argument.
 	maxLinkChars = 255
 )
 
+// font is the workbook's default font, named in every style that sets a
+// font so that no viewer falls back to its own default.
+const font = "Calibri"
+
 // styles are the cell styles of the workbook.
 type styles struct {
-	header, section       int
-	text, wrap, link      int
-	integer, decimal, day int
+	header, headerNum, section int
+	text, wrap, link           int
+	integer, decimal, day      int // centred in their columns
+	count                      int // a number in the Run sheet, left-aligned
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
 	top := &excelize.Alignment{Vertical: "top"}
+	centre := &excelize.Alignment{Vertical: "top", Horizontal: "center"}
+	header := func(horizontal string) excelize.Style {
+		return excelize.Style{
+			Font:      &excelize.Font{Bold: true, Family: font, Size: 11, Color: "000000"},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
+			Border:    []excelize.Border{{Type: "bottom", Color: "9BC2E6", Style: 1}},
+			Alignment: &excelize.Alignment{Vertical: "center", Horizontal: horizontal},
+		}
+	}
 	var s styles
 	for _, st := range []struct {
 		id    *int
 		style excelize.Style
 	}{
-		{&s.header, excelize.Style{
-			Font:      &excelize.Font{Bold: true, Color: "000000"},
-			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
-			Border:    []excelize.Border{{Type: "bottom", Color: "9BC2E6", Style: 1}},
-			Alignment: &excelize.Alignment{Vertical: "center"},
-		}},
-		{&s.section, excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}}},
+		{&s.header, header("")},
+		{&s.headerNum, header("center")},
+		{&s.section, excelize.Style{Font: &excelize.Font{Bold: true, Family: font, Size: 12}}},
 		{&s.text, excelize.Style{Alignment: top}},
 		{&s.wrap, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
-		{&s.link, excelize.Style{Alignment: top, Font: &excelize.Font{Color: "0563C1", Underline: "single"}}},
-		{&s.integer, excelize.Style{Alignment: top, NumFmt: 1}},
-		{&s.decimal, excelize.Style{Alignment: top, CustomNumFmt: ptr("0.0")}},
-		{&s.day, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}, CustomNumFmt: ptr("yyyy-mm-dd")}},
+		{&s.link, excelize.Style{Alignment: top, Font: &excelize.Font{Family: font, Size: 11, Color: "0563C1", Underline: "single"}}},
+		{&s.integer, excelize.Style{Alignment: centre, NumFmt: 1}},
+		{&s.decimal, excelize.Style{Alignment: centre, CustomNumFmt: ptr("0.0")}},
+		{&s.day, excelize.Style{Alignment: centre, CustomNumFmt: ptr("yyyy-mm-dd")}},
+		{&s.count, excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left"}, NumFmt: 1}},
 	} {
 		id, err := f.NewStyle(&st.style)
 		if err != nil {
@@ -84,6 +107,7 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
+	f.SetZipWriter(fastZip)
 	st, err := newStyles(f)
 	if err != nil {
 		return err
@@ -113,6 +137,17 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	return err
 }
 
+// fastZip compresses with flate.BestSpeed: the sheet XML is large and
+// repetitive, and the default level spends most of the writing time for a
+// file only a little smaller.
+func fastZip(w io.Writer) excelize.ZipWriter {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(w, flate.BestSpeed)
+	})
+	return zw
+}
+
 // writeReferrers streams the referrer table: widths and pane first, then
 // the header, the rows and a table with an autofilter over them.
 func writeReferrers(f *excelize.File, st *styles, r *analyze.Result) error {
@@ -124,19 +159,34 @@ func writeReferrers(f *excelize.File, st *styles, r *analyze.Result) error {
 
 	// Fit each column to its longest cell.
 	widths := headerWidths(cols)
-	var row []string
-	for i := range r.Referrals {
-		row = fields(row[:0], &r.Referrals[i], r.Components)
-		for j, s := range row {
-			widths[j] = max(widths[j], textWidth(s)+2)
+	for j := range widths {
+		switch kindOf(j) {
+		case kindDate:
+			widths[j] = max(widths[j], 12) // "2024-01-31"
+		case kindInt, kindDecimal:
+			widths[j] = max(widths[j], 8) // "100.0"
 		}
 	}
-	for j, wd := range widths {
-		if err := sw.SetColWidth(j+1, j+1, min(wd, maxWidth)); err != nil {
+	var row []string
+	for i := range r.Referrals {
+		row = textFields(row[:0], &r.Referrals[i])
+		for j, s := range row {
+			if kindOf(j) == kindText {
+				widths[j] = max(widths[j], textWidth(s)+2)
+			}
+		}
+	}
+	for j := range widths {
+		if j == colWhy {
+			widths[j] = min(max(widths[j], 30), whyWidth)
+		} else {
+			widths[j] = min(widths[j], maxWidth)
+		}
+		if err := sw.SetColWidth(j+1, j+1, widths[j]); err != nil {
 			return err
 		}
 	}
-	if err := freezeHeader(sw); err != nil {
+	if err := sw.SetPanes(headerPanes()); err != nil {
 		return err
 	}
 	if err := writeHeader(sw, st, cols); err != nil {
@@ -146,15 +196,14 @@ func writeReferrers(f *excelize.File, st *styles, r *analyze.Result) error {
 	// One reused Cell per column: SetRow copies what it is given.
 	cells := make([]excelize.Cell, len(cols))
 	vals := make([]any, len(cols))
-	for j := range cells {
-		vals[j] = &cells[j]
-	}
 	for i := range r.Referrals {
 		ref := &r.Referrals[i]
-		row = fields(row[:0], ref, r.Components)
-		for j, s := range row {
-			c := excelize.Cell{StyleID: st.text, Value: clip(s)}
+		row = textFields(row[:0], ref)
+		for j := range cells {
+			var c excelize.Cell
 			switch kindOf(j) {
+			case kindText:
+				c = excelize.Cell{StyleID: st.text, Value: clip(row[j])}
 			case kindInt:
 				c = excelize.Cell{StyleID: st.integer, Value: ref.Rank}
 			case kindDecimal:
@@ -162,32 +211,50 @@ func writeReferrers(f *excelize.File, st *styles, r *analyze.Result) error {
 			case kindDate:
 				c = excelize.Cell{StyleID: st.day}
 				if t := ref.Contact.ConnectedOn; !t.IsZero() {
-					c.Value = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+					c.Value = serial(t)
 				}
 			}
 			switch j {
 			case colWhy:
 				c.StyleID = st.wrap
 			case colURL:
-				if formula, ok := profileLink(s); ok {
-					c = excelize.Cell{StyleID: st.link, Formula: formula, Value: s}
+				if formula, ok := profileLink(row[j]); ok {
+					c = excelize.Cell{StyleID: st.link, Formula: formula, Value: row[j]}
 				}
 			}
-			cells[j] = c
+			cells[j], vals[j] = c, &cells[j]
+			if c.Value == nil || c.Value == "" {
+				vals[j] = nil // leave empty cells out of the file
+			}
 		}
-		if err := sw.SetRow(cellName(1, i+2), vals); err != nil {
+		// Viewers do not grow a row for wrapped text themselves.
+		var opts []excelize.RowOpts
+		if n := wrappedLines(ref.Why, widths[colWhy]); n > 1 {
+			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(n, maxLines))})
+		}
+		if err := sw.SetRow(cellName(1, i+2), vals, opts...); err != nil {
 			return err
 		}
 	}
 	if err := sw.AddTable(&excelize.Table{
 		Range:          "A1:" + cellName(len(cols), len(r.Referrals)+1),
 		Name:           "ReferrerTable",
-		StyleName:      "TableStyleLight1",
+		StyleName:      tableStyle,
 		ShowRowStripes: ptr(true),
 	}); err != nil {
 		return err
 	}
 	return sw.Flush()
+}
+
+// excelEpoch is day 0 of Excel's 1900 date system, as it counts after
+// February 1900.
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// serial returns the Excel serial number of t's calendar day.
+func serial(t time.Time) int {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return int(d.Sub(excelEpoch).Hours()/24 + 0.5)
 }
 
 // decimalValue returns the number shown in decimal column j of ref's row.
@@ -201,58 +268,57 @@ func decimalValue(ref *analyze.Referral, components []string, j int) float64 {
 	return points(ref, components[j-colPoints])
 }
 
-// writeCompanies streams one row per target, as a filterable table.
+// writeCompanies writes one row per target, as a filterable table. It and
+// the Run sheet are small and written cell by cell: with one stream only,
+// excelize writes the parts of the file in a fixed order.
 func writeCompanies(f *excelize.File, st *styles, r *analyze.Result) error {
+	const sheet = SheetCompanies
 	cols := []string{"Target", "Contacts", "Strong referrers", "Best referrers"}
-	sw, err := f.NewStreamWriter(SheetCompanies)
-	if err != nil {
-		return err
-	}
 	widths := headerWidths(cols)
-	best := make([]string, len(r.Companies))
-	for i, c := range r.Companies {
-		best[i] = strings.Join(c.Best, ", ")
+	rows := [][]any{{
+		excelize.Cell{StyleID: st.header, Value: cols[0]},
+		excelize.Cell{StyleID: st.headerNum, Value: cols[1]},
+		excelize.Cell{StyleID: st.headerNum, Value: cols[2]},
+		excelize.Cell{StyleID: st.header, Value: cols[3]},
+	}}
+	for _, c := range r.Companies {
+		best := strings.Join(c.Best, ", ")
 		widths[0] = max(widths[0], textWidth(c.Target)+2)
-		widths[3] = max(widths[3], textWidth(best[i])+2)
-	}
-	for j, wd := range widths {
-		if err := sw.SetColWidth(j+1, j+1, min(wd, maxWidth)); err != nil {
-			return err
-		}
-	}
-	if err := freezeHeader(sw); err != nil {
-		return err
-	}
-	if err := writeHeader(sw, st, cols); err != nil {
-		return err
-	}
-	for i, c := range r.Companies {
-		if err := sw.SetRow(cellName(1, i+2), []any{
+		widths[3] = max(widths[3], textWidth(best)+2)
+		rows = append(rows, []any{
 			excelize.Cell{StyleID: st.text, Value: clip(c.Target)},
 			excelize.Cell{StyleID: st.integer, Value: c.Contacts},
 			excelize.Cell{StyleID: st.integer, Value: c.Strong},
-			excelize.Cell{StyleID: st.wrap, Value: clip(best[i])},
-		}); err != nil {
-			return err
-		}
+			excelize.Cell{StyleID: st.text, Value: clip(best)},
+		})
 	}
-	if err := sw.AddTable(&excelize.Table{
-		Range:          "A1:" + cellName(len(cols), len(r.Companies)+1),
-		Name:           "CompanyTable",
-		StyleName:      "TableStyleLight1",
-		ShowRowStripes: ptr(true),
-	}); err != nil {
+	if err := setWidths(f, sheet, widths); err != nil {
 		return err
 	}
-	return sw.Flush()
+	if err := setRows(f, sheet, rows); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, 1, headerHeight); err != nil {
+		return err
+	}
+	if err := f.SetPanes(sheet, headerPanes()); err != nil {
+		return err
+	}
+	return f.AddTable(sheet, &excelize.Table{
+		Range:          "A1:" + cellName(len(cols), max(len(r.Companies)+1, 2)),
+		Name:           "CompanyTable",
+		StyleName:      tableStyle,
+		ShowRowStripes: ptr(true),
+	})
 }
 
-// writeRun streams the Run sheet: labelled sections of parameters, inputs,
+// writeRun writes the Run sheet: labelled sections of parameters, inputs,
 // totals and warnings.
 func writeRun(f *excelize.File, st *styles, r *analyze.Result) error {
+	const sheet = SheetRun
 	var rows [][]any
 	text := func(s string) excelize.Cell { return excelize.Cell{StyleID: st.text, Value: clip(s)} }
-	num := func(n int) excelize.Cell { return excelize.Cell{StyleID: st.integer, Value: n} }
+	num := func(n int) excelize.Cell { return excelize.Cell{StyleID: st.count, Value: n} }
 	head := func(s ...string) []any {
 		row := make([]any, len(s))
 		for i, v := range s {
@@ -294,6 +360,17 @@ func writeRun(f *excelize.File, st *styles, r *analyze.Result) error {
 		[]any{text("Warnings"), num(len(r.Warnings))},
 	)
 
+	// Fit the columns to labels, files and values; the warnings below may
+	// overflow to the right, into the empty cells beside them.
+	widths := []float64{12, 12, 10}
+	for _, row := range rows {
+		for j, v := range row {
+			if c, ok := v.(excelize.Cell); ok && c.StyleID != st.section {
+				widths[j] = max(widths[j], textWidth(fmt.Sprint(c.Value))+2)
+			}
+		}
+	}
+
 	section("Warnings")
 	for i, w := range r.Warnings {
 		if i == MaxWarnings {
@@ -305,33 +382,53 @@ func writeRun(f *excelize.File, st *styles, r *analyze.Result) error {
 	if len(r.Warnings) == 0 {
 		none()
 	}
+	if err := setWidths(f, sheet, widths); err != nil {
+		return err
+	}
+	return setRows(f, sheet, rows)
+}
 
-	// Fit columns to labels, files and values; warnings may overflow to
-	// the right, into the empty cells beside them.
-	widths := []float64{12, 12, 10}
-	warnings := len(rows) - min(len(r.Warnings), MaxWarnings+1)
-	for i, row := range rows[:warnings] {
+// setWidths sets the widths of the first columns of sheet, capped.
+func setWidths(f *excelize.File, sheet string, widths []float64) error {
+	for j, w := range widths {
+		col, _ := excelize.ColumnNumberToName(j + 1)
+		if err := f.SetColWidth(sheet, col, col, min(w, maxWidth)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// setRows writes rows from row 1 of sheet; each value is an excelize.Cell
+// (never a formula) or nil for an empty cell.
+func setRows(f *excelize.File, sheet string, rows [][]any) error {
+	for i, row := range rows {
 		for j, v := range row {
-			if c, ok := v.(excelize.Cell); ok && i > 0 && j < len(widths) {
-				widths[j] = max(widths[j], textWidth(fmt.Sprint(c.Value))+2)
+			c, ok := v.(excelize.Cell)
+			if !ok {
+				continue
+			}
+			name := cellName(j+1, i+1)
+			if err := f.SetCellValue(sheet, name, c.Value); err != nil {
+				return err
+			}
+			if err := f.SetCellStyle(sheet, name, name, c.StyleID); err != nil {
+				return err
 			}
 		}
 	}
-	sw, err := f.NewStreamWriter(SheetRun)
-	if err != nil {
-		return err
+	return nil
+}
+
+// headerPanes keeps row 1 in view when the sheet scrolls.
+func headerPanes() *excelize.Panes {
+	return &excelize.Panes{
+		Freeze:      true,
+		YSplit:      1,
+		TopLeftCell: "A2",
+		ActivePane:  "bottomLeft",
+		Selection:   []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
 	}
-	for j, wd := range widths {
-		if err := sw.SetColWidth(j+1, j+1, min(wd, maxWidth)); err != nil {
-			return err
-		}
-	}
-	for i, row := range rows {
-		if err := sw.SetRow(cellName(1, i+1), row); err != nil {
-			return err
-		}
-	}
-	return sw.Flush()
 }
 
 // headerWidths returns the width each header needs, with room for the
@@ -344,24 +441,17 @@ func headerWidths(cols []string) []float64 {
 	return w
 }
 
-// freezeHeader keeps row 1 in view when the sheet scrolls.
-func freezeHeader(sw *excelize.StreamWriter) error {
-	return sw.SetPanes(&excelize.Panes{
-		Freeze:      true,
-		YSplit:      1,
-		TopLeftCell: "A2",
-		ActivePane:  "bottomLeft",
-		Selection:   []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	})
-}
-
-// writeHeader writes cols as the styled row 1.
+// writeHeader writes cols as the styled row 1, centred over numbers.
 func writeHeader(sw *excelize.StreamWriter, st *styles, cols []string) error {
 	row := make([]any, len(cols))
 	for j, c := range cols {
-		row[j] = excelize.Cell{StyleID: st.header, Value: c}
+		style := st.header
+		if kindOf(j) != kindText {
+			style = st.headerNum
+		}
+		row[j] = excelize.Cell{StyleID: style, Value: c}
 	}
-	return sw.SetRow("A1", row, excelize.RowOpts{Height: 20})
+	return sw.SetRow("A1", row, excelize.RowOpts{Height: headerHeight})
 }
 
 // cellName returns the A1-style name of the cell at col and row, both from 1.
@@ -390,6 +480,35 @@ func textWidth(s string) float64 {
 		longest = max(longest, n)
 	}
 	return float64(longest)
+}
+
+// wrappedLines estimates how many lines s takes when wrapped at word
+// boundaries in a column width characters wide. It errs on the side of
+// more lines: most letters are narrower than the "0" a width counts.
+func wrappedLines(s string, width float64) int {
+	per := max(int(width)-1, 1)
+	lines := 0
+	for para := range strings.SplitSeq(s, "\n") {
+		lines++
+		n := 0
+		for word := range strings.FieldsSeq(para) {
+			w := int(textWidth(word))
+			switch {
+			case n == 0:
+				n = w
+			case n+1+w <= per:
+				n += 1 + w
+			default:
+				lines++
+				n = w
+			}
+			for n > per { // a word longer than a line breaks anywhere
+				lines++
+				n -= per
+			}
+		}
+	}
+	return lines
 }
 
 // clip cuts s to at most MaxCellChars UTF-16 code units, ending the cut
