@@ -286,7 +286,7 @@ func TestWrappedLines(t *testing.T) {
 		{"fits", "close tie, 90/100", 20, 1},
 		{"two lines", "works at Stripe as staff engineer", 20, 2},
 		{"newline", "a\nb", 20, 2},
-		{"long word", strings.Repeat("x", 45), 20, 3},
+		{"long word", strings.Repeat("x", 50), 20, 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := wrappedLines(tc.s, tc.width); got != tc.want {
