@@ -10,8 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -145,7 +147,7 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 	}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", where, err)
+		return nil, fmt.Errorf("%s: %w", where, oneLine{err})
 	}
 	found := map[string]string{} // lower-cased name -> name
 	for _, e := range entries {
@@ -181,7 +183,7 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export) error {
 	r, err := fsys.Open(name)
 	if err != nil {
-		return fmt.Errorf("%s: %w", label, err)
+		return fmt.Errorf("%s: %w", label, oneLine{err})
 	}
 	defer r.Close()
 	return f.read(limit(r, label), label, x)
@@ -300,3 +302,18 @@ func size(n int64) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// oneLine is an error whose message, which may hold names from an
+// archive, is kept on one line: control characters are escaped.
+type oneLine struct{ err error }
+
+func (e oneLine) Error() string {
+	msg := e.err.Error()
+	if !strings.ContainsFunc(msg, unicode.IsControl) {
+		return msg
+	}
+	q := strconv.Quote(msg)
+	return q[1 : len(q)-1]
+}
+
+func (e oneLine) Unwrap() error { return e.err }

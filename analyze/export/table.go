@@ -208,7 +208,11 @@ func (s *sheet) next() error {
 			return nil
 		}
 		s.in.Skipped++
-		s.warnf(pe.StartLine, "bad quoting (%v, line %d column %d); row skipped", pe.Err, pe.Line, pe.Column)
+		if pe.Line != pe.StartLine {
+			s.warnf(pe.StartLine, "bad quoting (%v, line %d column %d); row skipped", pe.Err, pe.Line, pe.Column)
+		} else {
+			s.warnf(pe.StartLine, "bad quoting (%v, column %d); row skipped", pe.Err, pe.Column)
+		}
 		return nil
 	}
 	line, _ := s.raw.FieldPos(0)

@@ -1,0 +1,269 @@
+package export
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func osDirFS(t *testing.T, dir string) fs.FS {
+	t.Helper()
+	if _, err := os.Stat(dir); err != nil {
+		t.Fatal(err)
+	}
+	return os.DirFS(dir)
+}
+
+// fixture returns the files of an era fixture by name.
+func fixture(t testing.TB, era string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	entries, err := os.ReadDir("../../testdata/eras/" + era)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join("../../testdata/eras", era, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[e.Name()] = b
+	}
+	return files
+}
+
+// zipOf builds a zip archive as LinkedIn does: entries at the root,
+// deflated and streamed (with data descriptors), in the given order.
+func zipOf(t testing.TB, names []string, files map[string][]byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, name := range names {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(files[name]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func write(t *testing.T, path string, b []byte) string {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestOpen(t *testing.T) {
+	cur := fixture(t, "current")
+	dir := t.TempDir()
+	all := []string{"Connections.csv", "Positions.csv", "Education.csv"}
+	exportZip := zipOf(t, all, cur)
+
+	tests := []struct {
+		name     string
+		path     string // under dir
+		setup    func(t *testing.T, path string)
+		contacts int
+		jobs     int
+		date     time.Time
+		source   string // Source of the first contact, with dir/ cut
+		err      error
+		errText  string // the error's text, with dir/ cut
+	}{
+		{
+			name:     "zip named by LinkedIn",
+			path:     "Basic_LinkedInDataExport_02-06-2026.zip",
+			setup:    func(t *testing.T, p string) { write(t, p, exportZip) },
+			contacts: 29, jobs: 4, date: d(2026, 2, 6),
+			source: "Basic_LinkedInDataExport_02-06-2026.zip:Connections.csv:5",
+		},
+		{
+			name:     "zip under another name",
+			path:     "download.bin",
+			setup:    func(t *testing.T, p string) { write(t, p, exportZip) },
+			contacts: 29, jobs: 4, date: d(2026, 2, 3),
+			source: "download.bin:Connections.csv:5",
+		},
+		{
+			name: "zip with other names, folders and a nested zip",
+			path: "Complete_LinkedInDataExport_12-10-2025.zip",
+			setup: func(t *testing.T, p string) {
+				files := map[string][]byte{
+					"CONNECTIONS.CSV":             cur["Connections.csv"],
+					"Jobs/":                       nil,
+					"Jobs/Saved Jobs.csv":         []byte("Saved Date,Job Url,Job Title,Company Name\n"),
+					"nested.zip":                  exportZip,
+					"messages.csv":                []byte("CONVERSATION ID\n"),
+					"Verifications/Positions.csv": []byte("garbage"),
+				}
+				write(t, p, zipOf(t, []string{"Jobs/", "Jobs/Saved Jobs.csv", "nested.zip", "messages.csv", "Verifications/Positions.csv", "CONNECTIONS.CSV"}, files))
+			},
+			contacts: 29, date: d(2025, 12, 10),
+			source: "Complete_LinkedInDataExport_12-10-2025.zip:CONNECTIONS.CSV:5",
+		},
+		{
+			name: "folder",
+			path: "Basic_LinkedInDataExport_02-06-2026",
+			setup: func(t *testing.T, p string) {
+				for name, b := range cur {
+					write(t, filepath.Join(p, strings.ToLower(name)), b)
+				}
+			},
+			contacts: 29, jobs: 4, date: d(2026, 2, 6),
+			source: filepath.Join("Basic_LinkedInDataExport_02-06-2026", "connections.csv") + ":5",
+		},
+		{
+			name:     "bare CSV under any name",
+			path:     "my contacts.txt",
+			setup:    func(t *testing.T, p string) { write(t, p, cur["Connections.csv"]) },
+			contacts: 29, date: d(2026, 2, 3),
+			source: "my contacts.txt:5",
+		},
+		{
+			name:    "zip without Connections.csv",
+			path:    "export.zip",
+			setup:   func(t *testing.T, p string) { write(t, p, zipOf(t, []string{"Positions.csv"}, cur)) },
+			err:     ErrNotExport,
+			errText: "export.zip: no Connections.csv at the top level: not a LinkedIn data export",
+		},
+		{
+			name:    "empty zip",
+			path:    "empty.zip",
+			setup:   func(t *testing.T, p string) { write(t, p, zipOf(t, nil, nil)) },
+			err:     ErrNotExport,
+			errText: "empty.zip: no Connections.csv at the top level: not a LinkedIn data export",
+		},
+		{
+			name: "export one folder down",
+			path: "rezipped.zip",
+			setup: func(t *testing.T, p string) {
+				write(t, p, zipOf(t, []string{"Basic/Connections.csv"}, map[string][]byte{"Basic/Connections.csv": cur["Connections.csv"]}))
+			},
+			err:     ErrNotExport,
+			errText: `rezipped.zip: no Connections.csv at the top level, only in folder "Basic": not a LinkedIn data export; point refrank at that folder`,
+		},
+		{
+			name: "workbook",
+			path: "Connections.xlsx",
+			setup: func(t *testing.T, p string) {
+				write(t, p, zipOf(t, []string{"[Content_Types].xml", "xl/workbook.xml"}, map[string][]byte{}))
+			},
+			err:     ErrNotExport,
+			errText: "Connections.xlsx: an Office document, not a LinkedIn export: not a LinkedIn data export; save the sheet as CSV",
+		},
+		{
+			name:    "folder without Connections.csv",
+			path:    "photos",
+			setup:   func(t *testing.T, p string) { write(t, filepath.Join(p, "cat.jpg"), []byte("meow")) },
+			err:     ErrNotExport,
+			errText: "photos: no Connections.csv at the top level: not a LinkedIn data export",
+		},
+		{
+			name:    "not a zip",
+			path:    "broken.zip",
+			setup:   func(t *testing.T, p string) { write(t, p, cur["Connections.csv"]) },
+			errText: "broken.zip: not a zip archive (it does not start like one); download the export again",
+		},
+		{
+			name:    "Positions.csv as the export",
+			path:    "Positions.csv",
+			setup:   func(t *testing.T, p string) { write(t, p, cur["Positions.csv"]) },
+			err:     ErrNoHeader,
+			errText: `Positions.csv:1: no "First Name,Last Name,URL,Email Address,Company,Position,Connected On" header found; is this LinkedIn's Connections.csv?`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, tt.path)
+			tt.setup(t, path)
+			x, err := Open(path)
+			if tt.errText != "" {
+				if err == nil || tt.err != nil && !errors.Is(err, tt.err) || strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "") != tt.errText {
+					t.Fatalf("err = %v, want %q", err, tt.errText)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(x.Contacts) != tt.contacts || len(x.Jobs) != tt.jobs || !x.Date.Equal(tt.date) {
+				t.Errorf("got %d contacts, %d jobs, date %v; want %d, %d, %v", len(x.Contacts), len(x.Jobs), x.Date, tt.contacts, tt.jobs, tt.date)
+			}
+			if got := strings.TrimPrefix(x.Contacts[0].Source, dir+string(filepath.Separator)); got != tt.source {
+				t.Errorf("Source = %q, want %q", got, tt.source)
+			}
+			if len(x.Warnings) != 1 {
+				t.Errorf("warnings: %v", x.Warnings)
+			}
+		})
+	}
+}
+
+func TestOpenMissing(t *testing.T) {
+	_, err := Open(filepath.Join(t.TempDir(), "nope.zip"))
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestReadLimits(t *testing.T) {
+	cur := fixture(t, "current")
+	t.Run("entries", func(t *testing.T) {
+		defer func(n int) { maxEntries = n }(maxEntries)
+		maxEntries = 2
+		b := zipOf(t, []string{"Connections.csv", "Positions.csv", "Education.csv"}, cur)
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Read(zr, "x.zip")
+		if !errors.Is(err, ErrTooLarge) || err.Error() != "x.zip: more than 2 entries in the archive; not a LinkedIn export? (too large)" {
+			t.Errorf("err = %v", err)
+		}
+	})
+	t.Run("bytes", func(t *testing.T) {
+		defer func(n int64) { maxFileBytes = n }(maxFileBytes)
+		maxFileBytes = 1 << 10
+		b := zipOf(t, []string{"Connections.csv"}, cur)
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Read(zr, "x.zip")
+		if !errors.Is(err, ErrTooLarge) || err.Error() != "x.zip:Connections.csv: more than 1024 bytes uncompressed; not reading further" {
+			t.Errorf("err = %v", err)
+		}
+	})
+}
+
+func TestDateFromName(t *testing.T) {
+	for name, want := range map[string]time.Time{
+		"Basic_LinkedInDataExport_02-06-2026.zip":                          d(2026, 2, 6),
+		"/home/u/Downloads/Complete_LinkedInDataExport_12-31-2025 (1).zip": d(2025, 12, 31),
+		"Basic_LinkedInDataExport_13-06-2026.zip":                          {},
+		"export.zip": {},
+		"":           {},
+	} {
+		got, ok := dateFromName(name)
+		if !got.Equal(want) || ok == want.IsZero() {
+			t.Errorf("dateFromName(%q) = %v, %v; want %v", name, got, ok, want)
+		}
+	}
+}
