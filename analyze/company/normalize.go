@@ -60,6 +60,17 @@ var asciiClass = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// asciiLower lower-cases ASCII bytes.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c - 'A' + 'a')
+	}
+	return t
+}()
+
 // tokenizer carries the state of appendTokens.
 type tokenizer struct {
 	b       []byte
@@ -113,10 +124,19 @@ func appendTokens(b []byte, s string) []byte {
 			i++
 			switch k := asciiClass[c]; k {
 			case 'w':
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
+				// The fast path: copy the run of ASCII letters and digits.
+				if t.pending != 0 {
+					if len(t.b) > t.start {
+						t.b = append(t.b, t.pending)
+					}
+					t.pending = 0
 				}
-				t = t.word(rune(c))
+				t.b = append(t.b, asciiLower[c])
+				for i < len(s) && s[i] < utf8.RuneSelf && asciiClass[s[i]] == 'w' {
+					t.b = append(t.b, asciiLower[s[i]])
+					i++
+				}
+				t.inWord = true
 			case 'q':
 			case '&':
 				// "AT&T" is one token; "Procter & Gamble" says "and".
@@ -154,15 +174,23 @@ func appendTokens(b []byte, s string) []byte {
 // fold writes the folded form of the non-ASCII rune r: its compatibility
 // decomposition without combining marks, lower-cased, with the letters that
 // have no decomposition spelled in ASCII (ß as ss, ø as o).
+//
+// A letter whose decomposition holds no letter (Greek ypogegrammeni, the
+// Arabic presentation forms of lone vowel marks) is kept as it is, so that
+// every name with a letter has a key.
 func (t tokenizer) fold(r rune) tokenizer {
 	d := decompose(r)
 	if d == nil {
 		return t.emit(r)
 	}
+	before := t
 	for len(d) > 0 {
 		dr, size := utf8.DecodeRune(d)
 		d = d[size:]
 		t = t.emit(dr)
+	}
+	if len(t.b) == len(before.b) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		t = before.word(unicode.ToLower(r))
 	}
 	return t
 }
@@ -296,7 +324,7 @@ type span struct {
 // what the joining exposed. The result is a fixed point: finishing it again
 // changes nothing.
 func finish(b []byte, start int, company bool) []byte {
-	var arr [24]span
+	var arr [16]span
 	toks := arr[:0]
 	for i := start; i < len(b); {
 		j := i

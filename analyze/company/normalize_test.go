@@ -1,6 +1,9 @@
 package company
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 var normalizeTests = []struct {
 	name string
@@ -97,5 +100,28 @@ func TestNormalizeAllocs(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { Normalize("Northwind Traders, Inc.") }); n != 1 {
 		t.Errorf("Normalize: %v allocations, want 1", n)
+	}
+}
+
+// TestNormalizeEveryRune checks the fixed point for every code point, alone
+// and between letters, where the fuzzer's byte mutations rarely reach.
+func TestNormalizeEveryRune(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	failures := 0
+	for r := rune(0); r <= unicode.MaxRune && failures < 10; r++ {
+		c := string(r)
+		for _, s := range [...]string{c, "a" + c + "b", "A." + c + ".B", c + c + " inc", "x " + c} {
+			k := Normalize(s)
+			if again := Normalize(k); again != k {
+				t.Errorf("Normalize(%q) = %q, but Normalize(%q) = %q", s, k, k, again)
+				failures++
+			}
+			if hasWord(s) && k == "" {
+				t.Errorf("Normalize(%q) is empty", s)
+				failures++
+			}
+		}
 	}
 }
