@@ -1,0 +1,232 @@
+package title
+
+// lexicon is every word and phrase Classify knows, one rule a line:
+//
+//	phrase[, phrase...] : attribute...
+//
+// A phrase is one or more words in the folded form the scanner produces:
+// lower-case ASCII, accents removed ("estagiário" is "estagiario"), and
+// hyphens read as spaces ("co-op" is "co op"). Attributes are
+//
+//	function/strength  the discipline named, and how strongly (1 to 5)
+//	intern ... owner   the seniority marked
+//	head               the word names a person in a role (engineer, manager)
+//	level=N ladder=N   a level suffix (II, 2) or a company ladder step (L5)
+//	levelword          "level", "grade": the number after it is a level
+//	partner chief officer   words that need their neighbours (see analyze.go)
+//	conj stop to ex    "and", "of", "to" (ends the role), "former"
+//	cred place         credentials and places, never a team
+//	pblock pok         before "partner": blocks or keeps its owner meaning
+//
+// A rule with no attributes only makes the word known, so that German
+// compounds can be split on it. Longer phrases win over shorter ones that
+// start at the same word.
+const lexicon = `
+# Connectors and small words.
+and, und, y, e, et, &, /, + : conj
+of, the, for, in, on, with, a, an, de, del, des, du, da, do, dos, das, la, le, les, el, los, las, en, em, no, na, nos, nas, von, der, die, im, fur, al, au, aux, d, l, di, co, s : stop
+to : to
+ex, former, formerly, previously, past, ancien, ancienne, antiguo, antigo : ex
+
+# Level suffixes and ladders.
+i : level=1
+ii : level=2
+iii : level=3
+iv : level=4
+v : level=5
+vi : level=6
+vii : level=7
+viii : level=8
+1 : level=1
+2 : level=2
+3 : level=3
+4 : level=4
+5 : level=5
+6 : level=6
+7 : level=7
+8 : level=8
+9 : level=9
+l1, e1 : ladder=1
+l2, e2 : ladder=2
+l3, e3 : ladder=3
+l4, e4 : ladder=4
+l5, e5 : ladder=5
+l6, e6 : ladder=6
+l7, e7 : ladder=7
+l8, e8 : ladder=8
+l9, e9 : ladder=9
+l10 : ladder=10
+level, lvl, grade, nivel, niveau, stufe, band, tier : levelword
+
+# Credentials after a comma.
+phd, mba : cred student/1
+pmp, cpa, cfa, pe, peng, md, jd, ms, msc, bsc, bs, ba, ma, meng, mph, mfa, llm, llb, cissp, cism, cisa, shrm, cp, scp, sphr, phr, cspo, acca, cima, cma, rn, esq, dds, dvm, pharmd, frm, caia, cfp, ccna, ccnp, cscp, cpim, ceng, fca, aca, itil, spc, dr : cred
+csm : cred support/4 head
+
+# Places and employment terms: never a team.
+remote, hybrid, onsite, worldwide, global, international, usa, us, uk, eu, emea, apac, amer, americas, america, latam, anz, dach, nordics, benelux, europe, asia, africa, india, germany, deutschland, france, spain, espana, brazil, brasil, mexico, canada, ireland, netherlands, switzerland, israel, china, japan, singapore, australia, london, berlin, munich, munchen, hamburg, frankfurt, paris, madrid, barcelona, lisbon, lisboa, porto, dublin, amsterdam, zurich, toronto, vancouver, montreal, seattle, sf, nyc, ny, boston, austin, chicago, denver, atlanta, bangalore, bengaluru, hyderabad, pune, chennai, mumbai, delhi, gurgaon, gurugram, noida, tokyo, sydney, melbourne, stockholm, copenhagen, oslo, helsinki, warsaw, prague, vienna, wien, milan, rome, seoul, dubai, manila, jakarta, ca, wa, tx, nj, area, region, greater, metro, metropolitan, city, bay, north, south, east, west, central, united, states, kingdom, new, york, san, francisco, angeles, tel, aviv, hong, kong, sao, paulo, rio, janeiro, buenos, aires, cape, town, kuala, lumpur : place
+contract, part, full, time, parttime, fulltime, temporary, temp, interim, acting, voluntary, technical, self, employed, independent, seasonal, fixed, term, maternity, cover, leave, sabbatical, retired, open, work : place
+contractor, freelance, freelancer, volunteer : place head
+
+# Seniority words.
+intern, interns, internship, trainee, traineeship, apprentice, apprenticeship, co op, coop, praktikant, praktikantin, praktikum, stagiaire, estagiario, estagiaria, estagio, becario, becaria, pasante, practicante, practicas, alternant, alternante, apprenti, apprentie, aprendiz, auszubildende, auszubildender, azubi, summer analyst, summer associate : intern head
+working student, werkstudent, werkstudentin : intern head student/1
+junior, jr, entry level, early career, graduate, grad, new grad, new graduate, recent graduate : entry
+associate, associates, asociado, asociada, associado, associada : entry head
+senior, sr, snr, leitender, leitende : senior
+lead, leads, leader, lider : senior head
+tech lead, technical lead, lider tecnico : senior head software/2
+team lead, team leader, team leiter, team leiterin, group lead, group leader, gruppen leiter, gruppen leiterin, lider de equipo, lider de equipe, jefe de equipo, chef d equipe, squad lead : manager head
+pleno : mid
+staff : staff
+principal : staff head
+distinguished : staff
+fellow, fellows : staff head
+postdoctoral fellow, postdoc fellow, research fellow, postdoctoral research fellow, postdoctoral research associate, postdoctoral associate, clinical fellow, visiting fellow, research scholar : research/5 head
+teaching fellow, graduate fellow, doctoral fellow, phd fellow, graduate research fellow : student/5 head
+member of technical staff, technical staff, mts : software/3 head
+smts, lmts : software/3 senior head
+pmts : software/3 staff head
+staff accountant, staff auditor : finance/4 head
+chief of staff : director head
+
+# People managers, and the roles whose "manager" manages no people.
+manager, managers, managerin, mgr, mngr, gerente, gestor, gestora, jefe, jefa, responsable, supervisor, supervisora, supervisorin : manager head
+chef : head
+chef de, chef d : manager head
+product manager, product managers, product managerin, produkt manager, produkt managerin, gerente de produto, gerente de produtos, gerente de producto, gerente de productos, jefe de producto, jefa de producto, chef de produit, gestor de produto : product/3 head
+group product manager : product/3 manager head
+program manager, programme manager, gerente de programa, gerente de programas : program/3 head
+project manager, projekt manager, projekt managerin, projekt leiter, projekt leiterin, gerente de projeto, gerente de projetos, gerente de proyecto, gerente de proyectos, jefe de proyecto, jefe de proyectos, jefa de proyecto, jefa de proyectos, chef de projet, gestor de projetos, gestor de projeto, gestor de proyectos, gestora de projetos : program/3 head
+account manager, key account manager, gerente de cuentas, gerente de cuenta, gerente de contas, gerente de conta, partner manager, territory manager, relationship manager : sales/3 head
+technical account manager : support/3 head
+customer success manager : support/3 head
+product marketing manager : marketing/3 head
+delivery manager : program/3 head
+portfolio manager : finance/3 head
+case manager : head
+area manager : operations/3 manager head
+general manager, gerente general, gerente geral : director head
+
+# Directors, vice presidents, chiefs, owners.
+director, directors, directeur, directrice, directora, diretor, diretora, direktor, direktorin, head, heads, leiter, leiterin, leitung, dean : director head
+associate partner : director head
+general counsel : legal/4 director head
+director general, directeur general, directrice generale, directora general, diretor geral, diretora geral, chief executive, ceo, pdg, president, presidente, presidenta, prasident, prasidentin, geschaftsfuhrer, geschaftsfuhrerin, geschaeftsfuehrer, geschaeftsfuehrerin, vorstand : cxo head
+vice president, vicepresident, vice presidente, vice presidenta, vicepresidente, vicepresidenta, vizeprasident, vizeprasidentin, vp, vps, svp, evp, avp : vp head
+cto, cio, ciso, chief information officer, chief technical officer : software/4 cxo head
+cfo : finance/4 cxo head
+coo, chief operating officer : operations/4 cxo head
+cpo : product/4 cxo head
+cmo : marketing/4 cxo head
+cro : sales/4 cxo head
+chro : hr/4 cxo head
+cdo, cso, cco, cao, cbo, cxo : cxo head
+chief : chief head
+officer, officers : officer head
+founder, founders, cofounder, cofounders, fondateur, fondatrice, cofondateur, cofondatrice, fundador, fundadora, cofundador, cofundadora, grunder, grunderin, gruender, gruenderin, mitgrunder, mitgrunderin, mitgruender, mitgruenderin, owner, owners, coowner, inhaber, inhaberin, proprietor, proprietario, proprietaria, propietario, propietaria, dueno, duena, socio, socia, associe, associee, gesellschafter, gesellschafterin : owner head
+partner, partners, partnerin : partner head
+product owner : product/4 head
+process owner, service owner, system owner, feature owner, technical owner, platform owner, content owner, budget owner, risk owner, control owner : head
+data owner : data/3 head
+business partner : hr/1 head
+client partner : sales/3 head
+founding, abteilung, bereich, fach, unternehmens, anwendungs : 
+
+# Before "partner": words that make it a role (pblock) or keep it an owner (pok).
+business, client, strategic, alliance, integration, solutions, success, implementation, customer, culture, employee, vendor, ecosystem, reseller, agency, hiring, learning, training, sourcing, platform, services, service, distribution, trusted : pblock
+equity, ip, corporate, advisory, assurance, deal, deals, transaction, transactions, consulting, venture : pok
+
+# Roles that name no discipline.
+analyst, analysts, analista, analystin, consultant, consultante, consultants, consultor, consultora, berater, beraterin, specialist, specialiste, spezialist, spezialistin, especialista, coordinator, coordinador, coordinadora, coordenador, coordenadora, koordinator, koordinatorin, coordinateur, coordinatrice, administrator, administrador, administradora, administrateur, representative, rep, executive, assistant, assistente, asistente, assistent, assistentin, agent, advisor, adviser, asesor, asesora, member, mitarbeiter, mitarbeiterin, technician, technicien, technicienne, tecnico, tecnica, operator, instructor, teacher, trainer, coach, mentor, writer, editor, strategist, planner, generalist, expert, experte, expertin, evangelist, advocate, ambassador, entrepreneur, scholar, clerk, secretary, receptionist, nurse, physician, doctor, pharmacist, therapist, driver, cashier, cook, sachbearbeiter, sachbearbeiterin, referent, referentin, charge, chargee, professional, architect, architects, architekt, architektin, arquiteto, arquiteta, arquitecto, arquitecta, architecte, tutor, security guard : head
+
+# Roles that name a discipline.
+engineer, engineers, ingenieur, ingenieurin, ingeniero, ingeniera, engenheiro, engenheira, developer, developers, entwickler, entwicklerin, desarrollador, desarrolladora, desenvolvedor, desenvolvedora, developpeur, developpeuse : software/2 head
+informatiker, informatikerin : software/3 head
+programmer, programador, programadora, programmeur, programmeuse, programmierer, programmiererin, coder, tester, testers, sysadmin, swe, swes, sde, sdes, sdet, sdets, sre, sres : software/4 head
+sdm : software/4 manager head
+product engineer : software/4 head
+solutions architect, solution architect, technical architect, enterprise architect : software/3 head
+mle : data/4 head
+applied scientist, product analyst, statistician : data/4 head
+business analyst : data/3 head
+pm, pms, pmt : product/4 head
+apm : product/4 entry head
+gpm : product/4 manager head
+tpm, tpms, pgm, tpgm : program/4 head
+scrum master, agile coach : program/4 head
+pmm : marketing/4 head
+ae, sdr, bdr, account executive, salesperson, salesman, saleswoman : sales/4 head
+hrbp, personalreferent, personalreferentin : hr/4 head
+personalleiter, personalleiterin : hr/4 director head
+designer, designers, designerin, disenador, disenadora, illustrator, animator : design/4 head
+ux researcher, user researcher, design researcher, user experience researcher : design/5 head
+copywriter, copywriters, media buyer : marketing/4 head
+recruiter, recruiters, recruiterin, reclutador, reclutadora, recrutador, recrutadora, recruteur, recruteuse, sourcer, sourcers, headhunter : recruiting/4 head
+accountant, accountants, contador, contadora, comptable, contable, buchhalter, buchhalterin, bookkeeper, controller, auditor, comptroller, actuary, treasurer : finance/4 head
+investor, investors : finance/3 head
+buyer : operations/4 head
+manufacturing engineer : hardware/4 head
+attorney, lawyer, counsel, paralegal, solicitor, barrister, avocat, avocate, abogado, abogada, advogado, advogada, rechtsanwalt, rechtsanwaltin, anwalt, anwaltin, jurist, juristin, juriste, notary : legal/4 head
+researcher, researchers, chercheur, chercheuse, investigador, investigadora, pesquisador, pesquisadora, forscher, forscherin : research/4 head
+scientist, scientists, wissenschaftler, wissenschaftlerin, cientista, cientifico, cientifica, scientifique : research/2 head
+research scientist : research/5 head
+research associate : research/3 entry head
+postdoc, postdocs, postdoctoral, post doc, post doctoral, postdoctorant, postdoctorante : research/5 head
+professor, professora, profesor, profesora, professeur, professeure : research/4 staff head
+associate professor : research/4 senior head
+assistant professor, adjunct professor : research/4 head
+lecturer, dozent, dozentin, faculty : research/4 head
+student, students, studentin, etudiant, etudiante, estudiante, estudante, alumno, alumna, aluno, aluna, undergraduate, undergrad, doktorand, doktorandin, doctorant, doctorante, doctorando, doctoranda, doutorando, doutoranda, mestrando, mestranda, studentische, hilfskraft : student/5 head
+phd candidate, doctoral candidate, mba candidate, phd researcher, doctoral researcher, teaching assistant, research assistant, graduate assistant, student assistant : student/5 head
+
+# Disciplines.
+software, logiciel, logiciels, devops, devsecops, secops, qa, qe, quality assurance, test, testing, security, cybersecurity, cyber security, information security, infosec, appsec, it, ti, information technology, informatique, informatica, informatik, site reliability, product engineering, product security : software/3
+engineering, ingenieria, engenharia, ingenierie, development, desarrollo, desenvolvimento, developpement, entwicklung, tech, technology, technologies, tecnologia, technologie, technique, web, mobile, ios, android, frontend, front end, backend, back end, full stack, fullstack, embedded, firmware, game, games, gaming, java, python, javascript, typescript, golang, ruby, php, c++, c#, react, angular, nodejs, blockchain, cloud, infrastructure, network, networks, networking, systems, system, sistemas, sistema, computer science, database, databases : software/2
+data, daten, datos, dados, donnees, analytics, analytique, business intelligence, bi, machine learning, ml, ai, artificial intelligence, inteligencia artificial, deep learning, nlp, computer vision, data science, big data, statistics, statistical, mlops, decision science, product analytics, operations research : data/3
+insights : data/2
+product, products, produto, produtos, producto, productos, produit, produits, produkt, product management : product/3
+program management, programme management, project management : program/3
+program, programs, programme, programmes, programa, programas, project, projects, projekt, projekte, projet, projets, projeto, projetos, proyecto, proyectos, pmo, scrum, agile : program/3
+delivery : program/1 pblock
+design, ux, ui, user experience, user interface, interaction design, graphic, graphics, creative, art, illustration, visual design, diseno, ux research, user research, design research : design/3
+asic design, chip design, physical design, design verification, analog design, digital design, rtl design, circuit design, ic design, pcb design, hardware design, mixed signal design, logic design, soc design, silicon design : hardware/4
+research, recherche, investigacion, pesquisa, forschung, r&d, research and development, scientific, wissenschaftlich, wissenschaftliche, wissenschaftlicher : research/3
+science : research/2
+hardware, electrical, electronics, electronic, mechanical, mechatronics, asic, fpga, chip, chips, silicon, soc, rtl, vlsi, analog, analogue, rf, pcb, circuit, circuits, semiconductor, semiconductors, mixed signal, aerospace, civil, structural, chemical, optical, photonics, verification, elektro, elektrotechnik, maschinenbau, electronique, mecanique, electrique, electronica, electronico, mecanico, mecanica, electrico, electrica, eletrico, eletrica, eletronica, eletronico, mecatronica : hardware/3
+robotics, materials : hardware/2
+recruiting, recruitment, talent acquisition, talent, staffing, reclutamiento, recrutamento, recrutement, headhunting : recruiting/3
+hr, rh, human resources, recursos humanos, ressources humaines, people, people operations, people ops, personnel, payroll, compensation, benefits, total rewards, hris, learning and development, l&d, employee relations, employee experience, personalwesen, personalabteilung, talent management, talent development : hr/3
+diversity : hr/2
+sales, selling, business development, biz dev, bizdev, bd, account, accounts, key account, revenue, commercial, comercial, ventas, vendas, vente, ventes, vertrieb, partnerships, partnership, alliances, presales, pre sales, inside sales, revops, revenue operations : sales/3
+channel : sales/2 pblock
+marketing, mercadeo, mercadotecnia, brand, branding, communications, communication, comms, comunicacion, comunicacao, comunicaciones, kommunikation, public relations, pr, seo, sem, social media, demand generation, demand gen, lead generation, advertising, copywriting, publicidad, market research, product marketing : marketing/3
+content, crm, influencer, media : marketing/2
+growth : marketing/1
+community : marketing/1 pblock
+operations, operation, ops, operaciones, operacoes : operations/1
+business operations, bizops, supply chain, logistics, logistica, logistique, logistik, fulfillment, fulfilment, warehouse, procurement, purchasing, facilities, facility, inventory, transportation, data center, data centre, datacenter : operations/3
+supply, workplace : operations/2
+finance, financial, financiero, financiera, financeiro, financeira, financier, financiere, finanzas, financas, finances, finanzen, finanz, accounting, contabilidad, contabilidade, comptabilite, buchhaltung, fp&a, fpa, treasury, controlling, actuarial, investment banking, venture capital, m&a : finance/3
+tax, steuer, audit, auditing, investment, investments, private equity : finance/3 pok
+accounts payable, accounts receivable, equity research : finance/4
+banking : finance/2
+legal, law, litigation, patent : legal/3 pok
+compliance, privacy, data protection, data privacy, juridico, juridica, juridique : legal/3
+regulatory : legal/2
+support, soporte, suporte, customer support, customer service, customer services, customer success, customer care, customer experience, client services, client support, technical support, tech support, help desk, helpdesk, service desk, atendimento, call center, contact center, kundenservice, kundensupport : support/3
+`
+
+// compoundSuffixes are the heads that German (and Dutch) glue to the word
+// before them: "Softwareentwickler" is read as "software entwickler".
+// Longer suffixes come first.
+var compoundSuffixes = []string{
+	"wissenschaftlerin", "wissenschaftler", "werkstudentin", "werkstudent",
+	"praktikantin", "entwicklerin", "informatikerin", "ingenieurin",
+	"mitarbeiterin", "spezialistin", "architektin", "referentin",
+	"entwicklung", "managerin", "praktikant", "entwickler", "informatiker",
+	"ingenieur", "mitarbeiter", "spezialist", "architekt", "beraterin",
+	"berater", "leiterin", "studentin", "analystin", "designerin",
+	"referent", "designer", "engineer", "developer", "scientist",
+	"manager", "leiter", "leitung", "analyst", "student", "owner",
+}

@@ -1,0 +1,800 @@
+package title
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+// Class is the classification of one free-text position.
+type Class struct {
+	Function  analyze.Function
+	Seniority analyze.Seniority
+	// Team is the product, team or org named in the title after a separator, or "".
+	Team string
+}
+
+// Classify classifies a LinkedIn position per the taxonomy. It is total and deterministic.
+func Classify(title string) Class {
+	var sc scanner
+	sc.scan(title)
+	sc.match()
+	return sc.classify()
+}
+
+// Limits on how much of a title is read. LinkedIn caps positions at 100
+// characters; the rest of a longer string is ignored.
+const (
+	maxBytes  = 256 // folded bytes
+	maxTokens = 48  // words
+)
+
+// Seniority codes, ordered so that the larger wins: manager beats staff
+// and owner beats cxo, as the taxonomy says. Intern is apart: it wins over
+// the markers of its own segment, and only over entry and mid elsewhere.
+const (
+	sNone uint8 = iota
+	sEntry
+	sMid
+	sSenior
+	sStaff
+	sManager
+	sDirector
+	sVP
+	sCXO
+	sOwner
+	sIntern
+)
+
+var seniorityNames = [...]string{
+	sEntry: "entry", sMid: "mid", sSenior: "senior", sStaff: "staff",
+	sManager: "manager", sDirector: "director", sVP: "vp", sCXO: "cxo",
+	sOwner: "owner", sIntern: "intern",
+}
+
+var seniorityOf = [...]analyze.Seniority{
+	sNone: analyze.Mid, sEntry: analyze.Entry, sMid: analyze.Mid,
+	sSenior: analyze.Senior, sStaff: analyze.Staff, sManager: analyze.Manager,
+	sDirector: analyze.Director, sVP: analyze.VP, sCXO: analyze.CXO,
+	sOwner: analyze.Owner, sIntern: analyze.Intern,
+}
+
+// Entry kinds: words whose meaning depends on their neighbours.
+const (
+	kPlain     uint8 = iota
+	kLevel           // I, II, 2: a level when it follows a role
+	kLadder          // L5, E5: a company ladder step
+	kLevelWord       // "level", "grade"
+	kPartner         // owner unless it is part of a role name
+	kChief           // cxo with "officer" after it, else staff
+	kOfficer
+)
+
+// Entry flags.
+const (
+	fHead   uint16 = 1 << iota // names a person in a role
+	fCred                      // a credential: PhD, MBA
+	fPlace                     // a place or employment term: London, Remote
+	fConj                      // and, &, /
+	fStop                      // of, de, the
+	fEx                        // former, ex
+	fPblock                    // before "partner", makes it a role
+	fPok                       // before "partner", keeps it an owner
+	fTo                        // "to": what follows is not the role
+)
+
+// entry is what the lexicon says about one word or phrase.
+type entry struct {
+	fn    uint8 // 1 + index in analyze.Functions; 0 names none
+	str   uint8 // how strongly fn is named, 1 to 5
+	sen   uint8 // seniority code
+	kind  uint8
+	n     uint8 // level or ladder step
+	flags uint16
+}
+
+type phrase struct {
+	words []uint16
+	e     entry
+}
+
+var (
+	wordIDs   map[string]uint16
+	phrases   []phrase
+	starts    [][]int32 // phrases by first word, longest first
+	suffixIDs []uint16  // word ids of compoundSuffixes
+	fnStudent uint8
+)
+
+func init() {
+	if err := load(lexicon); err != nil {
+		panic("title: " + err.Error())
+	}
+}
+
+// load builds the lookup tables from a lexicon.
+func load(src string) error {
+	ids := map[string]uint16{}
+	var phs []phrase
+	seen := map[string]bool{}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		left, right, ok := strings.Cut(line, ":")
+		if !ok {
+			return fmt.Errorf("lexicon line %d: no colon", n+1)
+		}
+		e, err := parseAttrs(strings.Fields(right))
+		if err != nil {
+			return fmt.Errorf("lexicon line %d: %v", n+1, err)
+		}
+		for _, p := range strings.Split(left, ",") {
+			ws := strings.Fields(p)
+			key := strings.Join(ws, " ")
+			if len(ws) == 0 || len(ws) > 8 {
+				return fmt.Errorf("lexicon line %d: bad phrase %q", n+1, p)
+			}
+			if seen[key] {
+				return fmt.Errorf("lexicon line %d: %q defined twice", n+1, key)
+			}
+			seen[key] = true
+			ph := phrase{e: e}
+			for _, w := range ws {
+				id, ok := ids[w]
+				if !ok {
+					id = uint16(len(ids) + 1)
+					ids[w] = id
+				}
+				ph.words = append(ph.words, id)
+			}
+			phs = append(phs, ph)
+		}
+	}
+	st := make([][]int32, len(ids)+1)
+	for i, p := range phs {
+		st[p.words[0]] = append(st[p.words[0]], int32(i))
+	}
+	for _, l := range st {
+		sort.SliceStable(l, func(a, b int) bool { return len(phs[l[a]].words) > len(phs[l[b]].words) })
+	}
+	suf := make([]uint16, len(compoundSuffixes))
+	for i, s := range compoundSuffixes {
+		if suf[i] = ids[s]; suf[i] == 0 {
+			return fmt.Errorf("compound suffix %q is not in the lexicon", s)
+		}
+	}
+	wordIDs, phrases, starts, suffixIDs = ids, phs, st, suf
+	fnStudent = fnCode(analyze.Student)
+	return nil
+}
+
+func fnCode(f analyze.Function) uint8 {
+	for i, g := range analyze.Functions {
+		if g == f {
+			return uint8(i + 1)
+		}
+	}
+	return 0
+}
+
+var flagNames = map[string]uint16{
+	"head": fHead, "cred": fCred, "place": fPlace, "conj": fConj | fStop,
+	"stop": fStop, "ex": fEx, "pblock": fPblock, "pok": fPok, "to": fTo | fStop,
+}
+
+var kindNames = map[string]uint8{
+	"levelword": kLevelWord, "partner": kPartner, "chief": kChief, "officer": kOfficer,
+}
+
+func parseAttrs(attrs []string) (entry, error) {
+	var e entry
+	for _, a := range attrs {
+		if f, ok := flagNames[a]; ok {
+			e.flags |= f
+			continue
+		}
+		if k, ok := kindNames[a]; ok {
+			e.kind = k
+			continue
+		}
+		if name, num, ok := strings.Cut(a, "="); ok {
+			n, err := strconv.Atoi(num)
+			if err != nil || n < 1 || n > 20 {
+				return e, fmt.Errorf("bad number in %q", a)
+			}
+			switch name {
+			case "level":
+				e.kind = kLevel
+			case "ladder":
+				e.kind = kLadder
+			default:
+				return e, fmt.Errorf("unknown attribute %q", a)
+			}
+			e.n = uint8(n)
+			continue
+		}
+		if name, num, ok := strings.Cut(a, "/"); ok {
+			f, ok := analyze.ParseFunction(name)
+			n, err := strconv.Atoi(num)
+			if !ok || err != nil || n < 1 || n > 5 {
+				return e, fmt.Errorf("bad function %q", a)
+			}
+			e.fn, e.str = fnCode(f), uint8(n)
+			continue
+		}
+		found := false
+		for s, name := range seniorityNames {
+			if name == a && name != "" {
+				e.sen, found = uint8(s), true
+			}
+		}
+		if !found {
+			return e, fmt.Errorf("unknown attribute %q", a)
+		}
+	}
+	return e, nil
+}
+
+// token is one word of the title, folded into scanner.buf.
+type token struct {
+	nb, ne uint16 // the folded word: buf[nb:ne]
+	ob, oe int32  // where it was read: title[ob:oe]
+	id     uint16 // word id, 0 when unknown
+	seg    uint8  // segment index
+}
+
+// cue is one lexicon match: tokens t0 to t1 (exclusive) and what they mean.
+type cue struct {
+	t0, t1 uint8
+	e      entry
+}
+
+// scanner holds the state of one Classify call; it lives on the stack.
+type scanner struct {
+	s       string
+	buf     [maxBytes]byte
+	n       int
+	toks    [maxTokens]token
+	ntok    int
+	cues    [maxTokens]cue
+	ncue    int
+	seps    [maxTokens]byte // the separator that opened each segment
+	seg     int
+	pending byte // separator seen since the last token
+	full    bool
+
+	inWord bool
+	wb     int // start of the word in buf
+	part   int // start of the current dotted part in buf
+	ob, oe int // bounds of the word in s
+}
+
+// scan folds and splits the title into tokens and segments.
+func (sc *scanner) scan(s string) {
+	sc.s = s
+	sc.seg = -1
+	for i := 0; i < len(s) && !sc.full; {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sc.scanRune(s, i, size, r)
+			i += size
+			continue
+		}
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			sc.add(i, 1, c)
+		case 'A' <= c && c <= 'Z':
+			sc.add(i, 1, c+'a'-'A')
+		case c == '.':
+			// Ph.D., M.Sc., V.P. are one word; "Sr.Engineer" is two.
+			if sc.inWord && sc.n-sc.part <= 2 && shortPart(s[i+1:]) {
+				sc.part = sc.n
+			} else {
+				sc.end()
+			}
+		case c == '&':
+			if sc.inWord && i+1 < len(s) && isAlnum(s[i+1]) {
+				sc.add(i, 1, '&') // R&D, FP&A
+			} else {
+				sc.end()
+				sc.symbol(i, '&')
+			}
+		case c == '+':
+			if w := sc.word(); w == "c" || w == "c+" {
+				sc.add(i, 1, '+')
+			} else {
+				sc.end()
+				sc.symbol(i, '+')
+			}
+		case c == '#':
+			if w := sc.word(); w == "c" || w == "f" {
+				sc.add(i, 1, '#')
+			} else {
+				sc.end()
+			}
+		case c == '/' || c == '\\':
+			sc.end()
+			sc.symbol(i, '/')
+		case c == '-' || c == '_':
+			sc.hyphen(s, i+1)
+		case c == ',' || c == ';' || c == ':' || c == '\n' || c == '\r' || c == '!' || c == '?':
+			sc.sep(',')
+		case c == '|':
+			sc.sep('|')
+		case c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}' || c == '<' || c == '>':
+			sc.sep('(')
+		case c == '@':
+			sc.sep('@')
+		default:
+			sc.end()
+		}
+		i++
+	}
+	sc.end()
+}
+
+// scanRune handles one non-ASCII rune: Latin letters fold to ASCII, dashes
+// and bullets separate, other letters are kept as they are.
+func (sc *scanner) scanRune(s string, i, size int, r rune) {
+	switch {
+	case r == utf8.RuneError && size == 1:
+		sc.add(i, 1, s[i])
+	case r >= 0xC0 && r < 0x180 && r != 0xD7 && r != 0xF7:
+		f := latinFold[r-0xC0]
+		for j := 0; j < len(f); j++ {
+			sc.add(i, size, f[j])
+		}
+	case r >= 0x300 && r < 0x370: // combining accent: drop it
+		if sc.inWord {
+			sc.oe = i + size
+		}
+	case r == 0x2010 || r == 0x2011:
+		sc.hyphen(s, i+size)
+	case r == 0xB7 || r == 0xA6 || r >= 0x2012 && r <= 0x2015 || r == 0x2022 || r == 0x2027 ||
+		r == 0x2219 || r == 0x22C5 || r == 0x2223 || r == 0x2502 || r == 0x25CF ||
+		r == 0x3001 || r == 0xFF0C || r == 0xFF5C:
+		sc.sep('-')
+	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		for j := i; j < i+size; j++ {
+			sc.add(i, size, s[j])
+		}
+	default:
+		sc.end()
+	}
+}
+
+// latinFold maps U+00C0 to U+017F to ASCII.
+var latinFold = func() (t [0xC0]string) {
+	const l1 = "aaaaaa_ceeeeiiiidnooooo_ouuuuy_saaaaaa_ceeeeiiiidnooooo_ouuuuy_y"
+	const ext = "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "ii__jjkkklllllll" +
+		"lllnnnnnnnnnoooo" + "oo__rrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs"
+	for i := range t {
+		var c byte
+		if i < 0x40 {
+			c = l1[i]
+		} else {
+			c = ext[i-0x40]
+		}
+		t[i] = string(c)
+	}
+	t[0xC6-0xC0], t[0xE6-0xC0] = "ae", "ae"
+	t[0xDE-0xC0], t[0xFE-0xC0] = "th", "th"
+	t[0xDF-0xC0] = "ss"
+	t[0x132-0xC0], t[0x133-0xC0] = "ij", "ij"
+	t[0x152-0xC0], t[0x153-0xC0] = "oe", "oe"
+	return t
+}()
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// shortPart reports whether s starts with one or two letters or digits
+// followed by a non-alphanumeric byte or the end: the "D" of "Ph.D".
+func shortPart(s string) bool {
+	n := 0
+	for n < len(s) && isAlnum(s[n]) {
+		n++
+	}
+	return n >= 1 && n <= 2
+}
+
+// add appends one folded byte to the current word, which came from
+// s[i:i+size].
+func (sc *scanner) add(i, size int, b byte) {
+	if sc.full {
+		return
+	}
+	if sc.n == maxBytes {
+		sc.full = true
+		return
+	}
+	if !sc.inWord {
+		sc.inWord = true
+		sc.wb, sc.part, sc.ob = sc.n, sc.n, i
+	}
+	sc.buf[sc.n] = b
+	sc.n++
+	sc.oe = i + size
+}
+
+func (sc *scanner) word() string {
+	if !sc.inWord {
+		return ""
+	}
+	return string(sc.buf[sc.wb:sc.n])
+}
+
+// hyphen handles a hyphen followed by s[next:]: inside a word it splits
+// ("Co-Founder"), next to a space it separates ("SDE II - Prime Video").
+func (sc *scanner) hyphen(s string, next int) {
+	if sc.inWord && next < len(s) && (isAlnum(s[next]) || s[next] >= utf8.RuneSelf) {
+		sc.end()
+		return
+	}
+	sc.sep('-')
+}
+
+// sep ends the word and opens a new segment before the next token.
+func (sc *scanner) sep(kind byte) {
+	sc.end()
+	if sc.pending != '@' {
+		sc.pending = kind
+	}
+}
+
+// symbol emits a one-byte token such as "&".
+func (sc *scanner) symbol(i int, b byte) {
+	sc.add(i, 1, b)
+	sc.end()
+}
+
+// end finishes the current word: looks it up, splits compounds, and
+// appends its tokens.
+func (sc *scanner) end() {
+	if !sc.inWord {
+		return
+	}
+	sc.inWord = false
+	wb, we := sc.wb, sc.n
+	w := sc.buf[wb:we]
+	if string(w) == "at" { // "Engineer at Google": a separator
+		sc.n = wb
+		if sc.seg >= 0 {
+			sc.pending = '@'
+		}
+		return
+	}
+	if id := wordIDs[string(w)]; id != 0 {
+		sc.push(wb, we, id)
+		return
+	}
+	// SDE2, SWE3: a role and a level glued together.
+	k := len(w)
+	for k > 0 && '0' <= w[k-1] && w[k-1] <= '9' {
+		k--
+	}
+	if k > 0 && k < len(w) && len(w)-k <= 2 {
+		if id := wordIDs[string(w[:k])]; id != 0 {
+			sc.push(wb, wb+k, id)
+			sc.push(wb+k, we, wordIDs[string(w[k:])])
+			return
+		}
+	}
+	// Softwareentwickler, Teamleiter, Produktmanager.
+	if len(w) >= 6 && asciiLetters(w) {
+		for j, suf := range compoundSuffixes {
+			if len(w) < len(suf)+2 || string(w[len(w)-len(suf):]) != suf {
+				continue
+			}
+			pre := w[:len(w)-len(suf)]
+			p := wordIDs[string(pre)]
+			if p == 0 && len(pre) > 2 && pre[len(pre)-1] == 's' {
+				p = wordIDs[string(pre[:len(pre)-1])]
+			}
+			if p != 0 {
+				sc.push(wb, wb+len(pre), p)
+			}
+			sc.push(wb+len(pre), we, suffixIDs[j])
+			return
+		}
+	}
+	sc.push(wb, we, 0)
+}
+
+func asciiLetters(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (sc *scanner) push(nb, ne int, id uint16) {
+	if sc.ntok == maxTokens {
+		sc.full = true
+		return
+	}
+	if sc.seg < 0 {
+		sc.seg = 0
+		sc.seps[0] = 0
+	} else if sc.pending != 0 {
+		sc.seg++
+		sc.seps[sc.seg] = sc.pending
+	}
+	sc.pending = 0
+	sc.toks[sc.ntok] = token{
+		nb: uint16(nb), ne: uint16(ne), ob: int32(sc.ob), oe: int32(sc.oe),
+		id: id, seg: uint8(sc.seg),
+	}
+	sc.ntok++
+}
+
+// match reads the tokens as lexicon phrases, longest first, never across
+// segments.
+func (sc *scanner) match() {
+	for i := 0; i < sc.ntok; {
+		c := cue{t0: uint8(i), t1: uint8(i + 1)}
+		if id := sc.toks[i].id; id != 0 {
+		next:
+			for _, pi := range starts[id] {
+				p := &phrases[pi]
+				end := i + len(p.words)
+				if end > sc.ntok || sc.toks[end-1].seg != sc.toks[i].seg {
+					continue
+				}
+				for j := 1; j < len(p.words); j++ {
+					if sc.toks[i+j].id != p.words[j] {
+						continue next
+					}
+				}
+				c.t1, c.e = uint8(end), p.e
+				break
+			}
+		}
+		sc.cues[sc.ncue] = c
+		sc.ncue++
+		i = int(c.t1)
+	}
+}
+
+// segment is what one part of the title between separators says.
+type segment struct {
+	c0, c1  int // cues
+	sep     byte
+	fn, str uint8
+	sen     uint8 // highest marker other than intern
+	intern  bool
+	ladder  uint8
+	role    bool // names a role or marks a seniority
+	endRole bool // marks a seniority or ends with a role: not a team
+	tailFn  bool // ends with a discipline: "Platform Engineering"
+	ignore  bool // a credential, a place, a former employer, or nothing
+}
+
+func (sc *scanner) classify() Class {
+	var segs [maxTokens]segment
+	nseg := 0
+	for k := 0; k < sc.ncue; {
+		seg := sc.toks[sc.cues[k].t0].seg
+		j := k + 1
+		for j < sc.ncue && sc.toks[sc.cues[j].t0].seg == seg {
+			j++
+		}
+		g := &segs[nseg]
+		g.c0, g.c1, g.sep = k, j, sc.seps[seg]
+		sc.read(g, nseg > 0)
+		nseg++
+		k = j
+	}
+
+	var fn, sen, ladder uint8
+	intern := false
+	firstRole := -1
+	for i := 0; i < nseg; i++ {
+		g := &segs[i]
+		if g.ignore || g.sep == '@' {
+			continue
+		}
+		if g.role {
+			if firstRole < 0 {
+				firstRole = i
+			}
+			if fn == 0 {
+				fn = g.fn
+			}
+		}
+		if g.intern {
+			intern = true
+		} else if g.sen > sen {
+			sen = g.sen
+		}
+		if g.ladder > ladder {
+			ladder = g.ladder
+		}
+	}
+	switch {
+	case sen >= sSenior:
+	case intern:
+		sen = sIntern
+	case sen != sNone:
+	case ladder != 0:
+		sen = ladderSeniority(ladder)
+	}
+	// A title like "Director, Platform Engineering" names its discipline
+	// after the separator, at the end of it; "Intern, Amazon Web Services"
+	// names a product. A chief or founder who names none stays other.
+	if fn == 0 && sen != sCXO && sen != sOwner {
+		for i := 0; i < nseg; i++ {
+			if g := &segs[i]; !g.ignore && g.sep != '@' && !g.role && g.tailFn {
+				fn = g.fn
+				break
+			}
+		}
+	}
+
+	c := Class{Function: analyze.Other, Seniority: seniorityOf[sen]}
+	if fn != 0 {
+		c.Function = analyze.Functions[fn-1]
+	}
+	for i := max(firstRole, 0) + 1; i < nseg; i++ {
+		if g := &segs[i]; !g.ignore && (g.sep == '@' || !g.endRole) {
+			first, last := sc.toks[sc.cues[g.c0].t0], sc.toks[sc.cues[g.c1-1].t1-1]
+			c.Team = sc.s[first.ob:last.oe]
+			break
+		}
+	}
+	return c
+}
+
+// read works out what segment g says. later is true for every segment but
+// the first.
+func (sc *scanner) read(g *segment, later bool) {
+	mark := func(s uint8) {
+		if s == sIntern {
+			g.intern = true
+		} else if s > g.sen {
+			g.sen = s
+		}
+	}
+	head, endHead := false, false
+	content, first, last := 0, -1, -1
+	allCred, allPlace, allLevel := true, true, true
+	pending := sNone
+	for k := g.c0; k < g.c1; k++ {
+		e := &sc.cues[k].e
+		if e.flags&fTo != 0 {
+			break // "Chief of Staff to the CEO": the rest is not the role
+		}
+		if e.flags&fStop != 0 {
+			continue
+		}
+		content++
+		if first < 0 {
+			first = k
+		}
+		last = k
+		if e.flags&fCred == 0 {
+			allCred = false
+		}
+		if e.flags&fPlace == 0 {
+			allPlace = false
+			if e.kind != kLevel && e.kind != kLadder && e.kind != kLevelWord {
+				allLevel = false
+			}
+		}
+		// The strongest discipline wins; among equals the last, since an
+		// English title ends with its head ("Software Sales"), unless the
+		// later one is joined by "and" ("Sales and Marketing").
+		if e.fn != 0 && (e.str > g.str || e.str == g.str && (k == g.c0 || sc.cues[k-1].e.flags&fConj == 0)) {
+			g.fn, g.str = e.fn, e.str
+		}
+		switch e.kind {
+		case kLevel:
+			if sc.levelHere(g, k, head) {
+				mark(levelSeniority(e.n))
+			} else if s := levelSeniority(e.n); s > pending {
+				pending = s
+			}
+		case kLadder:
+			g.ladder = max(g.ladder, e.n)
+		case kPartner:
+			if sc.partnerOwns(g, k) {
+				mark(sOwner)
+			}
+		case kChief:
+			mark(sStaff)
+			for j := k + 1; j < g.c1; j++ {
+				if sc.cues[j].e.kind == kOfficer {
+					mark(sCXO)
+					break
+				}
+			}
+		default:
+			mark(e.sen)
+		}
+		if e.flags&fHead != 0 {
+			head, endHead = true, true
+		} else if e.flags&fPlace == 0 && e.kind != kLevel && e.kind != kLadder && e.kind != kLevelWord {
+			endHead = false
+		}
+	}
+	if content > 0 && allLevel && pending != sNone {
+		mark(pending) // ", II" or "(Level 3)" on its own
+	}
+	if g.fn == fnStudent {
+		g.intern = true
+	}
+	g.role = head || g.sen != sNone || g.intern || g.ladder != 0
+	g.endRole = endHead || g.sen != sNone || g.intern || g.ladder != 0
+	g.tailFn = last >= 0 && sc.cues[last].e.fn != 0
+	if later && (content == 0 || allCred || allPlace || sc.cues[first].e.flags&fEx != 0) {
+		g.ignore = true
+	}
+}
+
+// levelHere reports whether the level at cue k belongs to a role: it
+// follows a role or "level", or it ends a segment that named a role.
+func (sc *scanner) levelHere(g *segment, k int, head bool) bool {
+	if k > g.c0 {
+		p := &sc.cues[k-1].e
+		if p.flags&fHead != 0 || p.kind == kLevelWord {
+			return true
+		}
+	}
+	return k == g.c1-1 && head
+}
+
+// partnerOwns reports whether "partner" at cue k is an owner's title
+// ("Managing Partner", "Partner at X") rather than part of a role name
+// ("Business Partner", "Partner Manager", "Talent Partner").
+func (sc *scanner) partnerOwns(g *segment, k int) bool {
+	if k > g.c0 {
+		p := &sc.cues[k-1].e
+		if p.flags&fStop == 0 && (p.flags&fPblock != 0 || p.fn != 0 && p.flags&fPok == 0) {
+			return false
+		}
+	}
+	if k+1 < g.c1 {
+		n := &sc.cues[k+1].e
+		if n.flags&fStop == 0 && n.kind != kLevel {
+			return false
+		}
+	}
+	return true
+}
+
+func levelSeniority(n uint8) uint8 {
+	switch n {
+	case 1:
+		return sEntry
+	case 2:
+		return sMid
+	case 3:
+		return sSenior
+	}
+	return sStaff
+}
+
+// ladderSeniority reads L3/E3 as entry, L4 as mid, L5 as senior and L6 and
+// up as staff, as the Google and Meta ladders do.
+func ladderSeniority(n uint8) uint8 {
+	switch {
+	case n <= 3:
+		return sEntry
+	case n == 4:
+		return sMid
+	case n == 5:
+		return sSenior
+	}
+	return sStaff
+}
