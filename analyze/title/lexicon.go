@@ -65,7 +65,7 @@ csm : cred support/4 head
 
 # Places and employment terms: never a team.
 remote, hybrid, onsite, worldwide, global, international, usa, us, uk, eu, emea, apac, amer, americas, america, latam, anz, dach, nordics, benelux, europe, asia, africa, india, germany, deutschland, france, spain, espana, brazil, brasil, mexico, canada, ireland, netherlands, switzerland, israel, china, japan, singapore, australia, london, berlin, munich, munchen, hamburg, frankfurt, paris, madrid, barcelona, lisbon, lisboa, porto, dublin, amsterdam, zurich, toronto, vancouver, montreal, seattle, sf, nyc, ny, boston, austin, chicago, denver, atlanta, bangalore, bengaluru, hyderabad, pune, chennai, mumbai, delhi, gurgaon, gurugram, noida, tokyo, sydney, melbourne, stockholm, copenhagen, oslo, helsinki, warsaw, prague, vienna, wien, milan, rome, seoul, dubai, manila, jakarta, ca, wa, tx, nj, area, region, greater, metro, metropolitan, city, bay, north, south, east, west, central, united, states, kingdom, new, york, san, francisco, angeles, tel, aviv, hong, kong, sao, paulo, rio, janeiro, buenos, aires, cape, town, kuala, lumpur : place
-contract, part, full, time, parttime, fulltime, temporary, temp, interim, acting, voluntary, technical, self, employed, independent, seasonal, fixed, term, maternity, cover, leave, sabbatical, retired, open, work : place
+contract, part, full, time, parttime, fulltime, temporary, temp, interim, acting, voluntary, technical, self, employed, independent, seasonal, fixed, term, maternity, cover, leave, sabbatical, retired, open, work, m, w, f, h, x, divers, all, genders : place
 contractor, freelance, freelancer, volunteer : place head
 
 # Seniority words.
@@ -83,7 +83,7 @@ principal : staff head
 distinguished : staff
 fellow, fellows : staff head
 postdoctoral fellow, postdoc fellow, research fellow, postdoctoral research fellow, postdoctoral research associate, postdoctoral associate, clinical fellow, visiting fellow, research scholar : research/5 head
-teaching fellow, graduate fellow, doctoral fellow, phd fellow, graduate research fellow : student/5 head
+graduate researcher, teaching fellow, graduate fellow, doctoral fellow, phd fellow, graduate research fellow : student/5 head
 member of technical staff, technical staff, mts : software/3 head
 smts, lmts : software/3 senior head
 pmts : software/3 staff head
@@ -190,7 +190,7 @@ program management, programme management, project management : program/3
 program, programs, programme, programmes, programa, programas, project, projects, projekt, projekte, projet, projets, projeto, projetos, proyecto, proyectos, pmo, scrum, agile : program/3
 delivery : program/1 pblock
 design, ux, ui, user experience, user interface, interaction design, graphic, graphics, creative, art, illustration, visual design, diseno, ux research, user research, design research : design/3
-asic design, chip design, physical design, design verification, analog design, digital design, rtl design, circuit design, ic design, pcb design, hardware design, mixed signal design, logic design, soc design, silicon design : hardware/4
+asic design, mechanical design, electrical design, electronic design, electronics design, chip design, physical design, design verification, analog design, digital design, rtl design, circuit design, ic design, pcb design, hardware design, mixed signal design, logic design, soc design, silicon design : hardware/4
 research, recherche, investigacion, pesquisa, forschung, r&d, research and development, scientific, wissenschaftlich, wissenschaftliche, wissenschaftlicher : research/3
 science : research/2
 hardware, electrical, electronics, electronic, mechanical, mechatronics, asic, fpga, chip, chips, silicon, soc, rtl, vlsi, analog, analogue, rf, pcb, circuit, circuits, semiconductor, semiconductors, mixed signal, aerospace, civil, structural, chemical, optical, photonics, verification, elektro, elektrotechnik, maschinenbau, electronique, mecanique, electrique, electronica, electronico, mecanico, mecanica, electrico, electrica, eletrico, eletrica, eletronica, eletronico, mecatronica : hardware/3

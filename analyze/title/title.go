@@ -666,7 +666,7 @@ func (sc *scanner) read(g *segment, later bool) {
 			g.sen = s
 		}
 	}
-	head, endHead := false, false
+	head, endHead, locked := false, false, false
 	content, first, last := 0, -1, -1
 	allCred, allPlace, allLevel := true, true, true
 	pending := sNone
@@ -694,9 +694,13 @@ func (sc *scanner) read(g *segment, later bool) {
 		}
 		// The strongest discipline wins; among equals the last, since an
 		// English title ends with its head ("Software Sales"), unless the
-		// later one is joined by "and" ("Sales and Marketing").
-		if e.fn != 0 && (e.str > g.str || e.str == g.str && (k == g.c0 || sc.cues[k-1].e.flags&fConj == 0)) {
+		// later one is joined by "and" ("Sales and Marketing") or follows
+		// a role that names a discipline ("Chef de projet informatique").
+		if e.fn != 0 && (e.str > g.str || e.str == g.str && !locked && (k == g.c0 || sc.cues[k-1].e.flags&fConj == 0)) {
 			g.fn, g.str = e.fn, e.str
+		}
+		if e.fn != 0 && e.flags&fHead != 0 {
+			locked = true
 		}
 		switch e.kind {
 		case kLevel:
