@@ -569,7 +569,7 @@ func (sc *scanner) match() {
 
 // segment is what one part of the title between separators says.
 type segment struct {
-	c0, c1  int // cues
+	c0, c1  uint8 // cues
 	sep     byte
 	fn, str uint8
 	sen     uint8 // highest marker other than intern
@@ -591,7 +591,7 @@ func (sc *scanner) classify() Class {
 			j++
 		}
 		g := &segs[nseg]
-		g.c0, g.c1, g.sep = k, j, sc.seps[seg]
+		g.c0, g.c1, g.sep = uint8(k), uint8(j), sc.seps[seg]
 		sc.read(g, nseg > 0)
 		nseg++
 		k = j
@@ -670,7 +670,8 @@ func (sc *scanner) read(g *segment, later bool) {
 	content, first, last := 0, -1, -1
 	allCred, allPlace, allLevel := true, true, true
 	pending := sNone
-	for k := g.c0; k < g.c1; k++ {
+	c0, c1 := int(g.c0), int(g.c1)
+	for k := c0; k < c1; k++ {
 		e := &sc.cues[k].e
 		if e.flags&fTo != 0 {
 			break // "Chief of Staff to the CEO": the rest is not the role
@@ -696,7 +697,7 @@ func (sc *scanner) read(g *segment, later bool) {
 		// English title ends with its head ("Software Sales"), unless the
 		// later one is joined by "and" ("Sales and Marketing") or follows
 		// a role that names a discipline ("Chef de projet informatique").
-		if e.fn != 0 && (e.str > g.str || e.str == g.str && !locked && (k == g.c0 || sc.cues[k-1].e.flags&fConj == 0)) {
+		if e.fn != 0 && (e.str > g.str || e.str == g.str && !locked && (k == c0 || sc.cues[k-1].e.flags&fConj == 0)) {
 			g.fn, g.str = e.fn, e.str
 		}
 		if e.fn != 0 && e.flags&fHead != 0 {
@@ -717,7 +718,7 @@ func (sc *scanner) read(g *segment, later bool) {
 			}
 		case kChief:
 			mark(sStaff)
-			for j := k + 1; j < g.c1; j++ {
+			for j := k + 1; j < c1; j++ {
 				if sc.cues[j].e.kind == kOfficer {
 					mark(sCXO)
 					break
@@ -749,26 +750,26 @@ func (sc *scanner) read(g *segment, later bool) {
 // levelHere reports whether the level at cue k belongs to a role: it
 // follows a role or "level", or it ends a segment that named a role.
 func (sc *scanner) levelHere(g *segment, k int, head bool) bool {
-	if k > g.c0 {
+	if k > int(g.c0) {
 		p := &sc.cues[k-1].e
 		if p.flags&fHead != 0 || p.kind == kLevelWord {
 			return true
 		}
 	}
-	return k == g.c1-1 && head
+	return k == int(g.c1)-1 && head
 }
 
 // partnerOwns reports whether "partner" at cue k is an owner's title
 // ("Managing Partner", "Partner at X") rather than part of a role name
 // ("Business Partner", "Partner Manager", "Talent Partner").
 func (sc *scanner) partnerOwns(g *segment, k int) bool {
-	if k > g.c0 {
+	if k > int(g.c0) {
 		p := &sc.cues[k-1].e
 		if p.flags&fStop == 0 && (p.flags&fPblock != 0 || p.fn != 0 && p.flags&fPok == 0) {
 			return false
 		}
 	}
-	if k+1 < g.c1 {
+	if k+1 < int(g.c1) {
 		n := &sc.cues[k+1].e
 		if n.flags&fStop == 0 && n.kind != kLevel {
 			return false
