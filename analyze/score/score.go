@@ -1,0 +1,386 @@
+package score
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/company"
+	"github.com/refrank/refrank/analyze/tie"
+	"github.com/refrank/refrank/analyze/title"
+)
+
+// Weight is one component's weight.
+type Weight struct {
+	Name  string
+	Value float64
+}
+
+// DefaultWeights is the weights table, in the order components are shown.
+var DefaultWeights = []Weight{
+	{"role", 35},
+	{"seniority", 20},
+	{"team", 10},
+	{"alumni", 15},
+	{"tie", 20},
+}
+
+// Weights returns DefaultWeights with the given overrides applied. It
+// fails on an unknown component name or a negative value, and when every
+// weight would be zero.
+func Weights(overrides map[string]float64) ([]Weight, error) {
+	ws := slices.Clone(DefaultWeights)
+	names := make([]string, 0, len(overrides))
+	for n := range overrides {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		i := slices.IndexFunc(ws, func(w Weight) bool { return w.Name == n })
+		if i < 0 {
+			return nil, fmt.Errorf("unknown score component %q (known: %s)", n, componentNames())
+		}
+		v := overrides[n]
+		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("weight of %s must be a number of at least 0, not %v", n, v)
+		}
+		ws[i].Value = v
+	}
+	var sum float64
+	for _, w := range ws {
+		sum += w.Value
+	}
+	if sum == 0 {
+		return nil, fmt.Errorf("at least one weight must be above 0")
+	}
+	return ws, nil
+}
+
+func componentNames() string {
+	var s []string
+	for _, w := range DefaultWeights {
+		s = append(s, w.Name)
+	}
+	return strings.Join(s, ", ")
+}
+
+// Options says what to rank for.
+type Options struct {
+	// Targets are the companies wanted; none means every employer in the
+	// network.
+	Targets []analyze.Target
+	// Role is the function the user is applying for.
+	Role analyze.Function
+	// Weights are the component weights; nil means DefaultWeights.
+	Weights []Weight
+	// Top keeps the best Top referrers per target; 0 keeps all.
+	Top int
+	// Matcher resolves company names; nil means company.NewMatcher().
+	Matcher *company.Matcher
+	// History is the user's own jobs and schools, and the day ages are
+	// counted to.
+	History tie.History
+}
+
+// adjacent holds the share of the role component a contact in one
+// function gets for a role in another; it is read both ways.
+var adjacent = map[[2]analyze.Function]float64{
+	{analyze.Software, analyze.Data}:      0.5,
+	{analyze.Software, analyze.Program}:   0.4,
+	{analyze.Software, analyze.Product}:   0.4,
+	{analyze.Software, analyze.Hardware}:  0.4,
+	{analyze.Software, analyze.Research}:  0.4,
+	{analyze.Software, analyze.Design}:    0.2,
+	{analyze.Software, analyze.Support}:   0.2,
+	{analyze.Data, analyze.Research}:      0.6,
+	{analyze.Data, analyze.Product}:       0.3,
+	{analyze.Data, analyze.Program}:       0.3,
+	{analyze.Data, analyze.Finance}:       0.2,
+	{analyze.Product, analyze.Program}:    0.5,
+	{analyze.Product, analyze.Design}:     0.5,
+	{analyze.Product, analyze.Marketing}:  0.4,
+	{analyze.Program, analyze.Operations}: 0.4,
+	{analyze.Design, analyze.Research}:    0.3,
+	{analyze.Design, analyze.Marketing}:   0.3,
+	{analyze.Sales, analyze.Marketing}:    0.5,
+	{analyze.Sales, analyze.Support}:      0.4,
+	{analyze.Operations, analyze.Finance}: 0.3,
+	{analyze.Operations, analyze.Support}: 0.3,
+	{analyze.HR, analyze.Recruiting}:      1,
+}
+
+// Adjacent returns the value of the role component for a contact in
+// function f when the user applies for role.
+func Adjacent(role, f analyze.Function) float64 {
+	switch {
+	case f == role:
+		return 1
+	case f == analyze.Recruiting:
+		return 0.6
+	case f == analyze.Other:
+		return 0.2
+	}
+	if v, ok := adjacent[[2]analyze.Function{role, f}]; ok {
+		return v
+	}
+	return adjacent[[2]analyze.Function{f, role}]
+}
+
+// person is a contact with everything that does not depend on the target.
+type person struct {
+	c        analyze.Contact
+	employer company.Employer
+	class    title.Class
+	team     string // for the Team column
+	teams    []string
+	ev       tie.Evidence
+	strength float64
+}
+
+// Rank scores every contact against every target and ranks them.
+func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
+	m := opt.Matcher
+	if m == nil {
+		m = company.NewMatcher()
+	}
+	ws := opt.Weights
+	if ws == nil {
+		ws = DefaultWeights
+	}
+	people := make([]person, 0, len(contacts))
+	for _, c := range contacts {
+		e := m.Resolve(c.Company)
+		if e.Key == "" {
+			continue // no employer: no one to refer to
+		}
+		p := person{c: c, employer: e, class: title.Classify(c.Position)}
+		hint := m.Team(p.class.Team, e)
+		p.team = hint
+		if p.team == "" {
+			p.team = e.Team
+		}
+		for _, t := range []string{e.Team, hint, strings.TrimSpace(e.Team + " " + hint)} {
+			if t != "" {
+				p.teams = append(p.teams, t)
+			}
+		}
+		p.ev = tie.Infer(&opt.History, m, c, e)
+		p.strength = p.ev.Strength()
+		people = append(people, p)
+	}
+
+	r := &analyze.Result{Contacts: len(contacts)}
+	for _, w := range ws {
+		r.Components = append(r.Components, w.Name)
+	}
+	targets := opt.Targets
+	byKey := map[string][]int{} // employer key -> people
+	for i, p := range people {
+		byKey[p.employer.Key] = append(byKey[p.employer.Key], i)
+	}
+	type group struct {
+		key, name string
+		rows      []analyze.Referral
+	}
+	var groups []group
+	if len(targets) == 0 {
+		for key, idx := range byKey {
+			t := analyze.Target{Company: displayName(people, idx)}
+			g := group{key: key, name: t.Company}
+			for _, i := range idx {
+				g.rows = append(g.rows, refer(people[i], t, opt.Role, ws))
+			}
+			groups = append(groups, g)
+		}
+	} else {
+		for _, t := range targets {
+			g := group{name: t.Company}
+			te := m.Resolve(t.Company)
+			if t.Team == "" {
+				t.Team = te.Team // a brand named as the target: "AWS"
+			}
+			for _, i := range byKey[te.Key] {
+				g.rows = append(g.rows, refer(people[i], t, opt.Role, ws))
+			}
+			groups = append(groups, g)
+		}
+	}
+	for gi := range groups {
+		rows := groups[gi].rows
+		slices.SortFunc(rows, compare)
+		if opt.Top > 0 && len(rows) > opt.Top {
+			rows = rows[:opt.Top]
+		}
+		for i := range rows {
+			rows[i].Rank = i + 1
+		}
+		groups[gi].rows = rows
+	}
+	if len(targets) == 0 {
+		slices.SortFunc(groups, func(a, b group) int {
+			if d := cmpFloat(top3(b.rows), top3(a.rows)); d != 0 {
+				return d
+			}
+			if d := strings.Compare(a.name, b.name); d != 0 {
+				return d
+			}
+			return strings.Compare(a.key, b.key)
+		})
+	}
+	for _, g := range groups {
+		r.Referrals = append(r.Referrals, g.rows...)
+		r.Companies = append(r.Companies, summarize(g.name, g.rows))
+	}
+	return r
+}
+
+func top3(rows []analyze.Referral) float64 {
+	var s float64
+	for i := 0; i < len(rows) && i < 3; i++ {
+		s += rows[i].Score
+	}
+	return s
+}
+
+// displayName names an employer for the no-target run: the alias table's
+// parent name when it has one, else the spelling most contacts use (ties
+// go to the alphabetically first).
+func displayName(people []person, idx []int) string {
+	counts := map[string]int{}
+	best := ""
+	for _, i := range idx {
+		p := people[i]
+		n := strings.Join(strings.Fields(p.employer.Name), " ")
+		counts[n]++
+		c := counts[n]
+		if best == "" || c > counts[best] || c == counts[best] && n < best {
+			best = n
+		}
+	}
+	return best
+}
+
+func summarize(target string, rows []analyze.Referral) analyze.CompanySummary {
+	s := analyze.CompanySummary{Target: target, Contacts: len(rows)}
+	for _, r := range rows {
+		if r.Score >= analyze.StrongScore {
+			s.Strong++
+		}
+		if len(s.Best) < 3 {
+			s.Best = append(s.Best, r.Contact.Name())
+		}
+	}
+	return s
+}
+
+func compare(a, b analyze.Referral) int {
+	if d := cmpFloat(b.Score, a.Score); d != 0 {
+		return d
+	}
+	if d := cmpFloat(b.TieStrength, a.TieStrength); d != 0 {
+		return d
+	}
+	if d := strings.Compare(a.Contact.Name(), b.Contact.Name()); d != 0 {
+		return d
+	}
+	if d := strings.Compare(a.Contact.URL, b.Contact.URL); d != 0 {
+		return d
+	}
+	return strings.Compare(a.Contact.Source, b.Contact.Source)
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// refer scores person p for target t.
+func refer(p person, t analyze.Target, role analyze.Function, ws []Weight) analyze.Referral {
+	values := map[string]float64{
+		"role":      Adjacent(role, p.class.Function),
+		"seniority": float64(p.class.Seniority.Rank()) / analyze.MaxRank,
+		"alumni":    alumni(p.ev),
+		"tie":       p.strength / 100,
+	}
+	if t.Team != "" && company.TeamMatches(t.Team, p.teams...) {
+		values["team"] = 1
+	}
+	var sum float64
+	for _, w := range ws {
+		sum += w.Value
+	}
+	ref := analyze.Referral{
+		Contact:     p.c,
+		Target:      t.Company,
+		Team:        p.team,
+		Function:    p.class.Function,
+		Seniority:   p.class.Seniority,
+		TieStrength: p.strength,
+		Tie:         tie.Tier(p.strength),
+	}
+	ref.Approach = tie.Approach(ref.Tie)
+	var score float64
+	for _, w := range ws {
+		v := values[w.Name]
+		pts := round1(100 * w.Value * v / sum)
+		score += 100 * w.Value * v / sum
+		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: v, Points: pts})
+	}
+	ref.Score = math.Min(100, round1(score))
+	ref.Why = why(p, t, role, values)
+	return ref
+}
+
+func alumni(ev tie.Evidence) float64 {
+	if len(ev.Contexts) == 0 {
+		return 0
+	}
+	switch ev.Contexts[0].Kind {
+	case tie.Colleague:
+		return 1
+	case tie.Classmate:
+		return 0.8
+	}
+	return 0.4
+}
+
+func round1(v float64) float64 { return math.Round(v*10) / 10 }
+
+// why says in words what made the score, most telling first.
+func why(p person, t analyze.Target, role analyze.Function, values map[string]float64) string {
+	var parts []string
+	if t.Team != "" {
+		switch {
+		case values["team"] > 0:
+			parts = append(parts, fmt.Sprintf("same team (%s)", t.Team))
+		case p.team != "":
+			parts = append(parts, fmt.Sprintf("other team (%s)", p.team))
+		}
+	}
+	f := p.class.Function
+	switch v := values["role"]; {
+	case f == role:
+		parts = append(parts, string(f))
+	case f == analyze.Recruiting:
+		parts = append(parts, "recruiter (can route your resume)")
+	case v > 0 && f != analyze.Other:
+		parts = append(parts, fmt.Sprintf("%s (close to %s)", f, role))
+	default:
+		parts = append(parts, fmt.Sprintf("%s (not %s)", f, role))
+	}
+	parts = append(parts, string(p.class.Seniority))
+	for _, c := range p.ev.Contexts {
+		parts = append(parts, c.String())
+	}
+	if len(p.ev.Contexts) == 0 && !p.c.ConnectedOn.IsZero() {
+		parts = append(parts, "connected "+p.c.ConnectedOn.Format("Jan 2006"))
+	}
+	return strings.Join(parts, " · ")
+}

@@ -1,0 +1,252 @@
+package score
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/tie"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// history is the user of these tests: studied at the University of
+// Washington 2015-2019, worked at Contoso 2019-2022, at Northwind since.
+var history = tie.History{
+	Schools: []analyze.School{{Name: "University of Washington", Start: day("2015-09-01"), End: day("2019-06-30")}},
+	Jobs: []analyze.Job{
+		{Company: "Northwind Traders", Title: "Senior Software Engineer", Start: day("2022-03-01")},
+		{Company: "Contoso", Title: "Software Engineer", Start: day("2019-07-01"), End: day("2022-02-28")},
+	},
+	Now: day("2026-11-20"),
+}
+
+func contact(first, company, position, connected string) analyze.Contact {
+	return analyze.Contact{
+		FirstName:   first,
+		LastName:    "Doe",
+		URL:         "https://www.linkedin.com/in/" + strings.ToLower(first) + "-doe",
+		Company:     company,
+		Position:    position,
+		ConnectedOn: day(connected),
+	}
+}
+
+// TestPairwise checks that, at one company and equal in all but one
+// factor, the contact with the better factor ranks higher.
+func TestPairwise(t *testing.T) {
+	tests := []struct {
+		name          string
+		target        analyze.Target
+		better, worse analyze.Contact
+	}{
+		{"same role beats other role", analyze.Target{Company: "Amazon"},
+			contact("Ann", "Amazon", "Software Engineer", "2024-01-10"),
+			contact("Bob", "Amazon", "Account Executive", "2024-01-10")},
+		{"adjacent role beats unrelated role", analyze.Target{Company: "Amazon"},
+			contact("Ann", "Amazon", "Data Engineer", "2024-01-10"),
+			contact("Bob", "Amazon", "Paralegal", "2024-01-10")},
+		{"recruiter beats unrelated role", analyze.Target{Company: "Stripe"},
+			contact("Ann", "Stripe", "Senior Technical Recruiter", "2024-01-10"),
+			contact("Bob", "Stripe", "Senior Account Executive", "2024-01-10")},
+		{"more senior beats less senior", analyze.Target{Company: "Amazon"},
+			contact("Ann", "Amazon", "Senior Software Engineer", "2024-01-10"),
+			contact("Bob", "Amazon", "Software Engineer", "2024-01-10")},
+		{"director beats senior", analyze.Target{Company: "Stripe"},
+			contact("Ann", "Stripe", "Director of Engineering", "2024-01-10"),
+			contact("Bob", "Stripe", "Senior Software Engineer", "2024-01-10")},
+		{"same team beats other team", analyze.Target{Company: "Amazon", Team: "Music"},
+			contact("Ann", "Amazon", "SDE II, Amazon Music", "2024-01-10"),
+			contact("Bob", "Amazon", "SDE II, Prime Video", "2024-01-10")},
+		{"team from the employer brand", analyze.Target{Company: "Amazon", Team: "AWS"},
+			contact("Ann", "Amazon Web Services (AWS)", "Software Development Engineer", "2024-01-10"),
+			contact("Bob", "Amazon", "Software Development Engineer", "2024-01-10")},
+		{"possible classmate beats stranger", analyze.Target{Company: "Stripe"},
+			contact("Ann", "Stripe", "Software Engineer", "2017-04-02"),
+			contact("Bob", "Stripe", "Software Engineer", "2014-04-02")},
+		{"probable colleague beats stranger", analyze.Target{Company: "Contoso"},
+			contact("Ann", "Contoso", "Software Engineer", "2020-04-02"),
+			contact("Bob", "Contoso", "Software Engineer", "2023-04-02")},
+		{"possibly met at a past job beats stranger", analyze.Target{Company: "Amazon"},
+			contact("Ann", "Amazon", "Software Engineer", "2021-04-02"),
+			contact("Bob", "Amazon", "Software Engineer", "2023-04-02")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// Both orders of input, so the ranking cannot come from it.
+			for _, in := range [][]analyze.Contact{{tt.better, tt.worse}, {tt.worse, tt.better}} {
+				r := Rank(in, Options{Targets: []analyze.Target{tt.target}, Role: analyze.Software, History: history})
+				if len(r.Referrals) != 2 {
+					t.Fatalf("got %d referrals, want 2: %+v", len(r.Referrals), r.Referrals)
+				}
+				first, second := r.Referrals[0], r.Referrals[1]
+				if first.Contact.FirstName != tt.better.FirstName || first.Score <= second.Score {
+					t.Errorf("ranked %s (%.1f: %s) above %s (%.1f: %s)",
+						first.Contact.FirstName, first.Score, first.Why,
+						second.Contact.FirstName, second.Score, second.Why)
+				}
+			}
+		})
+	}
+}
+
+func TestTargetsAndFiltering(t *testing.T) {
+	contacts := []analyze.Contact{
+		contact("Ann", "Amazon", "Software Engineer", "2024-01-10"),
+		contact("Bea", "Audible", "Software Engineer", "2024-01-10"),
+		contact("Cal", "Amazonas Energia", "Software Engineer", "2024-01-10"),
+		contact("Dan", "Stripes Convenience Stores", "Software Engineer", "2024-01-10"),
+		contact("Eve", "Stripe, Inc.", "Software Engineer", "2024-01-10"),
+		contact("Fay", "", "Software Engineer", "2024-01-10"),
+	}
+	r := Rank(contacts, Options{
+		Targets: []analyze.Target{{Company: "Stripe"}, {Company: "Amazon"}},
+		Role:    analyze.Software,
+		History: history,
+	})
+	var got []string
+	for _, ref := range r.Referrals {
+		got = append(got, ref.Target+":"+ref.Contact.FirstName)
+	}
+	want := []string{"Stripe:Eve", "Amazon:Ann", "Amazon:Bea"}
+	if !slices.Equal(got, want) {
+		t.Errorf("referrals = %v, want %v", got, want)
+	}
+	if r.Contacts != len(contacts) {
+		t.Errorf("Contacts = %d, want %d", r.Contacts, len(contacts))
+	}
+	if len(r.Companies) != 2 || r.Companies[0].Target != "Stripe" || r.Companies[1].Contacts != 2 {
+		t.Errorf("Companies = %+v", r.Companies)
+	}
+}
+
+func TestNoTargets(t *testing.T) {
+	contacts := []analyze.Contact{
+		contact("Ann", "Amazon", "Software Engineer", "2024-01-10"),
+		contact("Bea", "Amazon Web Services (AWS)", "Principal Engineer", "2024-01-10"),
+		contact("Cal", "Fabrikam", "Sales Manager", "2024-01-10"),
+		contact("Dan", "fabrikam", "Sales Manager", "2024-01-10"),
+		contact("Eve", "Fabrikam", "Account Executive", "2024-01-10"),
+	}
+	r := Rank(contacts, Options{Role: analyze.Software, History: history})
+	var targets []string
+	for _, c := range r.Companies {
+		targets = append(targets, c.Target)
+	}
+	if want := []string{"Amazon", "Fabrikam"}; !slices.Equal(targets, want) {
+		t.Errorf("targets = %v, want %v", targets, want)
+	}
+	for _, ref := range r.Referrals {
+		if ref.Rank < 1 {
+			t.Errorf("%s has rank %d", ref.Contact.FirstName, ref.Rank)
+		}
+	}
+}
+
+func TestTop(t *testing.T) {
+	var contacts []analyze.Contact
+	for _, n := range []string{"Ann", "Bea", "Cal", "Dan"} {
+		contacts = append(contacts, contact(n, "Stripe", "Software Engineer", "2024-01-10"))
+	}
+	r := Rank(contacts, Options{Targets: []analyze.Target{{Company: "Stripe"}}, Role: analyze.Software, Top: 2, History: history})
+	if len(r.Referrals) != 2 || r.Referrals[0].Rank != 1 || r.Referrals[1].Rank != 2 {
+		t.Fatalf("got %+v", r.Referrals)
+	}
+	// Equal scores: by name.
+	if r.Referrals[0].Contact.FirstName != "Ann" || r.Referrals[1].Contact.FirstName != "Bea" {
+		t.Errorf("tie-break by name failed: %s, %s", r.Referrals[0].Contact.FirstName, r.Referrals[1].Contact.FirstName)
+	}
+	if r.Companies[0].Contacts != 2 {
+		t.Errorf("company counts the listed rows: %+v", r.Companies[0])
+	}
+}
+
+func TestScoreAddsUp(t *testing.T) {
+	c := contact("Ann", "Amazon", "Senior Software Engineer, Amazon Music", "2017-03-01")
+	r := Rank([]analyze.Contact{c}, Options{Targets: []analyze.Target{{Company: "Amazon", Team: "Music"}}, Role: analyze.Software, History: history})
+	ref := r.Referrals[0]
+	var sum float64
+	for _, comp := range ref.Components {
+		sum += comp.Points
+	}
+	if d := sum - ref.Score; d > 0.3 || d < -0.3 {
+		t.Errorf("components add up to %.1f, score is %.1f", sum, ref.Score)
+	}
+	if !slices.Equal(r.Components, []string{"role", "seniority", "team", "alumni", "tie"}) {
+		t.Errorf("Components = %v", r.Components)
+	}
+	for _, want := range []string{"same team (Music)", "software", "senior", "possible classmate (University of Washington, 2015-2019)"} {
+		if !strings.Contains(ref.Why, want) {
+			t.Errorf("Why = %q, want it to mention %q", ref.Why, want)
+		}
+	}
+	if ref.Tie != tie.Acquainted || ref.Approach != tie.AskAdvice {
+		t.Errorf("Tie, Approach = %q, %q", ref.Tie, ref.Approach)
+	}
+}
+
+func TestWeights(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      map[string]float64
+		wantErr string
+	}{
+		{"defaults", nil, ""},
+		{"override", map[string]float64{"tie": 50}, ""},
+		{"unknown", map[string]float64{"luck": 1}, `unknown score component "luck"`},
+		{"negative", map[string]float64{"role": -1}, "at least 0"},
+		{"all zero", map[string]float64{"role": 0, "seniority": 0, "team": 0, "alumni": 0, "tie": 0}, "above 0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws, err := Weights(tt.in)
+			if tt.wantErr == "" {
+				if err != nil || len(ws) != len(DefaultWeights) {
+					t.Fatalf("Weights = %v, %v", ws, err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("err = %v, want it to contain %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestWeightOverrideChangesRanking(t *testing.T) {
+	senior := contact("Ann", "Stripe", "Director of Engineering", "2024-01-10")
+	classmate := contact("Bob", "Stripe", "Software Engineer", "2017-01-10")
+	opt := Options{Targets: []analyze.Target{{Company: "Stripe"}}, Role: analyze.Software, History: history}
+	ws, _ := Weights(map[string]float64{"alumni": 0, "tie": 0})
+	opt.Weights = ws
+	if r := Rank([]analyze.Contact{senior, classmate}, opt); r.Referrals[0].Contact.FirstName != "Ann" {
+		t.Errorf("without ties the director should lead: %s", r.Referrals[0].Why)
+	}
+	ws, _ = Weights(map[string]float64{"seniority": 0})
+	opt.Weights = ws
+	if r := Rank([]analyze.Contact{senior, classmate}, opt); r.Referrals[0].Contact.FirstName != "Bob" {
+		t.Errorf("without seniority the classmate should lead: %s", r.Referrals[0].Why)
+	}
+}
+
+func TestBrandTarget(t *testing.T) {
+	contacts := []analyze.Contact{
+		contact("Ann", "Amazon", "Software Development Engineer", "2024-01-10"),
+		contact("Bea", "Amazon Web Services (AWS)", "Software Development Engineer", "2024-01-10"),
+	}
+	r := Rank(contacts, Options{Targets: []analyze.Target{{Company: "AWS"}}, Role: analyze.Software, History: history})
+	if len(r.Referrals) != 2 || r.Referrals[0].Contact.FirstName != "Bea" {
+		t.Fatalf("want both Amazon contacts, the AWS one first: %+v", r.Referrals)
+	}
+	if !strings.Contains(r.Referrals[0].Why, "same team (AWS)") {
+		t.Errorf("Why = %q", r.Referrals[0].Why)
+	}
+}
