@@ -212,6 +212,77 @@ type Export struct {
 	// Date is when the export was made: from the archive's name when it
 	// carries one, else the newest ConnectedOn; zero when unknown.
 	Date time.Time
+	// Owner is the account owner, from Profile.csv (Name) and the
+	// messages they sent (URL); either may be empty.
+	Owner Person
+	// Interactions are the evidence of relationships found in the files
+	// beside Connections.csv: one per person and file.
+	Interactions []Interaction
+}
+
+// Person names someone in a file other than Connections.csv.
+type Person struct {
+	Name string
+	// URL is the profile URL as the file gives it, or "" (files from
+	// before 2023 and recommendations carry none).
+	URL string
+}
+
+// Interaction sums up what one file of the export says about the user's
+// relationship with one person. Only the fields of that file's kind are
+// set; the tie package joins interactions to contacts (by normalised URL,
+// else by name) and adds them up.
+type Interaction struct {
+	Person Person
+	// File is the file it came from, as Input.File names it.
+	File string
+
+	// From messages.csv: messages the user sent to the person and received
+	// from them in one-to-one conversations, the same in group
+	// conversations they were both in, the distinct conversations, and the
+	// first and last message dates.
+	Sent, Received           int
+	GroupSent, GroupReceived int
+	Conversations            int
+	FirstMessage             time.Time
+	LastMessage              time.Time
+
+	// From Invitations.csv: who invited whom, and whether the invitation
+	// carried a personal note.
+	InvitedByUser, InvitedUser bool
+	InvitationNote             bool
+
+	// From Endorsement_Received_Info.csv and Endorsement_Given_Info.csv:
+	// endorsements the person gave the user, and the user gave them.
+	EndorsedUser, EndorsedByUser int
+
+	// From Recommendations_Received.csv and Recommendations_Given.csv.
+	RecommendedUser, RecommendedByUser bool
+}
+
+// Relationship tiers a user may set in a notes file.
+var Relationships = []string{"close", "known", "acquainted", "none"}
+
+// Note is what the user knows of one contact that the export cannot: a
+// row of a --notes file (CSV or XLSX; the tool's own Referrers sheet and
+// CSV output are valid notes files, so edits survive a re-run).
+type Note struct {
+	// URL or Name identify the contact: the profile URL when the row has
+	// one, else the name.
+	URL, Name string
+	// Relationship overrides the inferred tie tier: close, known,
+	// acquainted or none; "" keeps the inferred one.
+	Relationship string
+	// Schools and PastCompanies are the contact's, as the user knows them
+	// (real alumni and ex-colleague ties).
+	Schools, PastCompanies []string
+	Team                   string
+	// Tracking, kept from one run to the next: Status (to ask, asked,
+	// referred, declined, thanked), the dates as the user typed them, and
+	// free notes.
+	Status, AskedOn, FollowUp, Notes string
+	// Source is where the row was read, as "file:line".
+	Source string
 }
 
 // Target is a company the user wants a referral to.
@@ -258,6 +329,44 @@ type Referral struct {
 	// Why says in words what made the score.
 	Why        string
 	Components []Component
+	// Messages counts the messages exchanged with the contact; LastMessage
+	// is the newest one's date, or zero.
+	Messages    int
+	LastMessage time.Time
+	// Note is what the user's notes file says of the contact, if anything:
+	// its tracking fields are written back out.
+	Note Note
+}
+
+// Member is one contact as the whole-network view shows them: classified,
+// with their employer and their tie to the user.
+type Member struct {
+	Contact Contact
+	// Employer is the employer's display name (the parent for a brand).
+	Employer    string
+	Team        string
+	Function    Function
+	Seniority   Seniority
+	TieStrength float64
+	Tie         string
+	Messages    int
+	LastMessage time.Time
+}
+
+// Draft is a ready-to-edit outreach message to one referrer.
+type Draft struct {
+	Target  string
+	Contact Contact
+	Tie     string
+	// Kind is direct, advice or introduction.
+	Kind string
+	// Via names the contact asked to introduce the user, for Kind
+	// introduction; "" when no one fits.
+	Via     string
+	Subject string
+	Message string
+	// Note is the LinkedIn connection-note variant, at most 300 characters.
+	Note string
 }
 
 // CompanySummary sums up one target's referrers.
@@ -289,4 +398,17 @@ type Result struct {
 	Warnings   []Warning
 	// Contacts counts the contacts read.
 	Contacts int
+	// Network is every contact with an employer, classified, in the order
+	// read; for the All Contacts sheet.
+	Network []Member
+	// Drafts are outreach messages to the best referrers of each target.
+	Drafts []Draft
+	// Targets, Role and Schools are what the user asked for, for the
+	// Summary and Search sheets; Targets is empty when every company was a
+	// target.
+	Targets []Target
+	Role    Function
+	Schools []string
+	// ExportDate is when the export was made, or zero.
+	ExportDate time.Time
 }
