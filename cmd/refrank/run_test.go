@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// root is the repository's top folder, where the shared testdata lives.
+const root = "../.."
+
+func runCmd(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestUsage(t *testing.T) {
+	dir := t.TempDir()
+	notExport := filepath.Join(dir, "empty")
+	os.Mkdir(notExport, 0o755)
+	sample := filepath.Join(root, "testdata", "sample")
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stdout   string // substring
+		stderr   string // substring
+		noStderr bool
+	}{
+		{"no command", nil, exitUsage, "", "usage: refrank COMMAND", false},
+		{"unknown command", []string{"rnak"}, exitUsage, "", `unknown command "rnak"`, false},
+		{"help", []string{"help"}, exitOK, "rank EXPORT", "", true},
+		{"rank help", []string{"rank", "--help"}, exitOK, "--target COMPANY[:TEAM]", "", true},
+		{"titles help", []string{"titles", "-h"}, exitOK, "title,function,seniority", "", true},
+		{"rank without export", []string{"rank"}, exitUsage, "", "rank needs an EXPORT", false},
+		{"unknown flag", []string{"rank", "--tagret", "Amazon", sample}, exitUsage, "", "unknown flag: --tagret", false},
+		{"bad role", []string{"rank", "--role", "wizard", sample}, exitUsage, "", `--role "wizard" is not a function`, false},
+		{"negative top", []string{"rank", "--top", "-1", sample}, exitUsage, "", "--top must be at least 0", false},
+		{"bad weight", []string{"rank", "--weight", "tie", sample}, exitUsage, "", `--weight "tie": want COMPONENT=NUMBER`, false},
+		{"unknown weight", []string{"rank", "--weight", "luck=3", sample}, exitUsage, "", `unknown score component "luck"`, false},
+		{"empty target", []string{"rank", "--target", ":Music", sample}, exitUsage, "", "names no company", false},
+		{"bad school years", []string{"rank", "--school", "UW:2019-2015", sample}, exitUsage, "", "years in order", false},
+		{"bad alias", []string{"rank", "--alias", "Amazon", sample}, exitUsage, "", "--alias", false},
+		{"unknown format", []string{"rank", "-o", filepath.Join(dir, "out.txt"), sample}, exitUsage, "", "cannot tell the format", false},
+		{"xlsx to stdout", []string{"rank", "--format", "xlsx", "-o", "-", sample}, exitUsage, "", "cannot go to stdout", false},
+		{"missing export", []string{"rank", "-o", filepath.Join(dir, "a.csv"), filepath.Join(dir, "nope.zip")}, exitFail, "", "hint:", false},
+		{"folder without connections", []string{"rank", "-o", filepath.Join(dir, "a.csv"), notExport}, exitFail, "", "hint:", false},
+		{"output folder missing", []string{"rank", "-o", filepath.Join(dir, "no", "a.csv"), sample}, exitFail, "", "does not exist", false},
+		{"output over an input", []string{"rank", "-o", filepath.Join(sample, "Connections.csv"), sample}, exitFail, "", "will not write", false},
+		{"output is a folder", []string{"rank", "--format", "csv", "-o", dir, sample}, exitFail, "", "it is a folder", false},
+		{"titles missing file", []string{"titles", filepath.Join(dir, "nope.txt")}, exitFail, "", "nope.txt", false},
+		{"titles two files", []string{"titles", "a", "b"}, exitUsage, "", "at most one FILE", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, tt.code, stderr)
+			}
+			if !strings.Contains(stdout, tt.stdout) {
+				t.Errorf("stdout lacks %q:\n%s", tt.stdout, stdout)
+			}
+			if !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
+			}
+			if tt.noStderr && stderr != "" {
+				t.Errorf("stderr should be empty:\n%s", stderr)
+			}
+			if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
+				t.Errorf("stderr shows a crash:\n%s", stderr)
+			}
+		})
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("failed runs left files behind: %v", entries)
+	}
+}
+
+func TestTitles(t *testing.T) {
+	in := "SDE II, Amazon Music\r\nHead of Talent Acquisition\n\nIngeniero de Software Senior"
+	code, out, stderr := runCmd(t, in, "titles")
+	if code != exitOK || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	want := `title,function,seniority
+"SDE II, Amazon Music",software,mid
+Head of Talent Acquisition,recruiting,director
+,other,mid
+Ingeniero de Software Senior,software,senior
+`
+	if out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", out, want)
+	}
+	// A file and "-" read the same way.
+	f := filepath.Join(t.TempDir(), "titles.txt")
+	os.WriteFile(f, []byte(in), 0o644)
+	if _, out2, _ := runCmd(t, "", "titles", f); out2 != want {
+		t.Errorf("from a file:\n%s", out2)
+	}
+	if _, out3, _ := runCmd(t, in, "titles", "-"); out3 != want {
+		t.Errorf("from -:\n%s", out3)
+	}
+}
+
+// golden runs refrank rank on each shipped export, writing CSV and JSON,
+// and compares with testdata/golden. Run with -update to rewrite them.
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"sample", []string{"--target", "Amazon:Music", "--target", "Stripe", "testdata/sample"}},
+		{"sample-all-companies", []string{"--top", "3", "testdata/sample"}},
+		{"sample-data-role", []string{"--role", "data", "--target", "Google", "--target", "Microsoft", "--weight", "tie=40", "testdata/sample"}},
+		{"era-2018", []string{"--target", "Amazon", "--target", "Google", "--target", "Stripe", "testdata/eras/2018/Connections.csv"}},
+		{"era-2022", []string{"--target", "Amazon", "--target", "Google", "--target", "Stripe", "testdata/eras/2022"}},
+		{"era-2023-06", []string{"--target", "Amazon", "--target", "Google", "--target", "Stripe", "testdata/eras/2023-06"}},
+		{"era-current", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/current"}},
+		{"era-excel", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/excel"}},
+		{"eras-merged", []string{"--target", "Amazon", "--target", "Stripe", "testdata/eras/current", "testdata/eras/excel/Connections.csv"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, ext := range []string{".csv", ".json"} {
+				out := filepath.Join(dir, "out"+ext)
+				args := append([]string{"rank", "-q", "-o", out}, tt.args...)
+				for i, a := range args {
+					if strings.HasPrefix(a, "testdata/") {
+						args[i] = filepath.Join(root, a)
+					}
+				}
+				code, _, stderr := runCmd(t, "", args...)
+				if code != exitOK {
+					t.Fatalf("exit %d:\n%s", code, stderr)
+				}
+				got, err := os.ReadFile(out)
+				if err != nil {
+					t.Fatal(err)
+				}
+				// The same run twice gives the same bytes.
+				runCmd(t, "", args...)
+				if again, _ := os.ReadFile(out); !bytes.Equal(got, again) {
+					t.Errorf("%s: a second run wrote different output", ext)
+				}
+				goldenFile := filepath.Join("testdata", "golden", tt.name+ext)
+				if *update {
+					os.MkdirAll(filepath.Dir(goldenFile), 0o755)
+					if err := os.WriteFile(goldenFile, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				want, err := os.ReadFile(goldenFile)
+				if err != nil {
+					t.Fatalf("%v (run go test -update to create it)", err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s differs from %s; run go test -update and review the diff", ext, goldenFile)
+				}
+			}
+		})
+	}
+}
