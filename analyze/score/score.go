@@ -82,6 +82,15 @@ type Options struct {
 	// History is the user's own jobs and schools, and the day ages are
 	// counted to.
 	History tie.History
+	// Owner is the account owner, whose own rows in the interactions are
+	// left out.
+	Owner analyze.Person
+	// Interactions are the export's evidence of relationships, joined to
+	// contacts by profile URL, else by name.
+	Interactions []analyze.Interaction
+	// Notes are what the user knows of contacts: a relationship tier,
+	// schools, past companies, team, and tracking fields carried through.
+	Notes []analyze.Note
 }
 
 // adjacent holds the share of the role component a contact in one
@@ -137,6 +146,7 @@ type person struct {
 	teams    []string
 	ev       tie.Evidence
 	strength float64
+	note     *analyze.Note
 }
 
 // Rank scores every contact against every target and ranks them.
@@ -149,29 +159,50 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	if ws == nil {
 		ws = DefaultWeights
 	}
+	signals, notes, stats, warns := tie.Join(contacts, opt.Owner, opt.Interactions, opt.Notes)
+	r := &analyze.Result{Contacts: len(contacts), Warnings: warns, Targets: opt.Targets, Role: opt.Role}
+	if len(opt.Interactions) > 0 {
+		r.Params = append(r.Params, analyze.Param{Name: "interactions joined", Value: stats.String()})
+	}
+	if len(opt.Notes) > 0 {
+		r.Params = append(r.Params, analyze.Param{Name: "notes joined", Value: fmt.Sprintf("%d of %d rows", stats.Notes, len(opt.Notes))})
+	}
 	people := make([]person, 0, len(contacts))
-	for _, c := range contacts {
+	for ci, c := range contacts {
 		e := m.Resolve(c.Company)
 		if e.Key == "" {
 			continue // no employer: no one to refer to
 		}
-		p := person{c: c, employer: e, class: title.Classify(c.Position)}
+		p := person{c: c, employer: e, class: title.Classify(c.Position), note: notes[ci]}
 		hint := m.Team(p.class.Team, e)
 		p.team = hint
 		if p.team == "" {
 			p.team = e.Team
 		}
-		for _, t := range []string{e.Team, hint, strings.TrimSpace(e.Team + " " + hint)} {
-			if t != "" {
+		if p.note != nil && p.note.Team != "" {
+			p.team = p.note.Team
+		}
+		for _, t := range []string{e.Team, hint, strings.TrimSpace(e.Team + " " + hint), p.team} {
+			if t != "" && !slices.Contains(p.teams, t) {
 				p.teams = append(p.teams, t)
 			}
 		}
-		p.ev = tie.Infer(&opt.History, m, c, e)
+		p.ev = tie.Infer(&opt.History, m, c, e, signals[ci], p.note)
 		p.strength = p.ev.Strength()
 		people = append(people, p)
+		r.Network = append(r.Network, analyze.Member{
+			Contact:     c,
+			Employer:    e.Name,
+			Team:        p.team,
+			Function:    p.class.Function,
+			Seniority:   p.class.Seniority,
+			TieStrength: p.strength,
+			Tie:         tie.Tier(p.strength),
+			Messages:    p.ev.Signals.Messages(),
+			LastMessage: p.ev.Signals.LastMessage,
+		})
 	}
 
-	r := &analyze.Result{Contacts: len(contacts)}
 	for _, w := range ws {
 		r.Components = append(r.Components, w.Name)
 	}
@@ -324,6 +355,11 @@ func refer(p person, t analyze.Target, role analyze.Function, ws []Weight) analy
 		Seniority:   p.class.Seniority,
 		TieStrength: p.strength,
 		Tie:         tie.Tier(p.strength),
+		Messages:    p.ev.Signals.Messages(),
+		LastMessage: p.ev.Signals.LastMessage,
+	}
+	if p.note != nil {
+		ref.Note = *p.note
 	}
 	ref.Approach = tie.Approach(ref.Tie)
 	var score float64
@@ -376,10 +412,9 @@ func why(p person, t analyze.Target, role analyze.Function, values map[string]fl
 		parts = append(parts, fmt.Sprintf("%s (not %s)", f, role))
 	}
 	parts = append(parts, string(p.class.Seniority))
-	for _, c := range p.ev.Contexts {
-		parts = append(parts, c.String())
-	}
-	if len(p.ev.Contexts) == 0 && !p.c.ConnectedOn.IsZero() {
+	words := p.ev.Words()
+	parts = append(parts, words...)
+	if len(words) == 0 && !p.c.ConnectedOn.IsZero() {
 		parts = append(parts, "connected "+p.c.ConnectedOn.Format("Jan 2006"))
 	}
 	return strings.Join(parts, " · ")

@@ -250,3 +250,107 @@ func TestBrandTarget(t *testing.T) {
 		t.Errorf("Why = %q", r.Referrals[0].Why)
 	}
 }
+
+// TestPairwiseTies checks that, at one company and equal otherwise, each
+// piece of evidence of a relationship lifts a contact above the same
+// contact without it.
+func TestPairwiseTies(t *testing.T) {
+	last := day("2026-09-03")
+	with := func(c analyze.Contact, in analyze.Interaction) analyze.Interaction {
+		in.Person = analyze.Person{Name: c.Name(), URL: c.URL}
+		return in
+	}
+	ann := contact("Ann", "Stripe", "Software Engineer", "2024-01-10")
+	bob := contact("Bob", "Stripe", "Software Engineer", "2024-01-10")
+	tests := []struct {
+		name   string
+		inter  []analyze.Interaction
+		notes  []analyze.Note
+		better analyze.Contact
+		worse  analyze.Contact
+	}{
+		{"two-way messages", []analyze.Interaction{with(ann, analyze.Interaction{Sent: 6, Received: 5, Conversations: 1, FirstMessage: last, LastMessage: last})}, nil, ann, bob},
+		{"a reply beats one-way messages", []analyze.Interaction{
+			with(ann, analyze.Interaction{Sent: 5, Received: 1, LastMessage: last}),
+			with(bob, analyze.Interaction{Sent: 6, LastMessage: last})}, nil, ann, bob},
+		{"recommender", []analyze.Interaction{with(bob, analyze.Interaction{RecommendedUser: true})}, nil, bob, ann},
+		{"recommendation beats endorsement", []analyze.Interaction{
+			with(bob, analyze.Interaction{RecommendedUser: true}),
+			with(ann, analyze.Interaction{EndorsedUser: 1})}, nil, bob, ann},
+		{"endorser", []analyze.Interaction{with(ann, analyze.Interaction{EndorsedUser: 1})}, nil, ann, bob},
+		{"invitation with a note", []analyze.Interaction{with(bob, analyze.Interaction{InvitedUser: true, InvitationNote: true})}, nil, bob, ann},
+		{"notes say close", nil, []analyze.Note{{Name: "Bob Doe", Relationship: "close"}}, bob, ann},
+		{"notes name a shared past employer", nil, []analyze.Note{{URL: bob.URL, PastCompanies: []string{"Contoso"}}}, bob, ann},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, in := range [][]analyze.Contact{{tt.better, tt.worse}, {tt.worse, tt.better}} {
+				r := Rank(in, Options{Targets: []analyze.Target{{Company: "Stripe"}}, Role: analyze.Software, History: history,
+					Interactions: tt.inter, Notes: tt.notes})
+				first, second := r.Referrals[0], r.Referrals[1]
+				if first.Contact.FirstName != tt.better.FirstName || first.Score <= second.Score {
+					t.Errorf("ranked %s (%.1f: %s) above %s (%.1f: %s)",
+						first.Contact.FirstName, first.Score, first.Why,
+						second.Contact.FirstName, second.Score, second.Why)
+				}
+			}
+		})
+	}
+}
+
+// TestTieOutweighsOneLevel checks the rule the README states: at one
+// company, a close same-role peer outranks a same-role stranger one level
+// more senior, and a close friend outranks a stranger of their function.
+func TestTieOutweighsOneLevel(t *testing.T) {
+	last := day("2026-10-01")
+	peer := contact("Ann", "Stripe", "Software Engineer", "2019-01-10")
+	senior := contact("Bob", "Stripe", "Senior Software Engineer", "2019-01-10")
+	friendPM := contact("Cat", "Stripe", "Product Manager", "2019-01-10")
+	strangerPM := contact("Dan", "Stripe", "Product Manager", "2019-01-10")
+	close := func(c analyze.Contact) analyze.Interaction {
+		return analyze.Interaction{Person: analyze.Person{URL: c.URL}, Sent: 15, Received: 15, FirstMessage: day("2019-02-01"), LastMessage: last}
+	}
+	r := Rank([]analyze.Contact{senior, peer, strangerPM, friendPM}, Options{
+		Targets: []analyze.Target{{Company: "Stripe"}}, Role: analyze.Software, History: history,
+		Interactions: []analyze.Interaction{close(peer), close(friendPM)},
+	})
+	var order []string
+	for _, ref := range r.Referrals {
+		order = append(order, ref.Contact.FirstName+":"+ref.Tie)
+	}
+	if r.Referrals[0].Contact.FirstName != "Ann" || r.Referrals[0].Tie != tie.Close {
+		t.Errorf("a close peer should lead: %v", order)
+	}
+	pos := func(name string) int {
+		return slices.IndexFunc(r.Referrals, func(ref analyze.Referral) bool { return ref.Contact.FirstName == name })
+	}
+	if pos("Ann") > pos("Bob") || pos("Cat") > pos("Dan") {
+		t.Errorf("order = %v", order)
+	}
+	if ref := r.Referrals[pos("Ann")]; ref.Approach != tie.AskDirectly || ref.Messages != 30 || !ref.LastMessage.Equal(last) {
+		t.Errorf("Ann: approach %q, %d messages, last %v", ref.Approach, ref.Messages, ref.LastMessage)
+	}
+	if !strings.Contains(r.Referrals[0].Why, "30 messages, both ways, last Oct 2026") {
+		t.Errorf("Why = %q", r.Referrals[0].Why)
+	}
+	if len(r.Network) != 4 {
+		t.Errorf("Network has %d members, want 4", len(r.Network))
+	}
+}
+
+func TestNoteSaysNone(t *testing.T) {
+	ann := contact("Ann", "Stripe", "Software Engineer", "2024-01-10")
+	bob := contact("Bob", "Stripe", "Software Engineer", "2024-01-10")
+	r := Rank([]analyze.Contact{ann, bob}, Options{
+		Targets: []analyze.Target{{Company: "Stripe"}}, Role: analyze.Software, History: history,
+		Interactions: []analyze.Interaction{{Person: analyze.Person{URL: ann.URL}, Sent: 6, Received: 5, LastMessage: day("2026-09-03")}},
+		Notes:        []analyze.Note{{URL: ann.URL, Relationship: "none", Status: "declined", Source: "notes.csv:2"}},
+	})
+	a, b := r.Referrals[0], r.Referrals[1]
+	if a.Contact.FirstName != "Ann" || a.Tie != tie.None || a.Score != b.Score || a.Approach != tie.AskIntroduction {
+		t.Errorf("a none note makes a stranger of Ann: %+v", a)
+	}
+	if a.Note.Status != "declined" || b.Note.Status != "" {
+		t.Errorf("notes carried: %q, %q", a.Note.Status, b.Note.Status)
+	}
+}

@@ -1,10 +1,20 @@
 // Package tie estimates how well the user knows each contact from what a
-// LinkedIn export holds.
+// LinkedIn export holds, following the dimensions of tie strength in the
+// research literature (Granovetter; Gilbert and Karahalios, CHI 2009):
+// shared context, intensity, reciprocity, recency, duration and
+// reciprocal services.
+//
+// # Evidence
 //
 // The export lists only the current job of each first-degree contact; it
 // holds no past employers or schools of theirs. What it does hold is the
-// user's own history (Positions.csv, Education.csv, --school) and the day
-// each connection was made. Infer combines the two:
+// user's own history (Positions.csv, Education.csv, --school), the day
+// each connection was made, and the interactions the export package reads
+// from messages, invitations, endorsements and recommendations. Join
+// attaches those to contacts by normalised profile URL, else by name when
+// the name is unique among the contacts ([NameKey]: case, credentials
+// after a comma, bracketed pronouns and emoji do not count); the account
+// owner's own rows are left out. Infer then adds the shared context:
 //
 //   - probable colleague: the contact's current employer is one of the
 //     user's employers (matched as the company package matches targets)
@@ -14,29 +24,46 @@
 //     school, or within six months after graduating;
 //   - possibly met at a past job: the two connected while the user held a
 //     job that has since ended (a weak hint: the contact may have been a
-//     colleague, a client or a recruiter of that time).
-//
-// A connection date that falls in several periods yields each of them.
-// Rows without a date yield no inference.
+//     colleague, a client or a recruiter of that time);
+//   - former colleague, fellow alum: the user's notes name a past company
+//     or school of the contact's that was the user's too.
 //
 // # Tie strength
 //
-// Strength turns the evidence into a number from 0 to 100:
+// Strength turns the evidence into a number from 0 to 100, the sum of
+// six dimensions (see [Breakdown]):
 //
-//	shared context   probable colleague 40, possible classmate 25,
-//	                 possibly met at a past job 15 (the strongest counts
-//	                 in full, each further one adds a quarter of its own)
-//	duration         1 point per year since connecting, at most 10
+//	context      former colleague (notes) 45, probable colleague 40,
+//	             fellow alum (notes) 30, possible classmate 25, possibly
+//	             met at a past job 15; the strongest counts in full, each
+//	             further one a quarter
+//	intensity    up to 30: 30 x log(1+m) / log(1+200), where m counts the
+//	             one-to-one messages and 0.3 per group-chat message, so 2
+//	             messages give 6, 20 give 17, and 200 or more give 30
+//	reciprocity  10 when both wrote one-to-one, 5 when both wrote only in
+//	             group chats
+//	recency      up to 10: 10 x exp(-years since the last message / 3), so
+//	             a last message three years ago still gives 3.7
+//	duration     1 per year since the two connected or first wrote, at
+//	             most 10; connection age alone says little, so an old
+//	             connection with nothing else stays a stranger
+//	services     up to 30: a recommendation of the user 25, one by the
+//	             user 15, 4 per endorsement either way (at most 10), an
+//	             invitation with a personal note 4
 //
-// Connection age counts little on its own: an old connection without
-// anything else stays a stranger. Tier maps the strength to a word:
+// Tier maps the strength to a word:
 //
 //	close       60 and up
 //	known       40 to 59
 //	acquainted  15 to 39
 //	none        below 15
 //
-// and Approach maps the tier to the way to ask: a close contact is asked
+// A Relationship the user sets in a notes file wins: the strength is
+// moved into that tier's band (close: at least 75; known: 45 to 59;
+// acquainted: 20 to 39; none: no more than the
+// duration alone gives a stranger), so the ranking follows it.
+//
+// Approach maps the tier to the way to ask: a close contact is asked
 // directly, a known or acquainted one for advice first and a referral
 // second, anyone else through an introduction.
 package tie

@@ -27,11 +27,22 @@ type Context struct {
 	// Place is the employer or school, as the user's own files name it.
 	Place      string
 	Start, End time.Time
+	// Noted is set when the user's notes say so, rather than inferred
+	// from dates.
+	Noted bool
 }
 
 // Points is what the context adds to the tie strength when it is the
 // strongest one.
 func (c Context) Points() float64 {
+	if c.Noted {
+		switch c.Kind {
+		case Colleague:
+			return 45
+		case Classmate:
+			return 30
+		}
+	}
 	switch c.Kind {
 	case Colleague:
 		return 40
@@ -47,6 +58,12 @@ func (c Context) String() string {
 	span := years(c.Start, c.End)
 	if span != "" {
 		span = ", " + span
+	}
+	if c.Noted {
+		if c.Kind == Colleague {
+			return fmt.Sprintf("former colleague (%s, your notes)", c.Place)
+		}
+		return fmt.Sprintf("fellow alum (%s, your notes)", c.Place)
 	}
 	switch c.Kind {
 	case Colleague:
@@ -74,9 +91,8 @@ func years(start, end time.Time) string {
 // Grace periods after a job or school ends during which a new connection
 // still counts as made there: people connect on their way out.
 const (
-	jobGrace    = 3  // months
-	schoolGrace = 6  // months
-	maxDuration = 10 // points, one per year connected
+	jobGrace    = 3 // months
+	schoolGrace = 6 // months
 )
 
 // History is what the export says about the user: their own jobs and
@@ -94,42 +110,117 @@ type Evidence struct {
 	Contexts []Context
 	// ConnectedOn is the day the two connected, or zero.
 	ConnectedOn time.Time
-	// Years is how long ago they connected, in years (0 when unknown).
+	// Years is how long the two have known each other, in years: since
+	// they connected or first wrote, whichever came first (0 when unknown).
 	Years float64
+	// Signals are the interactions found in the export.
+	Signals Signals
+	// SinceLast is how many years ago the last message was (0 without
+	// messages).
+	SinceLast float64
+	// Override is the tier the user's notes give, or "".
+	Override string
 }
 
-// Infer gathers the evidence for contact c, whose current employer is e.
-// m resolves the user's own employers the same way.
-func Infer(h *History, m *company.Matcher, c analyze.Contact, e company.Employer) Evidence {
+// Infer gathers the evidence for contact c, whose current employer is e,
+// from the user's history, the interactions joined to c (nil for none)
+// and the user's note on c (nil for none). m resolves the user's own
+// employers the way e was resolved.
+func Infer(h *History, m *company.Matcher, c analyze.Contact, e company.Employer, sig *Signals, note *analyze.Note) Evidence {
 	ev := Evidence{ConnectedOn: c.ConnectedOn}
-	on := c.ConnectedOn
-	if on.IsZero() {
-		return ev
+	if sig != nil {
+		ev.Signals = *sig
 	}
-	if !h.Now.IsZero() && h.Now.After(on) {
-		ev.Years = h.Now.Sub(on).Hours() / 24 / 365.25
+	since := c.ConnectedOn
+	if f := ev.Signals.FirstMessage; !f.IsZero() && (since.IsZero() || f.Before(since)) {
+		since = f
 	}
-	for _, j := range h.Jobs {
-		if !during(on, j.Start, j.End, jobGrace) {
-			continue
+	ev.Years = yearsBetween(since, h.Now)
+	if !ev.Signals.LastMessage.IsZero() {
+		ev.SinceLast = yearsBetween(ev.Signals.LastMessage, h.Now)
+	}
+	if note != nil {
+		ev.Override = note.Relationship
+		ev.Contexts = append(ev.Contexts, noted(h, m, note)...)
+	}
+	if on := c.ConnectedOn; !on.IsZero() {
+		for _, j := range h.Jobs {
+			if !during(on, j.Start, j.End, jobGrace) {
+				continue
+			}
+			switch {
+			case e.Key != "" && m.Resolve(j.Company).Key == e.Key:
+				ev.Contexts = append(ev.Contexts, Context{Kind: Colleague, Place: j.Company, Start: j.Start, End: j.End})
+			case !j.Current():
+				ev.Contexts = append(ev.Contexts, Context{Kind: MetAtJob, Place: j.Company, Start: j.Start, End: j.End})
+			}
 		}
-		switch {
-		case e.Key != "" && m.Resolve(j.Company).Key == e.Key:
-			ev.Contexts = append(ev.Contexts, Context{Colleague, j.Company, j.Start, j.End})
-		case !j.Current():
-			ev.Contexts = append(ev.Contexts, Context{MetAtJob, j.Company, j.Start, j.End})
+		for _, s := range h.Schools {
+			if s.Start.IsZero() && s.End.IsZero() {
+				continue
+			}
+			if during(on, s.Start, s.End, schoolGrace) {
+				ev.Contexts = append(ev.Contexts, Context{Kind: Classmate, Place: s.Name, Start: s.Start, End: s.End})
+			}
 		}
 	}
-	for _, s := range h.Schools {
-		if s.Start.IsZero() && s.End.IsZero() {
-			continue
-		}
-		if during(on, s.Start, s.End, schoolGrace) {
-			ev.Contexts = append(ev.Contexts, Context{Classmate, s.Name, s.Start, s.End})
-		}
-	}
-	sort.SliceStable(ev.Contexts, func(i, j int) bool { return ev.Contexts[i].Kind < ev.Contexts[j].Kind })
+	ev.Contexts = dedupe(ev.Contexts)
 	return ev
+}
+
+// noted returns the contexts a note confirms: a past company of the
+// contact's that was the user's employer, a school of theirs that was the
+// user's.
+func noted(h *History, m *company.Matcher, n *analyze.Note) []Context {
+	var cs []Context
+	for _, pc := range n.PastCompanies {
+		k := m.Resolve(pc).Key
+		for _, j := range h.Jobs {
+			if k != "" && m.Resolve(j.Company).Key == k {
+				cs = append(cs, Context{Kind: Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true})
+				break
+			}
+		}
+	}
+	for _, sc := range n.Schools {
+		k := company.Normalize(sc)
+		for _, s := range h.Schools {
+			if k != "" && company.Normalize(s.Name) == k {
+				cs = append(cs, Context{Kind: Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true})
+				break
+			}
+		}
+	}
+	return cs
+}
+
+// dedupe orders contexts strongest first and keeps one per kind and
+// place, a noted one before an inferred one.
+func dedupe(cs []Context) []Context {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Kind != cs[j].Kind {
+			return cs[i].Kind < cs[j].Kind
+		}
+		return cs[i].Noted && !cs[j].Noted
+	})
+	out := cs[:0]
+	seen := map[[2]string]bool{}
+	for _, c := range cs {
+		k := [2]string{fmt.Sprint(c.Kind), company.Normalize(c.Place)}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+func yearsBetween(from, to time.Time) float64 {
+	if from.IsZero() || to.IsZero() || !to.After(from) {
+		return 0
+	}
+	return to.Sub(from).Hours() / 24 / 365.25
 }
 
 // during reports whether day falls in [start, end+grace months]; a zero
@@ -141,18 +232,160 @@ func during(day, start, end time.Time, grace int) bool {
 	return end.IsZero() || !day.After(end.AddDate(0, grace, 0))
 }
 
-// Strength is the tie strength from 0 to 100 (see the package doc).
-func (ev Evidence) Strength() float64 {
-	var s float64
+// Breakdown is the tie strength by dimension, in points.
+type Breakdown struct {
+	Context     float64 // shared context: colleague, classmate, met at a job
+	Intensity   float64 // messages exchanged
+	Reciprocity float64 // both wrote
+	Recency     float64 // how recent the last message is
+	Duration    float64 // how long they have known each other
+	Services    float64 // recommendations, endorsements, a personal invitation
+}
+
+// Total is the sum of the dimensions, at most 100.
+func (b Breakdown) Total() float64 {
+	s := b.Context + b.Intensity + b.Reciprocity + b.Recency + b.Duration + b.Services
+	return math.Min(100, math.Round(s*10)/10)
+}
+
+// The most points each dimension gives (see the package doc).
+const (
+	maxIntensity   = 30
+	maxReciprocity = 10
+	maxRecency     = 10
+	maxDuration    = 10
+	maxServices    = 30
+	// saturation is the message count at which intensity is full.
+	saturation = 200
+	// recencyYears is the decay time of recency: a last message that
+	// many years ago keeps 37% of the points.
+	recencyYears = 3
+)
+
+// Breakdown computes the tie strength by dimension.
+func (ev Evidence) Breakdown() Breakdown {
+	var b Breakdown
 	for i, c := range ev.Contexts {
 		if i == 0 {
-			s += c.Points()
+			b.Context += c.Points()
 		} else {
-			s += c.Points() / 4
+			b.Context += c.Points() / 4
 		}
 	}
-	s += math.Min(ev.Years, maxDuration)
-	return math.Min(100, math.Round(s*10)/10)
+	s := &ev.Signals
+	if m := float64(s.Sent+s.Received) + groupWeight*float64(s.GroupSent+s.GroupReceived); m > 0 {
+		b.Intensity = maxIntensity * math.Min(1, math.Log1p(m)/math.Log1p(saturation))
+		if !s.LastMessage.IsZero() {
+			b.Recency = maxRecency * math.Exp(-ev.SinceLast/recencyYears)
+		}
+	}
+	switch {
+	case s.Sent > 0 && s.Received > 0:
+		b.Reciprocity = maxReciprocity
+	case s.GroupSent > 0 && s.GroupReceived > 0:
+		b.Reciprocity = maxReciprocity / 2
+	}
+	b.Duration = math.Min(ev.Years, maxDuration)
+	var sv float64
+	if s.RecommendedUser {
+		sv += 25
+	}
+	if s.RecommendedByUser {
+		sv += 15
+	}
+	sv += math.Min(10, 4*float64(s.EndorsedUser+s.EndorsedByUser))
+	if s.InvitationNote {
+		sv += 4
+	}
+	b.Services = math.Min(maxServices, sv)
+	return b
+}
+
+// groupWeight is what a message in a group conversation counts for
+// against one in a one-to-one conversation.
+const groupWeight = 0.3
+
+// Strength is the tie strength from 0 to 100 (see the package doc). A
+// relationship the user's notes set moves the strength into that tier's
+// band.
+func (ev Evidence) Strength() float64 {
+	b := ev.Breakdown()
+	s := b.Total()
+	switch ev.Override {
+	case Close:
+		s = math.Max(s, 75)
+	case Known:
+		s = math.Min(math.Max(s, 45), 59.9)
+	case Acquainted:
+		s = math.Min(math.Max(s, 20), 39.9)
+	case None:
+		s = math.Min(s, math.Min(b.Duration, 10))
+	}
+	return math.Round(s*10) / 10
+}
+
+// Words says the evidence in words, most telling first, as the Why
+// column shows it: "42 messages, both ways, last Sep 2026",
+// "recommended you", "probable classmate (University of Washington)".
+func (ev Evidence) Words() []string {
+	var w []string
+	if ev.Override != "" {
+		w = append(w, ev.Override+" (your notes)")
+	}
+	s := &ev.Signals
+	if n := s.Messages(); n > 0 {
+		msg := fmt.Sprintf("%d messages", n)
+		if n == 1 {
+			msg = "1 message"
+		}
+		switch {
+		case s.Sent+s.GroupSent > 0 && s.Received+s.GroupReceived > 0:
+			msg += ", both ways"
+		case s.Sent+s.GroupSent > 0:
+			msg += ", from you only"
+		default:
+			msg += ", from them only"
+		}
+		if s.GroupSent+s.GroupReceived == n {
+			msg += ", in group chats"
+		}
+		if !s.LastMessage.IsZero() {
+			msg += ", last " + s.LastMessage.Format("Jan 2006")
+		}
+		w = append(w, msg)
+	}
+	if s.RecommendedUser {
+		w = append(w, "recommended you")
+	}
+	if s.RecommendedByUser {
+		w = append(w, "you recommended them")
+	}
+	switch {
+	case s.EndorsedUser > 0 && s.EndorsedByUser > 0:
+		w = append(w, "endorsements both ways")
+	case s.EndorsedUser > 0:
+		w = append(w, plural(s.EndorsedUser, "endorsement")+" from them")
+	case s.EndorsedByUser > 0:
+		w = append(w, plural(s.EndorsedByUser, "endorsement")+" from you")
+	}
+	if s.InvitationNote {
+		if s.InvitedUser {
+			w = append(w, "invited you with a note")
+		} else {
+			w = append(w, "you invited them with a note")
+		}
+	}
+	for _, c := range ev.Contexts {
+		w = append(w, c.String())
+	}
+	return w
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // The tie tiers, strongest first.

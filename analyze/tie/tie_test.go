@@ -56,7 +56,7 @@ func TestInfer(t *testing.T) {
 			if tt.connected != "" {
 				c.ConnectedOn = day(tt.connected)
 			}
-			ev := Infer(&history, m, c, m.Resolve(tt.company))
+			ev := Infer(&history, m, c, m.Resolve(tt.company), nil, nil)
 			var kinds []Kind
 			for _, x := range ev.Contexts {
 				kinds = append(kinds, x.Kind)
@@ -126,10 +126,10 @@ func TestContextString(t *testing.T) {
 		c    Context
 		want string
 	}{
-		{Context{Colleague, "Contoso", day("2019-07-01"), day("2022-02-28")}, "probable colleague (Contoso, 2019-2022)"},
-		{Context{Classmate, "University of Washington", day("2015-09-01"), day("2019-06-30")}, "possible classmate (University of Washington, 2015-2019)"},
-		{Context{Colleague, "Northwind", day("2022-03-01"), time.Time{}}, "probable colleague (Northwind, 2022-now)"},
-		{Context{MetAtJob, "Contoso", day("2019-07-01"), day("2022-02-28")}, "possibly met at Contoso (connected while you worked there, 2019-2022)"},
+		{Context{Kind: Colleague, Place: "Contoso", Start: day("2019-07-01"), End: day("2022-02-28")}, "probable colleague (Contoso, 2019-2022)"},
+		{Context{Kind: Classmate, Place: "University of Washington", Start: day("2015-09-01"), End: day("2019-06-30")}, "possible classmate (University of Washington, 2015-2019)"},
+		{Context{Kind: Colleague, Place: "Northwind", Start: day("2022-03-01")}, "probable colleague (Northwind, 2022-now)"},
+		{Context{Kind: MetAtJob, Place: "Contoso", Start: day("2019-07-01"), End: day("2022-02-28")}, "possibly met at Contoso (connected while you worked there, 2019-2022)"},
 	}
 	for _, tt := range tests {
 		if got := tt.c.String(); got != tt.want {

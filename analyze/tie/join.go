@@ -1,0 +1,201 @@
+package tie
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+// Signals adds up every interaction joined to one contact.
+type Signals struct {
+	Sent, Received           int
+	GroupSent, GroupReceived int
+	Conversations            int
+	FirstMessage             time.Time
+	LastMessage              time.Time
+	InvitedByUser            bool
+	InvitedUser              bool
+	InvitationNote           bool
+	EndorsedUser             int
+	EndorsedByUser           int
+	RecommendedUser          bool
+	RecommendedByUser        bool
+}
+
+// Messages is the number of messages exchanged, group ones included.
+func (s *Signals) Messages() int {
+	return s.Sent + s.Received + s.GroupSent + s.GroupReceived
+}
+
+func (s *Signals) add(in *analyze.Interaction) {
+	s.Sent += in.Sent
+	s.Received += in.Received
+	s.GroupSent += in.GroupSent
+	s.GroupReceived += in.GroupReceived
+	s.Conversations += in.Conversations
+	if !in.FirstMessage.IsZero() && (s.FirstMessage.IsZero() || in.FirstMessage.Before(s.FirstMessage)) {
+		s.FirstMessage = in.FirstMessage
+	}
+	if in.LastMessage.After(s.LastMessage) {
+		s.LastMessage = in.LastMessage
+	}
+	s.InvitedByUser = s.InvitedByUser || in.InvitedByUser
+	s.InvitedUser = s.InvitedUser || in.InvitedUser
+	s.InvitationNote = s.InvitationNote || in.InvitationNote
+	s.EndorsedUser += in.EndorsedUser
+	s.EndorsedByUser += in.EndorsedByUser
+	s.RecommendedUser = s.RecommendedUser || in.RecommendedUser
+	s.RecommendedByUser = s.RecommendedByUser || in.RecommendedByUser
+}
+
+// JoinStats counts how the interactions and notes found their contacts.
+type JoinStats struct {
+	ByURL, ByName, Unmatched int
+	Notes, NotesUnmatched    int
+}
+
+// String says the counts in words, for the Run sheet.
+func (s JoinStats) String() string {
+	return fmt.Sprintf("%d by profile URL, %d by name, %d not among the connections", s.ByURL, s.ByName, s.Unmatched)
+}
+
+// NameKey is the form of a person's name used to join files without
+// URLs: lower case, single spaces, without what follows a comma (a
+// credential, "Rivera, PMP") or stands in brackets (pronouns), and
+// without symbols such as emoji.
+func NameKey(name string) string {
+	if i := strings.IndexByte(name, ','); i >= 0 {
+		name = name[:i]
+	}
+	var b strings.Builder
+	depth := 0
+	space := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case r == ')' || r == ']':
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// index finds contacts by normalised URL and by name key; a name shared
+// by several contacts is ambiguous and finds none.
+type index struct {
+	byURL  map[string]int
+	byName map[string]int // -1 when ambiguous
+}
+
+func newIndex(contacts []analyze.Contact) *index {
+	ix := &index{byURL: map[string]int{}, byName: map[string]int{}}
+	for i, c := range contacts {
+		if u := analyze.NormalizeURL(c.URL); u != "" {
+			if _, dup := ix.byURL[u]; !dup {
+				ix.byURL[u] = i
+			}
+		}
+		k := NameKey(c.FirstName + " " + c.LastName)
+		if k == "" {
+			continue
+		}
+		if _, dup := ix.byName[k]; dup {
+			ix.byName[k] = -1
+		} else {
+			ix.byName[k] = i
+		}
+	}
+	return ix
+}
+
+// find returns the contact with the URL, else the name, and how it was
+// found ("url" or "name"), or -1.
+func (ix *index) find(url, name string) (int, string) {
+	if u := analyze.NormalizeURL(url); u != "" {
+		if i, ok := ix.byURL[u]; ok {
+			return i, "url"
+		}
+	}
+	if k := NameKey(name); k != "" {
+		if i, ok := ix.byName[k]; ok && i >= 0 {
+			return i, "name"
+		}
+	}
+	return -1, ""
+}
+
+// Join adds up the interactions of each contact (aligned with contacts;
+// nil where there are none) and finds each note's contact (nil where
+// none). Interactions of the account owner are left out. Notes that match
+// no contact are warnings.
+func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Interaction, notes []analyze.Note) (signals []*Signals, byContact []*analyze.Note, stats JoinStats, warns []analyze.Warning) {
+	ix := newIndex(contacts)
+	signals = make([]*Signals, len(contacts))
+	ownerURL, ownerName := analyze.NormalizeURL(owner.URL), NameKey(owner.Name)
+	for k := range inters {
+		in := &inters[k]
+		if u := analyze.NormalizeURL(in.Person.URL); u != "" && u == ownerURL || in.Person.URL == "" && ownerName != "" && NameKey(in.Person.Name) == ownerName {
+			continue
+		}
+		i, how := ix.find(in.Person.URL, in.Person.Name)
+		switch how {
+		case "url":
+			stats.ByURL++
+		case "name":
+			stats.ByName++
+		default:
+			stats.Unmatched++
+			continue
+		}
+		if signals[i] == nil {
+			signals[i] = &Signals{}
+		}
+		signals[i].add(in)
+	}
+	byContact = make([]*analyze.Note, len(contacts))
+	for k := range notes {
+		n := &notes[k]
+		i, _ := ix.find(n.URL, n.Name)
+		if i < 0 {
+			stats.NotesUnmatched++
+			who := n.Name
+			if who == "" {
+				who = n.URL
+			}
+			file, line := splitSource(n.Source)
+			warns = append(warns, analyze.Warning{File: file, Line: line, Msg: fmt.Sprintf("no connection %q in the export; note not used", who)})
+			continue
+		}
+		stats.Notes++
+		byContact[i] = n
+	}
+	return signals, byContact, stats, warns
+}
+
+// splitSource splits "file:line" into its parts.
+func splitSource(s string) (string, int) {
+	i := strings.LastIndexByte(s, ':')
+	if i < 0 {
+		return s, 0
+	}
+	var line int
+	if _, err := fmt.Sscan(s[i+1:], &line); err != nil {
+		return s, 0
+	}
+	return s[:i], line
+}
