@@ -33,13 +33,13 @@
 // Strength turns the evidence into a number from 0 to 100, the sum of
 // six dimensions (see [Breakdown]):
 //
-//	context      former colleague (notes) 45, probable colleague 40,
-//	             fellow alum (notes) 30, possible classmate 25, possibly
+//	context      former colleague (notes) 45, probable colleague 35,
+//	             fellow alum (notes) 30, possible classmate 20, possibly
 //	             met at a past job 15; the strongest counts in full, each
 //	             further one a quarter
-//	intensity    up to 30: 30 x log(1+m) / log(1+200), where m counts the
+//	intensity    up to 40: 40 x log(1+m) / log(1+200), where m counts the
 //	             one-to-one messages and 0.3 per group-chat message, so 2
-//	             messages give 6, 20 give 17, and 200 or more give 30
+//	             messages give 8, 20 give 23, and 200 or more give 40
 //	reciprocity  10 when both wrote one-to-one, 5 when both wrote only in
 //	             group chats
 //	recency      up to 10: 10 x exp(-years since the last message / 3), so
@@ -53,14 +53,18 @@
 //
 // Tier maps the strength to a word:
 //
-//	close       60 and up
-//	known       40 to 59
-//	acquainted  15 to 39
+//	close       50 and up
+//	known       35 to 49
+//	acquainted  15 to 34
 //	none        below 15
 //
+// So a probable colleague is known, a possible classmate acquainted, and
+// a friend with 30 messages both ways, the last one recent, over seven
+// years is close (26 + 10 + 10 + 7 = 53).
+//
 // A Relationship the user sets in a notes file wins: the strength is
-// moved into that tier's band (close: at least 75; known: 45 to 59;
-// acquainted: 20 to 39; none: no more than the
+// moved into that tier's band (close: at least 70; known: 40 to 49;
+// acquainted: 20 to 34; none: no more than the
 // duration alone gives a stranger), so the ranking follows it.
 //
 // Approach maps the tier to the way to ask: a close contact is asked

@@ -98,10 +98,10 @@ func TestBreakdown(t *testing.T) {
 		sig  Signals
 		want Breakdown
 	}{
-		{"one way", Signals{Sent: 5, LastMessage: now}, Breakdown{Intensity: 30 * math.Log1p(5) / math.Log1p(200), Recency: 10}},
-		{"reply counts", Signals{Sent: 4, Received: 1, LastMessage: now}, Breakdown{Intensity: 30 * math.Log1p(5) / math.Log1p(200), Reciprocity: 10, Recency: 10}},
-		{"three years ago", Signals{Sent: 1, Received: 1, LastMessage: now.AddDate(-3, 0, 0)}, Breakdown{Intensity: 30 * math.Log1p(2) / math.Log1p(200), Reciprocity: 10, Recency: 10 * math.Exp(-1), Duration: 3}},
-		{"group only", Signals{GroupSent: 10, GroupReceived: 10}, Breakdown{Intensity: 30 * math.Log1p(6) / math.Log1p(200), Reciprocity: 5}},
+		{"one way", Signals{Sent: 5, LastMessage: now}, Breakdown{Intensity: 40 * math.Log1p(5) / math.Log1p(200), Recency: 10}},
+		{"reply counts", Signals{Sent: 4, Received: 1, LastMessage: now}, Breakdown{Intensity: 40 * math.Log1p(5) / math.Log1p(200), Reciprocity: 10, Recency: 10}},
+		{"three years ago", Signals{Sent: 1, Received: 1, LastMessage: now.AddDate(-3, 0, 0)}, Breakdown{Intensity: 40 * math.Log1p(2) / math.Log1p(200), Reciprocity: 10, Recency: 10 * math.Exp(-1), Duration: 3}},
+		{"group only", Signals{GroupSent: 10, GroupReceived: 10}, Breakdown{Intensity: 40 * math.Log1p(6) / math.Log1p(200), Reciprocity: 5}},
 		{"recommendation beats endorsements", Signals{RecommendedUser: true}, Breakdown{Services: 25}},
 		{"endorsements capped", Signals{EndorsedUser: 5, EndorsedByUser: 5}, Breakdown{Services: 10}},
 		{"services capped", Signals{RecommendedUser: true, RecommendedByUser: true, EndorsedUser: 3, InvitationNote: true}, Breakdown{Services: 30}},

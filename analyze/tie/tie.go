@@ -45,9 +45,9 @@ func (c Context) Points() float64 {
 	}
 	switch c.Kind {
 	case Colleague:
-		return 40
+		return 35
 	case Classmate:
-		return 25
+		return 20
 	}
 	return 15
 }
@@ -250,7 +250,7 @@ func (b Breakdown) Total() float64 {
 
 // The most points each dimension gives (see the package doc).
 const (
-	maxIntensity   = 30
+	maxIntensity   = 40
 	maxReciprocity = 10
 	maxRecency     = 10
 	maxDuration    = 10
@@ -313,11 +313,11 @@ func (ev Evidence) Strength() float64 {
 	s := b.Total()
 	switch ev.Override {
 	case Close:
-		s = math.Max(s, 75)
+		s = math.Max(s, 70)
 	case Known:
-		s = math.Min(math.Max(s, 45), 59.9)
+		s = math.Min(math.Max(s, 40), 49.9)
 	case Acquainted:
-		s = math.Min(math.Max(s, 20), 39.9)
+		s = math.Min(math.Max(s, 20), 34.9)
 	case None:
 		s = math.Min(s, math.Min(b.Duration, 10))
 	}
@@ -399,9 +399,9 @@ const (
 // Tier is the tier word for a tie strength.
 func Tier(strength float64) string {
 	switch {
-	case strength >= 60:
+	case strength >= 50:
 		return Close
-	case strength >= 40:
+	case strength >= 35:
 		return Known
 	case strength >= 15:
 		return Acquainted

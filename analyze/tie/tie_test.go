@@ -84,8 +84,8 @@ func TestStrength(t *testing.T) {
 	}{
 		{"nothing", Evidence{}, 0},
 		{"old connection alone is capped", Evidence{Years: 14}, 10},
-		{"colleague", Evidence{Contexts: []Context{{Kind: Colleague}}, Years: 2.5}, 42.5},
-		{"second context adds a quarter", Evidence{Contexts: []Context{{Kind: Colleague}, {Kind: Classmate}}}, 46.3},
+		{"colleague", Evidence{Contexts: []Context{{Kind: Colleague}}, Years: 2.5}, 37.5},
+		{"second context adds a quarter", Evidence{Contexts: []Context{{Kind: Colleague}, {Kind: Classmate}}}, 40},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,10 +105,10 @@ func TestTierAndApproach(t *testing.T) {
 		{0, None, AskIntroduction},
 		{14.9, None, AskIntroduction},
 		{15, Acquainted, AskAdvice},
-		{39.9, Acquainted, AskAdvice},
-		{40, Known, AskAdvice},
-		{59.9, Known, AskAdvice},
-		{60, Close, AskDirectly},
+		{34.9, Acquainted, AskAdvice},
+		{35, Known, AskAdvice},
+		{49.9, Known, AskAdvice},
+		{50, Close, AskDirectly},
 		{100, Close, AskDirectly},
 	}
 	for _, tt := range tests {
