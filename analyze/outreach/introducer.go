@@ -1,0 +1,119 @@
+package outreach
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+// candidate is one contact who might introduce the user: everyone in the
+// network and among the referrals, once each.
+type candidate struct {
+	contact  analyze.Contact
+	key      string // Contact.Key()
+	employer string // as resolved for matching: Member.Employer, else Contact.Company
+	strength float64
+	tie      string
+	past     []string // Note.PastCompanies
+}
+
+// tierRank orders the tiers, strongest highest.
+func tierRank(tier string) int {
+	switch tier {
+	case "close":
+		return 3
+	case "known":
+		return 2
+	case "acquainted":
+		return 1
+	}
+	return 0
+}
+
+// people gathers the candidates from r.Referrals (whose tie may carry the
+// notes' override, and whose notes say where the contact worked before)
+// and r.Network, in a fixed order: strongest tier, then tie strength, then
+// name, then key.
+func people(r *analyze.Result) []candidate {
+	byKey := map[string]int{}
+	var out []candidate
+	for _, ref := range r.Referrals {
+		k := ref.Contact.Key()
+		if i, ok := byKey[k]; ok {
+			if len(out[i].past) == 0 {
+				out[i].past = ref.Note.PastCompanies
+			}
+			continue
+		}
+		byKey[k] = len(out)
+		out = append(out, candidate{
+			contact: ref.Contact, key: k, employer: ref.Contact.Company,
+			strength: ref.TieStrength, tie: tier(&ref), past: ref.Note.PastCompanies,
+		})
+	}
+	for _, mem := range r.Network {
+		k := mem.Contact.Key()
+		if i, ok := byKey[k]; ok {
+			if mem.Employer != "" {
+				out[i].employer = mem.Employer
+			}
+			continue
+		}
+		byKey[k] = len(out)
+		out = append(out, candidate{
+			contact: mem.Contact, key: k, employer: cmp.Or(mem.Employer, mem.Contact.Company),
+			strength: mem.TieStrength, tie: mem.Tie,
+		})
+	}
+	slices.SortStableFunc(out, func(a, b candidate) int {
+		if d := cmp.Compare(tierRank(b.tie), tierRank(a.tie)); d != 0 {
+			return d
+		}
+		if d := cmp.Compare(b.strength, a.strength); d != 0 {
+			return d
+		}
+		if d := strings.Compare(a.contact.Name(), b.contact.Name()); d != 0 {
+			return d
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	return out
+}
+
+// introducer picks who could introduce the user to ref's contact:
+//
+//  1. the strongest tie whose notes say they worked at the target;
+//  2. else the strongest close or known tie;
+//
+// in both cases never the referrer, and never someone now at the target
+// (they are referrers themselves). worked is true in the first case; nil
+// means no one fits.
+func (d *drafter) introducer(ref *analyze.Referral) (via *candidate, worked bool) {
+	target := d.m.Resolve(ref.Target).Key
+	self := ref.Contact.Key()
+	eligible := func(c *candidate) bool {
+		return c.key != self && (target == "" || d.m.Resolve(c.employer).Key != target)
+	}
+	if target != "" {
+		for i := range d.people {
+			c := &d.people[i]
+			if !eligible(c) {
+				continue
+			}
+			for _, p := range c.past {
+				if d.m.Resolve(p).Key == target {
+					return c, true
+				}
+			}
+		}
+	}
+	for i := range d.people {
+		c := &d.people[i]
+		if tierRank(c.tie) >= tierRank("known") && eligible(c) {
+			return c, false
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,316 @@
+package outreach
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/company"
+)
+
+// DefaultPerTarget is how many referrers of each target get a draft when
+// Options.PerTarget is 0.
+const DefaultPerTarget = 5
+
+// Options controls Draft.
+type Options struct {
+	// PerTarget is how many of each target's best referrers get a draft;
+	// 0 means DefaultPerTarget.
+	PerTarget int
+	// User is the user's name (from Profile.csv), or "".
+	User string
+	// Role is the function applied for; the drafts say it as a phrase
+	// ("software" is "a software engineering role"). "" is "a role".
+	Role analyze.Function
+	// Jobs maps a target company, as the user gave it, to job posting
+	// URLs; the key "" holds URLs for every target. A key matches a target
+	// when the two name the same employer.
+	Jobs map[string][]string
+	// Templates are the templates to use; nil means Builtin().
+	Templates *Templates
+	// Matcher resolves company names; nil means company.NewMatcher(). Pass
+	// the one the ranking used so --alias names match here too.
+	Matcher *company.Matcher
+}
+
+// Data is what a template is executed on: one draft's facts. Every string
+// is plain text from the user's data, cleaned of control characters; it is
+// never parsed as a template.
+type Data struct {
+	// Kind is direct, advice or introduction; Tie is the referrer's tier
+	// (close, known, acquainted or none).
+	Kind, Tie string
+	// First and Name are the referrer's first and full name; Position and
+	// Company are their title and employer as their row has them.
+	First, Name, Position, Company string
+	// Target is the target company as the user gave it.
+	Target string
+	// Team is the referrer's team (from the notes file, else from their
+	// title or employer brand), or "". TargetTeam is the team the user
+	// wants (--target Company:Team, or the brand named as target), or "".
+	Team, TargetTeam string
+	// Role is the role as a phrase ("software engineering role"), ARole
+	// the same with its article ("a software engineering role").
+	Role, ARole string
+	// Jobs are the job posting URLs for the target, the target's own
+	// first; Job is the first of them, or "".
+	Jobs []string
+	Job  string
+	// User is the user's name, or "": templates write
+	// {{or .User "[Your name]"}}.
+	User string
+	// Connection says what the user shares with the referrer as a clause
+	// starting lower-case: "we overlapped at Contoso", "we were at the
+	// University of Washington around the same time", "we connected while
+	// I was at Fabrikam"; "" when nothing is known.
+	Connection string
+	// Via and ViaFirst are the introducer's full and first name, and
+	// ViaCompany their employer, for introductions; all "" when no one
+	// fits. ViaWorkedThere is true when the user's notes say the
+	// introducer worked at the target.
+	Via, ViaFirst, ViaCompany string
+	ViaWorkedThere            bool
+}
+
+// Draft writes outreach drafts for the best opt.PerTarget referrers of
+// each target of r, in the order of r.Referrals. The kind follows the
+// referrer's tie tier (see [Kind]); an introduction names an introducer
+// (see the package doc). The result depends only on r and opt.
+func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
+	per := opt.PerTarget
+	if per <= 0 {
+		per = DefaultPerTarget
+	}
+	tmpl := opt.Templates
+	if tmpl == nil {
+		tmpl = Builtin()
+	}
+	m := opt.Matcher
+	if m == nil {
+		m = company.NewMatcher()
+	}
+	d := drafter{r: r, opt: opt, m: m, people: people(r)}
+	var drafts []analyze.Draft
+	for start := 0; start < len(r.Referrals); {
+		end := start + 1
+		for end < len(r.Referrals) && r.Referrals[end].Target == r.Referrals[start].Target {
+			end++
+		}
+		for i := start; i < end && i-start < per; i++ {
+			ref := &r.Referrals[i]
+			data := d.data(ref)
+			out, err := tmpl.render(data)
+			if err != nil {
+				return nil, fmt.Errorf("drafting to %s for %s: %w", data.Name, data.Target, err)
+			}
+			drafts = append(drafts, analyze.Draft{
+				Target:  ref.Target,
+				Contact: ref.Contact,
+				Tie:     data.Tie,
+				Kind:    data.Kind,
+				Via:     data.Via,
+				Subject: out.subject,
+				Message: out.message,
+				Note:    out.note,
+			})
+		}
+		start = end
+	}
+	return drafts, nil
+}
+
+// drafter holds what every draft of one run shares.
+type drafter struct {
+	r      *analyze.Result
+	opt    Options
+	m      *company.Matcher
+	people []candidate
+}
+
+// data gathers the template data for one referral.
+func (d *drafter) data(ref *analyze.Referral) *Data {
+	c := ref.Contact
+	x := &Data{
+		Kind:     Kind(tier(ref)),
+		Tie:      clean(tier(ref)),
+		First:    clean(c.FirstName),
+		Name:     clean(c.Name()),
+		Position: clean(c.Position),
+		Company:  clean(c.Company),
+		Target:   clean(ref.Target),
+		Team:     clean(cmp.Or(ref.Note.Team, ref.Team)),
+		User:     clean(d.opt.User),
+	}
+	if x.First == "" {
+		x.First, _, _ = strings.Cut(x.Name, " ")
+	}
+	x.First = cmp.Or(x.First, "there")
+	x.Name = cmp.Or(x.Name, x.First)
+	x.TargetTeam = clean(d.targetTeam(ref.Target))
+	x.Role, x.ARole = rolePhrase(d.opt.Role)
+	x.Jobs = d.jobs(ref.Target)
+	if len(x.Jobs) > 0 {
+		x.Job = x.Jobs[0]
+	}
+	x.Connection = clean(connection(ref, d.r.Schools))
+	if x.Kind == Introduction {
+		if via, worked := d.introducer(ref); via != nil {
+			x.Via = clean(via.contact.Name())
+			x.ViaFirst = clean(via.contact.FirstName)
+			if x.ViaFirst == "" {
+				x.ViaFirst, _, _ = strings.Cut(x.Via, " ")
+			}
+			x.ViaCompany = clean(via.contact.Company)
+			x.ViaWorkedThere = worked
+		}
+	}
+	return x
+}
+
+// tier is the referrer's tie tier: the notes file's Relationship when it
+// names one, else the inferred tier.
+func tier(ref *analyze.Referral) string {
+	if r := strings.ToLower(strings.TrimSpace(ref.Note.Relationship)); slices.Contains(analyze.Relationships, r) {
+		return r
+	}
+	return ref.Tie
+}
+
+// targetTeam is the team the user wants at target: from the targets, else
+// the brand the target names ("AWS").
+func (d *drafter) targetTeam(target string) string {
+	for _, t := range d.r.Targets {
+		if t.Company == target && t.Team != "" {
+			return t.Team
+		}
+	}
+	return d.m.Resolve(target).Team
+}
+
+// jobs lists the posting URLs for target: the target's own (keys naming
+// the same employer, in key order), then those for every target, without
+// repeats.
+func (d *drafter) jobs(target string) []string {
+	key := d.m.Resolve(target).Key
+	var keys []string
+	for k := range d.opt.Jobs {
+		if k != "" && (k == target || key != "" && d.m.Resolve(k).Key == key) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	keys = append(keys, "")
+	var out []string
+	for _, k := range keys {
+		for _, u := range d.opt.Jobs[k] {
+			if u = clean(u); u != "" && !slices.Contains(out, u) {
+				out = append(out, u)
+			}
+		}
+	}
+	return out
+}
+
+// roles are the phrases for the functions that do not read well as
+// "<function> role".
+var roles = map[analyze.Function]string{
+	analyze.Software: "software engineering role",
+	analyze.Hardware: "hardware engineering role",
+	analyze.Product:  "product management role",
+	analyze.Program:  "program management role",
+	analyze.HR:       "HR role",
+	analyze.Support:  "customer support role",
+	analyze.Student:  "internship",
+	analyze.Other:    "role",
+	"":               "role",
+}
+
+// rolePhrase says the function applied for as a noun phrase, without and
+// with its article.
+func rolePhrase(f analyze.Function) (role, arole string) {
+	role, ok := roles[f]
+	if !ok {
+		role = strings.TrimSpace(clean(string(f)) + " role")
+	}
+	if strings.HasPrefix(role, "HR") || strings.ContainsRune("aeiou", rune(role[0])) {
+		return role, "an " + role
+	}
+	return role, "a " + role
+}
+
+// connection says what the user shares with the referrer, from the
+// contexts the tie package put into Why, else from schools the notes give
+// the referrer that the user also named.
+func connection(ref *analyze.Referral, schools []string) string {
+	for _, part := range strings.Split(ref.Why, " · ") {
+		part = strings.TrimSpace(part)
+		if place, ok := contextPlace(part, "probable colleague ("); ok {
+			return "we overlapped at " + place
+		}
+		if place, ok := contextPlace(part, "possible classmate ("); ok {
+			return "we were at " + withArticle(place) + " around the same time"
+		}
+		if rest, ok := strings.CutPrefix(part, "possibly met at "); ok {
+			if place, _, ok := strings.Cut(rest, " (connected while"); ok && place != "" {
+				return "we connected while I was at " + place
+			}
+		}
+	}
+	for _, s := range ref.Note.Schools {
+		for _, u := range schools {
+			if s = strings.TrimSpace(s); s != "" && company.Normalize(s) == company.Normalize(u) {
+				return "we both went to " + withArticle(s)
+			}
+		}
+	}
+	return ""
+}
+
+// contextPlace reads the place of a context string "prefix" + "Place,
+// span)": the text up to the closing parenthesis, less a trailing year
+// span ("2019-2022", "2019-now", "until 2020", "2021").
+func contextPlace(part, prefix string) (string, bool) {
+	rest, ok := strings.CutPrefix(part, prefix)
+	if !ok {
+		return "", false
+	}
+	rest, ok = strings.CutSuffix(rest, ")")
+	if !ok {
+		return "", false
+	}
+	if i := strings.LastIndex(rest, ", "); i >= 0 && isSpan(rest[i+2:]) {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	return rest, rest != ""
+}
+
+// isSpan reports whether s is a span of years as the tie package writes
+// them.
+func isSpan(s string) bool {
+	s = strings.TrimPrefix(s, "until ")
+	s = strings.TrimSuffix(s, "-now")
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// withArticle puts "the" before institution names that want it: "the
+// University of Washington", not "the Stanford University".
+func withArticle(place string) string {
+	lower := strings.ToLower(place)
+	for _, p := range []string{"university of ", "college of ", "institute of ", "school of "} {
+		if strings.HasPrefix(lower, p) {
+			return "the " + place
+		}
+	}
+	return place
+}
