@@ -162,7 +162,7 @@ func TestDraftKinds(t *testing.T) {
 func TestRelationshipOverride(t *testing.T) {
 	r := sample()
 	r.Referrals[3].Note.Relationship = " Close " // Dev, inferred none
-	r.Referrals[0].Note.Relationship = "none"   // Ana, inferred close
+	r.Referrals[0].Note.Relationship = "none"    // Ana, inferred close
 	drafts, err := Draft(r, options())
 	if err != nil {
 		t.Fatal(err)
