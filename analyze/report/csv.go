@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/csv"
 	"io"
+	"strings"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -35,14 +36,35 @@ func WriteCSV(w io.Writer, r *analyze.Result) error {
 
 // defuse returns s with a leading "'" when s starts with a character that
 // makes a spreadsheet read the field as a formula (=, +, -, @, tab, CR),
-// as OWASP advises against CSV injection; other fields come back as is.
+// as OWASP advises against CSV injection, or with quotes followed by such
+// a character, so that [undefuse] gives back exactly s. Other fields come
+// back as is.
 func defuse(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	if risky(s) {
 		return "'" + s
 	}
 	return s
+}
+
+// undefuse removes the quote [defuse] added: undefuse(defuse(s)) == s for
+// every s.
+func undefuse(s string) string {
+	if len(s) > 1 && s[0] == '\'' && risky(s[1:]) {
+		return s[1:]
+	}
+	return s
+}
+
+// risky reports whether s starts with a formula character, after any
+// number of quotes.
+func risky(s string) bool {
+	s = strings.TrimLeft(s, "'")
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }

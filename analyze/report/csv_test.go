@@ -15,8 +15,9 @@ func TestColumns(t *testing.T) {
 	want := []string{
 		"Rank", "Score", "Name", "Profile URL", "Email", "Company", "Target", "Team",
 		"Position", "Function", "Seniority", "Tie Strength", "Approach", "Why",
-		"Tie", "Connected On",
+		"Tie", "Messages", "Last Message", "Connected On",
 		"Role Points", "Shared School Points", "Tie Points", "Role Points (2)",
+		"Status", "Asked On", "Follow Up", "Notes",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Columns:\n got %q\nwant %q", got, want)
@@ -82,7 +83,9 @@ func TestDefuse(t *testing.T) {
 		{"dde payload", `=cmd|' /C calc'!A0`, `'=cmd|' /C calc'!A0`},
 		{"inner equals", "a=b", "a=b"},
 		{"leading space", " =1", " =1"},
-		{"quote already", "'=1", "'=1"},
+		{"quote already", "'=1", "''=1"},
+		{"quote before text", "'tis", "'tis"},
+		{"lone quote", "'", "'"},
 		{"number", "87.5", "87.5"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +119,7 @@ func TestWriteCSVInjection(t *testing.T) {
 					Contact: analyze.Contact{FirstName: p, URL: p, Email: p, Company: p, Position: p},
 					Target:  p, Team: p, Function: analyze.Function(p), Seniority: analyze.Seniority(p),
 					Approach: p, Why: p, Tie: p,
+					Note: analyze.Note{Status: p, AskedOn: p, FollowUp: p, Notes: p},
 				}},
 			}
 			var b bytes.Buffer
@@ -128,8 +132,8 @@ func TestWriteCSVInjection(t *testing.T) {
 			}
 			raw := fields(nil, &r.Referrals[0], r.Components)
 			for j, f := range recs[1] {
-				switch kindOf(j) {
-				case kindText: // Name is trimmed: "\t=1" becomes "=1"
+				switch kindOf(j, len(r.Components)) {
+				case kindText, kindNoteDate: // Name is trimmed: "\t=1" becomes "=1"
 					if f != "'"+raw[j] {
 						t.Errorf("%s = %q, want %q", recs[0][j], f, "'"+raw[j])
 					}

@@ -27,9 +27,19 @@
 // Then come the extra columns, which may grow:
 //
 //	Tie                  the tier of Tie Strength: close, known, acquainted or none
+//	Messages             messages exchanged with the contact (an integer)
+//	Last Message         the newest message's day, YYYY-MM-DD, empty when none
 //	Connected On         the day the two connected, YYYY-MM-DD, empty when unknown
 //	<Component> Points   one per score component, in Result.Components order,
 //	                     one decimal, 0 when the referral lacks it
+//
+// and last the tracking columns, which the user fills in and which come
+// back from a notes file (Referral.Note) on the next run:
+//
+//	Status      to ask, asked, referred, declined or thanked (free text is kept)
+//	Asked On    as typed; a real date in the workbook when it reads as one
+//	Follow Up   the same
+//	Notes       free text
 //
 // A component's column is its name title-cased: "role" gives "Role Points",
 // "shared_school" "Shared School Points". [Columns] returns the whole header.
@@ -39,17 +49,16 @@
 // # CSV
 //
 // [WriteCSV] writes the header and one record per referral with
-// encoding/csv, lines ending in "\n".
+// encoding/csv, lines ending in "\n". The CSV is a valid notes file.
 //
 // Spreadsheet programs run a cell that starts with "=" as a formula, and
 // some do the same for "+", "-" and "@"; a contact can put such text in
 // their name or position and so run it on the user's machine (CSV
 // injection). As OWASP advises, any field that starts with "=", "+", "-",
-// "@", a tab or a carriage return gets a leading "'", which spreadsheets
-// show as text and hide: "=1+1" is written "'=1+1", "+1 Data Scientist"
-// "'+1 Data Scientist". Programs that read the CSV as data see the quote;
-// use the JSON output to get the values exactly. Numbers are never negative
-// and are never changed.
+// "@", a tab or a carriage return, after any number of "'", gets a leading
+// "'", which spreadsheets show as text and hide: "=1+1" is written
+// "'=1+1", and "'=1" gets a second quote. [ReadNotes] removes that one
+// quote, so values round-trip exactly. Numbers are never negative and are never changed.
 //
 // # JSON
 //
@@ -62,27 +71,50 @@
 //
 // # XLSX
 //
-// [WriteXLSX] writes a workbook with three sheets, Referrers active:
+// [WriteXLSX] writes a workbook with these sheets, in this order, Summary
+// active. Every table has a bold header on a light blue fill that stays in
+// view (a frozen pane) and is an Excel table with an autofilter; columns
+// are as wide as their content, up to 60 characters; long text wraps in
+// rows made tall enough for it; numbers are numbers and days are dates
+// shown yyyy-mm-dd. Tie tiers are coloured alike everywhere, from green
+// (close) to grey (none). Sheets print landscape, one page wide.
 //
-//  1. Referrers, the referrer table, streamed so that tens of thousands of
-//     rows write in well under a second. The header row is bold on a light
-//     fill and stays in view when scrolling (a frozen pane); the table is an
-//     Excel table with an autofilter on every column. Columns are as wide as
-//     their content, up to 60 characters; Why up to 80, wrapping, its rows
-//     made tall enough for the wrapped text. Rank, Score, Tie Strength and
-//     the points are numbers (shown with one decimal), Connected On a date
-//     shown yyyy-mm-dd; everything else is text.
-//  2. Companies, one row per target: Target, Contacts, Strong referrers
-//     (score of at least [analyze.StrongScore]) and Best referrers (their
-//     names joined by ", "), with a frozen header and an autofilter.
-//  3. Run, what went into the result: the parameters, the files read (rows
-//     kept and skipped), totals, and the warnings one per row, at most
-//     [MaxWarnings] of them and then a row "... and N more". It holds no
-//     date or time: the same result always gives the same workbook.
+//  1. Summary, without gridlines: the export's date (Result.ExportDate,
+//     else the newest Connected On) so that a stale export shows, then one
+//     row per target (the user's targets, else the [TopCompanies] best
+//     companies): Contacts, the listed referrers per tie tier, Strong
+//     (score of at least [analyze.StrongScore]), Ask (how many to ask: two
+//     or three, the strong ones first), the three best referrers linked to
+//     their profiles, and Gaps ("no close contact at Stripe"). Below, a
+//     stacked bar chart of referrers per target by tie tier.
+//  2. Referrers, the referrer table, Rank, Score and Name frozen on the
+//     left, a data bar from 0 to 100 on Score, a dropdown of [Statuses] on
+//     Status (other text is allowed, with a warning).
+//  3. One sheet per target the user gave, named after it by [SheetName]
+//     (unique: "Name (2)"), the same table filtered to it, without the
+//     tracking columns: track in Referrers, the sheet notes are read from.
+//  4. Outreach, one row per Result.Drafts: Target, Name (linked), Tie,
+//     Kind, Via, Subject, Message and Note wrapped, and Note Length,
+//     flagged when over LinkedIn's [NoteLimit] characters.
+//  5. Search, LinkedIn people searches for what the export cannot see:
+//     second-degree connections at each target, alumni of each of
+//     Result.Schools there, and people there in Result.Role.
+//  6. All Contacts, every member of Result.Network: Name, Profile URL,
+//     Email, Company, Employer, Position, Function, Seniority, Team, Tie,
+//     Tie Strength, Messages, Last Message, Connected On.
+//  7. Run, what went into the result: the export's date, the parameters,
+//     the score components and their columns, the files read (rows kept
+//     and skipped), totals per sheet, and the warnings one per row, at
+//     most [MaxWarnings] of them and then a row "... and N more".
+//
+// Table sheets are streamed so that tens of thousands of rows write
+// quickly; the parts of the file are written in name order so that the
+// same result always gives the same bytes.
 //
 // Text cells are always text, never formulas: a name that starts with "="
 // shows as typed. The only formulas are the profile links: a Profile URL
-// becomes a clickable HYPERLINK formula, showing the URL, when it starts
+// (and the names on Summary and Outreach, and the Search links) become
+// clickable HYPERLINK formulas when the URL starts
 // with "https://", its host is linkedin.com, www.linkedin.com or a
 // two-letter locale host such as de.linkedin.com, it has no user name or
 // port, no control characters, and fits HYPERLINK's 255 characters, with
@@ -91,4 +123,30 @@
 //
 // Excel cuts text longer than 32,767 characters; such text is cut here to
 // [MaxCellChars], ending in "…", so that the cut shows.
+//
+// # Notes files
+//
+// [ReadNotes] reads what the user knows and has done, so that it survives
+// a re-run: a CSV file (a byte order mark is skipped) or a workbook (its
+// Referrers sheet, else its first), told apart by content. The first row
+// is the header; these columns are read, by name, case-insensitively, and
+// any may be missing except the first two:
+//
+//	Profile URL (or URL)      the contact, matched by normalised URL
+//	Name (or First Name and Last Name)   the contact when there is no URL
+//	Relationship              close, known, acquainted or none
+//	Schools, Past Companies   lists separated by ";"
+//	Team, Status, Asked On, Follow Up, Notes
+//
+// The tool's own columns are ignored silently; any other column gives one
+// warning naming them all. A row without URL and name is skipped with a
+// warning, as is an unknown Relationship. Rows for the same person (the
+// tool writes one per target) are merged, the first non-empty value of
+// each field winning, with a warning when two Status values disagree.
+// Asked On and Follow Up become YYYY-MM-DD when they read as a date
+// (2025-03-05, 3/5/2025 and 03-05-25 month first, 05.03.2025 day first,
+// 5 Mar 2025, an Excel day number); other values are kept as typed. So
+// the workbook and the CSV this package writes are notes files: re-run
+// with --notes pointed at last week's file and every Status, Asked On,
+// Follow Up and Notes value comes back.
 package report

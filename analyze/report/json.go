@@ -38,7 +38,7 @@ func WriteJSON(w io.Writer, r *analyze.Result) error {
 		for j, f := range row {
 			buf = append(buf, "    "...)
 			buf = append(buf, keys[j]...)
-			switch kindOf(j) {
+			switch kindOf(j, len(r.Components)) {
 			case kindInt, kindDecimal:
 				buf = append(buf, f...)
 			default:

@@ -103,18 +103,19 @@ func TestWriteJSONValues(t *testing.T) {
 		}
 		for j, col := range cols {
 			w := want[i+1][j]
+			k := kindOf(j, len(r.Components))
 			switch v := obj[col].(type) {
 			case float64:
-				if kindOf(j) == kindText || kindOf(j) == kindDate {
+				if k == kindText || k == kindDate || k == kindNoteDate {
 					t.Errorf("object %d %s = %v, a number; want string %q", i+1, col, v, w)
 					continue
 				}
 				wf, _ := strconv.ParseFloat(w, 64)
-				if v != wf || kindOf(j) == kindInt && v != math.Trunc(v) {
+				if v != wf || k == kindInt && v != math.Trunc(v) {
 					t.Errorf("object %d %s = %v, want %s", i+1, col, v, w)
 				}
 			case string:
-				if kindOf(j) == kindInt || kindOf(j) == kindDecimal || v != w {
+				if k == kindInt || k == kindDecimal || v != w {
 					t.Errorf("object %d %s = %q, want %s", i+1, col, v, w)
 				}
 			default:

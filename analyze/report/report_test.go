@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,6 +119,39 @@ func sampleResult() *analyze.Result {
 		r.Referrals = append(r.Referrals, refs...)
 		r.Companies = append(r.Companies, sum)
 	}
+	r.Targets = []analyze.Target{{Company: "Stripe"}, {Company: "Datadog", Team: "Platform"}, {Company: "Figma"}}
+	r.Role = analyze.Software
+	r.Schools = []string{"ETH Zürich", `"Quoted" College`}
+	r.ExportDate = day(2025, 3, 1)
+	// Messages, and what last week's notes file said.
+	r.Referrals[0].Messages, r.Referrals[0].LastMessage = 42, day(2025, 2, 20)
+	r.Referrals[1].Messages, r.Referrals[1].LastMessage = 3, day(2023, 7, 4)
+	r.Referrals[0].Note = analyze.Note{Status: "asked", AskedOn: "2025-02-24", FollowUp: "2025-03-03", Notes: "Said yes; sending CV"}
+	r.Referrals[2].Note = analyze.Note{Status: "to ask", FollowUp: "next week", Notes: "=not a formula"}
+	r.Referrals[11].Note = analyze.Note{Status: "referred", AskedOn: "2025-01-15", Notes: "Referred on 17 Jan.\nThank her!"}
+	for _, ref := range r.Referrals {
+		r.Network = append(r.Network, analyze.Member{
+			Contact: ref.Contact, Employer: ref.Target, Team: ref.Team, Function: ref.Function,
+			Seniority: ref.Seniority, TieStrength: ref.TieStrength, Tie: ref.Tie,
+			Messages: ref.Messages, LastMessage: ref.LastMessage,
+		})
+	}
+	r.Network = append(r.Network, analyze.Member{
+		Contact:  analyze.Contact{FirstName: "Rita", LastName: "Gomez", URL: "https://www.linkedin.com/in/ritag", Company: "Acme GmbH", Position: "Head of Data", ConnectedOn: day(2024, 12, 1)},
+		Employer: "Acme", Function: analyze.Data, Seniority: analyze.Director, Tie: "none",
+	})
+	for _, i := range []int{0, 1, 10} {
+		ref := r.Referrals[i]
+		r.Drafts = append(r.Drafts, analyze.Draft{
+			Target: ref.Target, Contact: ref.Contact, Tie: ref.Tie, Kind: "direct",
+			Subject: "Referral for a software role at " + ref.Target,
+			Message: "Hi " + ref.Contact.FirstName + ",\n\nI hope all is well. I am applying for a backend role at " + ref.Target +
+				" and would value your referral. My CV is attached; happy to send anything else that helps.\n\nThank you,\nSam",
+			Note: "Hi " + ref.Contact.FirstName + ", I am applying for a backend role at " + ref.Target + "; would you refer me? Happy to share my CV.",
+		})
+	}
+	r.Drafts[2].Kind, r.Drafts[2].Via = "introduction", "Bo Chen"
+	r.Drafts[2].Note = strings.Repeat("A long note that LinkedIn will refuse. ", 9)
 	return r
 }
 
@@ -210,6 +244,14 @@ func bigResult(n int) *analyze.Result {
 		}
 		r.Referrals = append(r.Referrals, refs...)
 		r.Companies = append(r.Companies, analyze.CompanySummary{Target: target, Contacts: len(refs)})
+		r.Targets = append(r.Targets, analyze.Target{Company: target})
+	}
+	for i := range n {
+		ref := &r.Referrals[i%len(r.Referrals)]
+		r.Network = append(r.Network, analyze.Member{
+			Contact: ref.Contact, Employer: ref.Target, Function: ref.Function, Seniority: ref.Seniority,
+			TieStrength: ref.TieStrength, Tie: ref.Tie, Messages: i % 7,
+		})
 	}
 	return r
 }

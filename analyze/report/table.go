@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,15 @@ var contract = []string{
 }
 
 // extra are the columns after the contract and before the component points.
-var extra = []string{"Tie", "Connected On"}
+var extra = []string{"Tie", "Messages", "Last Message", "Connected On"}
+
+// tracking are the last columns, the ones the user fills in; they come
+// from and go back to a notes file (see [ReadNotes]).
+var tracking = []string{"Status", "Asked On", "Follow Up", "Notes"}
+
+// Statuses are the values the Status column offers, in the order of the
+// workbook's dropdown.
+var Statuses = []string{"to ask", "asked", "referred", "declined", "thanked"}
 
 // Column indexes of the referrer table.
 const (
@@ -38,9 +47,22 @@ const (
 	colApproach
 	colWhy
 	colTie
+	colMessages
+	colLastMessage
 	colConnectedOn
-	colPoints // the first component's points; the others follow
+	colPoints // the first component's points; the others follow, then the tracking columns
 )
+
+// Offsets of the tracking columns after the last points column.
+const (
+	trackStatus = iota
+	trackAskedOn
+	trackFollowUp
+	trackNotes
+)
+
+// trackCol returns the index of tracking column k for n components.
+func trackCol(n, k int) int { return colPoints + n + k }
 
 // dateLayout is how Connected On is written.
 const dateLayout = "2006-01-02"
@@ -49,38 +71,45 @@ const dateLayout = "2006-01-02"
 type kind int
 
 const (
-	kindText    kind = iota
-	kindInt          // Rank
-	kindDecimal      // a number with one decimal
-	kindDate         // Connected On
+	kindText     kind = iota
+	kindInt           // Rank
+	kindDecimal       // a number with one decimal
+	kindDate          // Last Message, Connected On
+	kindNoteDate      // Asked On, Follow Up: a date when the text reads as one
 )
 
-// kindOf returns the kind of column i.
-func kindOf(i int) kind {
+// kindOf returns the kind of column i of a table with n components.
+func kindOf(i, n int) kind {
 	switch {
-	case i == colRank:
+	case i == colRank, i == colMessages:
 		return kindInt
-	case i == colScore, i == colTieStrength, i >= colPoints:
+	case i == colScore, i == colTieStrength, i >= colPoints && i < colPoints+n:
 		return kindDecimal
-	case i == colConnectedOn:
+	case i == colLastMessage, i == colConnectedOn:
 		return kindDate
+	case i == trackCol(n, trackAskedOn), i == trackCol(n, trackFollowUp):
+		return kindNoteDate
 	}
 	return kindText
 }
 
 // Columns returns the header of the referrer table for r: the contract columns, then the extra ones.
 //
-// The extra columns are Tie, Connected On, then "<Component> Points" for
-// each of r.Components in order, the name title-cased ("role" becomes
-// "Role Points", "shared_school" "Shared School Points"). Should two
-// components give the same header, the later ones get " (2)", " (3)", ...
-// so that every header stays unique.
+// The extra columns are Tie, Messages, Last Message, Connected On, then
+// "<Component> Points" for each of r.Components in order, the name
+// title-cased ("role" becomes "Role Points", "shared_school" "Shared School
+// Points"), then the tracking columns Status, Asked On, Follow Up and Notes.
+// Should two components give the same header, the later ones get " (2)",
+// " (3)", ... so that every header stays unique.
 func Columns(r *analyze.Result) []string {
-	cols := make([]string, 0, len(contract)+len(extra)+len(r.Components))
+	cols := make([]string, 0, len(contract)+len(extra)+len(r.Components)+len(tracking))
 	cols = append(cols, contract...)
 	cols = append(cols, extra...)
 	seen := make(map[string]bool, cap(cols))
 	for _, c := range cols {
+		seen[c] = true
+	}
+	for _, c := range tracking {
 		seen[c] = true
 	}
 	for _, c := range r.Components {
@@ -91,7 +120,7 @@ func Columns(r *analyze.Result) []string {
 		seen[name] = true
 		cols = append(cols, name)
 	}
-	return cols
+	return append(cols, tracking...)
 }
 
 // titleCase splits s into words at spaces, underscores and hyphens and
@@ -160,24 +189,29 @@ func points(ref *analyze.Referral, name string) float64 {
 	return 0
 }
 
-// textFields is like fields but leaves numbers and the date empty.
+// textFields is like fields but leaves numbers and dates empty, and the
+// points out.
 func textFields(dst []string, ref *analyze.Referral) []string {
 	c := &ref.Contact
 	return append(dst,
 		"", "", c.Name(), c.URL, c.Email, c.Company, ref.Target, ref.Team,
 		c.Position, string(ref.Function), string(ref.Seniority), "",
-		ref.Approach, ref.Why, ref.Tie, "",
+		ref.Approach, ref.Why, ref.Tie, "", "", "",
 	)
+}
+
+// ymd formats t as YYYY-MM-DD, or "" for the zero time.
+func ymd(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(dateLayout)
 }
 
 // fields appends to dst the cells of ref's row as text, in the order of
 // Columns: numbers with the digits every format shows, strings as given.
 func fields(dst []string, ref *analyze.Referral, components []string) []string {
 	c := &ref.Contact
-	connected := ""
-	if !c.ConnectedOn.IsZero() {
-		connected = c.ConnectedOn.Format(dateLayout)
-	}
 	dst = append(dst,
 		strconv.Itoa(ref.Rank),
 		decimal(ref.Score),
@@ -194,10 +228,13 @@ func fields(dst []string, ref *analyze.Referral, components []string) []string {
 		ref.Approach,
 		ref.Why,
 		ref.Tie,
-		connected,
+		strconv.Itoa(ref.Messages),
+		ymd(ref.LastMessage),
+		ymd(c.ConnectedOn),
 	)
 	for _, name := range components {
 		dst = append(dst, decimal(points(ref, name)))
 	}
-	return dst
+	n := &ref.Note
+	return append(dst, n.Status, n.AskedOn, n.FollowUp, n.Notes)
 }

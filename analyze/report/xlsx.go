@@ -2,10 +2,17 @@ package report
 
 import (
 	"archive/zip"
+	"bytes"
 	"compress/flate"
 	"fmt"
+	"hash"
+	"hash/crc32"
 	"io"
+	"io/fs"
+	"maps"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -15,10 +22,14 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Sheet names of the workbook, in order.
+// Sheet names of the workbook, in order; one sheet per target comes after
+// Referrers.
 const (
+	SheetSummary   = "Summary"
 	SheetReferrers = "Referrers"
-	SheetCompanies = "Companies"
+	SheetOutreach  = "Outreach"
+	SheetSearch    = "Search"
+	SheetContacts  = "All Contacts"
 	SheetRun       = "Run"
 )
 
@@ -30,6 +41,12 @@ const (
 	// MaxWarnings is the most warnings the Run sheet lists one per row; a
 	// last row says how many more there were.
 	MaxWarnings = 1000
+	// TopCompanies is how many companies the Summary and Search sheets
+	// show for a run without targets, best first.
+	TopCompanies = 25
+	// NoteLimit is the most characters LinkedIn takes in a connection
+	// note; the Outreach sheet flags longer notes.
+	NoteLimit = 300
 	// maxWidth caps a column's width, in characters; Why may take
 	// whyWidth and wraps.
 	maxWidth = 60
@@ -51,12 +68,36 @@ const (
 // font so that no viewer falls back to its own default.
 const font = "Calibri"
 
+// The palette: one blue for headers, links and bars, and one fill per tie
+// tier, from green (close) to grey (none).
+const (
+	headerFill  = "DDEBF7"
+	headerLine  = "9BC2E6"
+	linkColour  = "0563C1"
+	barColour   = "5B9BD5"
+	warnFill    = "FCE4D6"
+	warnColour  = "9C3D00"
+	titleColour = "1F4E79"
+)
+
+// tiers are the tie tiers, closest first, with the fill and font colour of
+// their cells and chart bars.
+var tiers = []struct{ name, fill, font, bar string }{
+	{"close", "C6EFCE", "006100", "70AD47"},
+	{"known", "E2EFDA", "375623", "A9D08E"},
+	{"acquainted", "FFF2CC", "7F6000", "FFD966"},
+	{"none", "EDEDED", "595959", "BFBFBF"},
+}
+
 // styles are the cell styles of the workbook.
 type styles struct {
-	header, headerNum, section int
-	text, wrap, link           int
-	integer, decimal, day      int // centred in their columns
-	count                      int // a number in the Run sheet, left-aligned
+	header, headerNum, section, title, subtitle int
+	text, wrap, link                            int
+	integer, decimal, day                       int // centred in their columns
+	count, countDay                             int // numbers in the Run and Summary sheets, left-aligned
+	gap                                         int // a coverage gap on Summary
+	tier                                        map[string]int
+	longNote                                    int // conditional style for notes over NoteLimit
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -65,71 +106,120 @@ func newStyles(f *excelize.File) (*styles, error) {
 	header := func(horizontal string) excelize.Style {
 		return excelize.Style{
 			Font:      &excelize.Font{Bold: true, Family: font, Size: 11, Color: "000000"},
-			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
-			Border:    []excelize.Border{{Type: "bottom", Color: "9BC2E6", Style: 1}},
-			Alignment: &excelize.Alignment{Vertical: "center", Horizontal: horizontal},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{headerFill}},
+			Border:    []excelize.Border{{Type: "bottom", Color: headerLine, Style: 1}},
+			Alignment: &excelize.Alignment{Vertical: "center", Horizontal: horizontal, WrapText: horizontal == "center"},
 		}
 	}
-	var s styles
-	for _, st := range []struct {
+	s := styles{tier: make(map[string]int, len(tiers))}
+	list := []struct {
 		id    *int
 		style excelize.Style
 	}{
 		{&s.header, header("")},
 		{&s.headerNum, header("center")},
-		{&s.section, excelize.Style{Font: &excelize.Font{Bold: true, Family: font, Size: 12}}},
+		{&s.section, excelize.Style{Font: &excelize.Font{Bold: true, Family: font, Size: 12, Color: titleColour}}},
+		{&s.title, excelize.Style{Font: &excelize.Font{Bold: true, Family: font, Size: 16, Color: titleColour}}},
+		{&s.subtitle, excelize.Style{Font: &excelize.Font{Family: font, Size: 11, Color: "595959"}}},
 		{&s.text, excelize.Style{Alignment: top}},
 		{&s.wrap, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
-		{&s.link, excelize.Style{Alignment: top, Font: &excelize.Font{Family: font, Size: 11, Color: "0563C1", Underline: "single"}}},
+		{&s.link, excelize.Style{Alignment: top, Font: &excelize.Font{Family: font, Size: 11, Color: linkColour, Underline: "single"}}},
 		{&s.integer, excelize.Style{Alignment: centre, NumFmt: 1}},
 		{&s.decimal, excelize.Style{Alignment: centre, CustomNumFmt: ptr("0.0")}},
 		{&s.day, excelize.Style{Alignment: centre, CustomNumFmt: ptr("yyyy-mm-dd")}},
-		{&s.count, excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left"}, NumFmt: 1}},
-	} {
+		{&s.count, excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "top"}, NumFmt: 1}},
+		{&s.countDay, excelize.Style{Font: &excelize.Font{Bold: true, Family: font, Size: 11}, Alignment: &excelize.Alignment{Horizontal: "left"}, CustomNumFmt: ptr("yyyy-mm-dd")}},
+		{&s.gap, excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Font: &excelize.Font{Family: font, Size: 11, Color: warnColour}}},
+	}
+	for _, st := range list {
 		id, err := f.NewStyle(&st.style)
 		if err != nil {
 			return nil, err
 		}
 		*st.id = id
 	}
+	for _, t := range tiers {
+		id, err := f.NewStyle(&excelize.Style{
+			Alignment: centre,
+			Font:      &excelize.Font{Family: font, Size: 11, Color: t.font},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{t.fill}},
+		})
+		if err != nil {
+			return nil, err
+		}
+		s.tier[t.name] = id
+	}
+	id, err := f.NewConditionalStyle(&excelize.Style{
+		Font: &excelize.Font{Color: warnColour, Bold: true},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{warnFill}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.longNote = id
 	return &s, nil
+}
+
+// tierStyle returns the style of a cell showing tie tier t.
+func (s *styles) tierStyle(t string) int {
+	if id, ok := s.tier[t]; ok {
+		return id
+	}
+	return s.text
 }
 
 func ptr[T any](v T) *T { return &v }
 
-// WriteXLSX writes r to w as an Excel workbook with three sheets: Referrers
-// (the referrer table of [Columns]), Companies (one row per target) and Run
-// (parameters, inputs, totals and warnings). See the package documentation
-// for their layout.
+// WriteXLSX writes r to w as an Excel workbook: Summary, Referrers, one
+// sheet per target, Outreach, Search, All Contacts and Run, Summary
+// active. See the package documentation for their layout.
 func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	if err := check(r); err != nil {
 		return err
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(fastZip)
+	f.SetZipWriter(sortedZip)
 	st, err := newStyles(f)
 	if err != nil {
 		return err
 	}
-	if err := f.SetSheetName("Sheet1", SheetReferrers); err != nil {
+	b := &book{f: f, st: st, r: r, targets: summaryTargets(r)}
+	perTarget := targetSheets(r, b.targets)
+	type sheet struct {
+		name  string
+		write func(string) error
+	}
+	sheets := []sheet{
+		{SheetSummary, b.summary},
+		{SheetReferrers, b.referrers},
+	}
+	for _, t := range perTarget {
+		sheets = append(sheets, sheet{t.sheet, func(name string) error { return b.target(name, t.target) }})
+	}
+	sheets = append(sheets,
+		sheet{SheetOutreach, b.outreach},
+		sheet{SheetSearch, b.search},
+		sheet{SheetContacts, b.contacts},
+		sheet{SheetRun, b.run},
+	)
+	if err := f.SetSheetName("Sheet1", sheets[0].name); err != nil {
 		return err
 	}
-	for _, name := range []string{SheetCompanies, SheetRun} {
-		if _, err := f.NewSheet(name); err != nil {
+	for _, s := range sheets[1:] {
+		if _, err := f.NewSheet(s.name); err != nil {
 			return err
 		}
 	}
-	if err := writeReferrers(f, st, r); err != nil {
-		return fmt.Errorf("report: %s sheet: %w", SheetReferrers, err)
-	}
-	if err := writeCompanies(f, st, r); err != nil {
-		return fmt.Errorf("report: %s sheet: %w", SheetCompanies, err)
-	}
-	if err := writeRun(f, st, r); err != nil {
-		return fmt.Errorf("report: %s sheet: %w", SheetRun, err)
-	}
+	// SetActiveSheet reads every sheet in; a streamed sheet read back
+	// after its flush is parsed whole and written out again, which costs
+	// more than writing it. Set it while the sheets are still empty.
 	f.SetActiveSheet(0)
+	for _, s := range sheets {
+		if err := s.write(s.name); err != nil {
+			return fmt.Errorf("report: %s sheet: %w", s.name, err)
+		}
+	}
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: "Referrers"}); err != nil {
 		return err
 	}
@@ -137,114 +227,130 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	return err
 }
 
-// fastZip compresses with flate.BestSpeed: the sheet XML is large and
-// repetitive, and the default level spends most of the writing time for a
-// file only a little smaller.
-func fastZip(w io.Writer) excelize.ZipWriter {
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(w, flate.BestSpeed)
-	})
-	return zw
+// book is a workbook being written: the file, its styles and the result.
+type book struct {
+	f       *excelize.File
+	st      *styles
+	r       *analyze.Result
+	targets []string // the targets Summary and Search show, in order
+	tables  int      // tables added so far, to name the next one
 }
 
-// writeReferrers streams the referrer table: widths and pane first, then
-// the header, the rows and a table with an autofilter over them.
-func writeReferrers(f *excelize.File, st *styles, r *analyze.Result) error {
-	cols := Columns(r)
-	sw, err := f.NewStreamWriter(SheetReferrers)
+// sortedZip writes the parts of the workbook in the order of their names.
+// excelize writes streamed sheets in map order; holding every part until
+// Close and sorting makes the same result give the same bytes. Each part
+// is compressed as it comes, with flate.BestSpeed: the sheet XML is large
+// and repetitive, and the default level spends most of the writing time
+// for a file only a little smaller.
+func sortedZip(w io.Writer) excelize.ZipWriter {
+	return &sortingZip{zw: zip.NewWriter(w), parts: make(map[string]*part)}
+}
+
+type sortingZip struct {
+	zw    *zip.Writer
+	parts map[string]*part
+}
+
+// part is one compressed part of the archive.
+type part struct {
+	buf bytes.Buffer
+	fw  *flate.Writer
+	crc hash.Hash32
+	n   uint64
+}
+
+func (p *part) Write(b []byte) (int, error) {
+	p.crc.Write(b)
+	p.n += uint64(len(b))
+	return p.fw.Write(b)
+}
+
+func (z *sortingZip) Create(name string) (io.Writer, error) {
+	if _, dup := z.parts[name]; dup {
+		return nil, fmt.Errorf("duplicate part %s", name)
+	}
+	p := &part{crc: crc32.NewIEEE()}
+	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	p.fw = fw
+	z.parts[name] = p
+	return p, nil
+}
+
+func (z *sortingZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
+
+func (z *sortingZip) Close() error {
+	if p, ok := z.parts["[Content_Types].xml"]; ok {
+		if err := p.sortDefaults(); err != nil {
+			return err
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(z.parts)) {
+		p := z.parts[name]
+		if err := p.fw.Close(); err != nil {
+			return err
+		}
+		w, err := z.zw.CreateRaw(&zip.FileHeader{
+			Name:               name,
+			Method:             zip.Deflate,
+			CRC32:              p.crc.Sum32(),
+			CompressedSize64:   uint64(p.buf.Len()),
+			UncompressedSize64: p.n,
+		})
+		if err != nil {
+			return err
+		}
+		if _, err := p.buf.WriteTo(w); err != nil {
+			return err
+		}
+		delete(z.parts, name)
+	}
+	return z.zw.Close()
+}
+
+// sortDefaults sorts the default content types of [Content_Types].xml,
+// which excelize lists in map order once a chart is added, and compresses
+// the part again.
+func (p *part) sortDefaults() error {
+	if err := p.fw.Close(); err != nil {
+		return err
+	}
+	data, err := io.ReadAll(flate.NewReader(&p.buf))
 	if err != nil {
 		return err
 	}
+	data = sortDefaultTypes(data)
+	p.buf.Reset()
+	p.crc.Reset()
+	p.n = 0
+	p.fw.Reset(&p.buf)
+	_, err = p.Write(data)
+	return err
+}
 
-	// Fit each column to its longest cell.
-	widths := headerWidths(cols)
-	for j := range widths {
-		switch kindOf(j) {
-		case kindDate:
-			widths[j] = max(widths[j], 12) // "2024-01-31"
-		case kindInt, kindDecimal:
-			widths[j] = max(widths[j], 8) // "100.0"
-		}
-	}
-	var row []string
-	for i := range r.Referrals {
-		row = textFields(row[:0], &r.Referrals[i])
-		for j, s := range row {
-			if kindOf(j) == kindText {
-				widths[j] = max(widths[j], textWidth(s)+2)
-			}
-		}
-	}
-	for j := range widths {
-		if j == colWhy {
-			widths[j] = min(max(widths[j], 30), whyWidth)
-		} else {
-			widths[j] = min(widths[j], maxWidth)
-		}
-		if err := sw.SetColWidth(j+1, j+1, widths[j]); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(headerPanes()); err != nil {
-		return err
-	}
-	if err := writeHeader(sw, st, cols); err != nil {
-		return err
-	}
+// defaultType matches one default content type of [Content_Types].xml.
+var defaultType = regexp.MustCompile(`<Default [^>]*>(</Default>)?`)
 
-	// One reused Cell per column: SetRow copies what it is given.
-	cells := make([]excelize.Cell, len(cols))
-	vals := make([]any, len(cols))
-	for i := range r.Referrals {
-		ref := &r.Referrals[i]
-		row = textFields(row[:0], ref)
-		for j := range cells {
-			var c excelize.Cell
-			switch kindOf(j) {
-			case kindText:
-				c = excelize.Cell{StyleID: st.text, Value: clip(row[j])}
-			case kindInt:
-				c = excelize.Cell{StyleID: st.integer, Value: ref.Rank}
-			case kindDecimal:
-				c = excelize.Cell{StyleID: st.decimal, Value: round1(decimalValue(ref, r.Components, j))}
-			case kindDate:
-				c = excelize.Cell{StyleID: st.day}
-				if t := ref.Contact.ConnectedOn; !t.IsZero() {
-					c.Value = serial(t)
-				}
-			}
-			switch j {
-			case colWhy:
-				c.StyleID = st.wrap
-			case colURL:
-				if formula, ok := profileLink(row[j]); ok {
-					c = excelize.Cell{StyleID: st.link, Formula: formula, Value: row[j]}
-				}
-			}
-			cells[j], vals[j] = c, &cells[j]
-			if c.Value == nil || c.Value == "" {
-				vals[j] = nil // leave empty cells out of the file
-			}
-		}
-		// Viewers do not grow a row for wrapped text themselves.
-		var opts []excelize.RowOpts
-		if n := wrappedLines(ref.Why, widths[colWhy]); n > 1 {
-			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(n, maxLines))})
-		}
-		if err := sw.SetRow(cellName(1, i+2), vals, opts...); err != nil {
-			return err
-		}
+// sortDefaultTypes returns data, the XML of [Content_Types].xml, with its
+// default content types sorted.
+func sortDefaultTypes(data []byte) []byte {
+	locs := defaultType.FindAllIndex(data, -1)
+	if len(locs) < 2 {
+		return data
 	}
-	if err := sw.AddTable(&excelize.Table{
-		Range:          "A1:" + cellName(len(cols), len(r.Referrals)+1),
-		Name:           "ReferrerTable",
-		StyleName:      tableStyle,
-		ShowRowStripes: ptr(true),
-	}); err != nil {
-		return err
+	start, end := locs[0][0], locs[len(locs)-1][1]
+	var parts [][]byte
+	for _, l := range locs {
+		parts = append(parts, data[l[0]:l[1]])
 	}
-	return sw.Flush()
+	slices.SortFunc(parts, bytes.Compare)
+	// Only a contiguous run is sorted; anything between the defaults stays.
+	if total := len(bytes.Join(parts, nil)); total != end-start {
+		return data
+	}
+	return slices.Concat(data[:start], bytes.Join(parts, nil), data[end:])
 }
 
 // excelEpoch is day 0 of Excel's 1900 date system, as it counts after
@@ -266,126 +372,6 @@ func decimalValue(ref *analyze.Referral, components []string, j int) float64 {
 		return ref.TieStrength
 	}
 	return points(ref, components[j-colPoints])
-}
-
-// writeCompanies writes one row per target, as a filterable table. It and
-// the Run sheet are small and written cell by cell: with one stream only,
-// excelize writes the parts of the file in a fixed order.
-func writeCompanies(f *excelize.File, st *styles, r *analyze.Result) error {
-	const sheet = SheetCompanies
-	cols := []string{"Target", "Contacts", "Strong referrers", "Best referrers"}
-	widths := headerWidths(cols)
-	rows := [][]any{{
-		excelize.Cell{StyleID: st.header, Value: cols[0]},
-		excelize.Cell{StyleID: st.headerNum, Value: cols[1]},
-		excelize.Cell{StyleID: st.headerNum, Value: cols[2]},
-		excelize.Cell{StyleID: st.header, Value: cols[3]},
-	}}
-	for _, c := range r.Companies {
-		best := strings.Join(c.Best, ", ")
-		widths[0] = max(widths[0], textWidth(c.Target)+2)
-		widths[3] = max(widths[3], textWidth(best)+2)
-		rows = append(rows, []any{
-			excelize.Cell{StyleID: st.text, Value: clip(c.Target)},
-			excelize.Cell{StyleID: st.integer, Value: c.Contacts},
-			excelize.Cell{StyleID: st.integer, Value: c.Strong},
-			excelize.Cell{StyleID: st.text, Value: clip(best)},
-		})
-	}
-	if err := setWidths(f, sheet, widths); err != nil {
-		return err
-	}
-	if err := setRows(f, sheet, rows); err != nil {
-		return err
-	}
-	if err := f.SetRowHeight(sheet, 1, headerHeight); err != nil {
-		return err
-	}
-	if err := f.SetPanes(sheet, headerPanes()); err != nil {
-		return err
-	}
-	return f.AddTable(sheet, &excelize.Table{
-		Range:          "A1:" + cellName(len(cols), max(len(r.Companies)+1, 2)),
-		Name:           "CompanyTable",
-		StyleName:      tableStyle,
-		ShowRowStripes: ptr(true),
-	})
-}
-
-// writeRun writes the Run sheet: labelled sections of parameters, inputs,
-// totals and warnings.
-func writeRun(f *excelize.File, st *styles, r *analyze.Result) error {
-	const sheet = SheetRun
-	var rows [][]any
-	text := func(s string) excelize.Cell { return excelize.Cell{StyleID: st.text, Value: clip(s)} }
-	num := func(n int) excelize.Cell { return excelize.Cell{StyleID: st.count, Value: n} }
-	head := func(s ...string) []any {
-		row := make([]any, len(s))
-		for i, v := range s {
-			row[i] = excelize.Cell{StyleID: st.header, Value: v}
-		}
-		return row
-	}
-	section := func(title string) {
-		if len(rows) > 0 {
-			rows = append(rows, nil)
-		}
-		rows = append(rows, []any{excelize.Cell{StyleID: st.section, Value: title}})
-	}
-	none := func() { rows = append(rows, []any{text("(none)")}) }
-
-	section("Parameters")
-	rows = append(rows, head("Parameter", "Value"))
-	for _, p := range r.Params {
-		rows = append(rows, []any{text(p.Name), text(p.Value)})
-	}
-	if len(r.Params) == 0 {
-		none()
-	}
-
-	section("Inputs read")
-	rows = append(rows, head("File", "Rows", "Skipped"))
-	for _, in := range r.Inputs {
-		rows = append(rows, []any{text(in.File), num(in.Rows), num(in.Skipped)})
-	}
-	if len(r.Inputs) == 0 {
-		none()
-	}
-
-	section("Totals")
-	rows = append(rows,
-		[]any{text("Contacts read"), num(r.Contacts)},
-		[]any{text("Referrers listed"), num(len(r.Referrals))},
-		[]any{text("Targets"), num(len(r.Companies))},
-		[]any{text("Warnings"), num(len(r.Warnings))},
-	)
-
-	// Fit the columns to labels, files and values; the warnings below may
-	// overflow to the right, into the empty cells beside them.
-	widths := []float64{12, 12, 10}
-	for _, row := range rows {
-		for j, v := range row {
-			if c, ok := v.(excelize.Cell); ok && c.StyleID != st.section {
-				widths[j] = max(widths[j], textWidth(fmt.Sprint(c.Value))+2)
-			}
-		}
-	}
-
-	section("Warnings")
-	for i, w := range r.Warnings {
-		if i == MaxWarnings {
-			rows = append(rows, []any{text(fmt.Sprintf("... and %d more", len(r.Warnings)-MaxWarnings))})
-			break
-		}
-		rows = append(rows, []any{text(w.String())})
-	}
-	if len(r.Warnings) == 0 {
-		none()
-	}
-	if err := setWidths(f, sheet, widths); err != nil {
-		return err
-	}
-	return setRows(f, sheet, rows)
 }
 
 // setWidths sets the widths of the first columns of sheet, capped.
@@ -439,19 +425,6 @@ func headerWidths(cols []string) []float64 {
 		w[j] = textWidth(c) + 5
 	}
 	return w
-}
-
-// writeHeader writes cols as the styled row 1, centred over numbers.
-func writeHeader(sw *excelize.StreamWriter, st *styles, cols []string) error {
-	row := make([]any, len(cols))
-	for j, c := range cols {
-		style := st.header
-		if kindOf(j) != kindText {
-			style = st.headerNum
-		}
-		row[j] = excelize.Cell{StyleID: style, Value: c}
-	}
-	return sw.SetRow("A1", row, excelize.RowOpts{Height: headerHeight})
 }
 
 // cellName returns the A1-style name of the cell at col and row, both from 1.
@@ -529,14 +502,18 @@ func clip(s string) string {
 }
 
 // profileLink returns the HYPERLINK formula that opens u and shows it, and
+// whether u may be linked (see [linkFormula]).
+func profileLink(u string) (string, bool) { return linkFormula(u, u) }
+
+// linkFormula returns the HYPERLINK formula that opens u and shows label, and
 // whether u may be linked: an https:// URL on linkedin.com, www.linkedin.com
 // or a two-letter locale host such as de.linkedin.com, without user info
 // or port, control characters, or more characters than HYPERLINK takes.
-func profileLink(u string) (string, bool) {
-	if !strings.HasPrefix(u, "https://") || !utf8.ValidString(u) {
+func linkFormula(u, label string) (string, bool) {
+	if !strings.HasPrefix(u, "https://") || !utf8.ValidString(u) || !utf8.ValidString(label) {
 		return "", false
 	}
-	for _, r := range u {
+	for _, r := range u + label {
 		if r < 0x20 || r == 0x7f {
 			return "", false
 		}
@@ -554,10 +531,11 @@ func profileLink(u string) (string, bool) {
 		return "", false
 	}
 	q := strings.ReplaceAll(u, `"`, `""`)
-	if len(q) > maxLinkChars {
+	l := strings.ReplaceAll(label, `"`, `""`)
+	if len(q) > maxLinkChars || utf8.RuneCountInString(l) > maxLinkChars {
 		return "", false
 	}
-	return `HYPERLINK("` + q + `","` + q + `")`, true
+	return `HYPERLINK("` + q + `","` + l + `")`, true
 }
 
 func isLower(b byte) bool { return 'a' <= b && b <= 'z' }

@@ -1,0 +1,333 @@
+package report
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/xuri/excelize/v2"
+)
+
+// referrerColumns returns the columns of the referrer table, typed.
+func referrerColumns(r *analyze.Result) []column {
+	names := Columns(r)
+	cols := make([]column, len(names))
+	n := len(r.Components)
+	for j, name := range names {
+		cols[j] = column{name: name, kind: kindOf(j, n)}
+		switch j {
+		case colWhy:
+			cols[j].wrap, cols[j].width = true, whyWidth
+		case colPosition, colApproach:
+			cols[j].width = 40
+		case trackCol(n, trackNotes):
+			cols[j].wrap, cols[j].width = true, 40
+		case trackCol(n, trackStatus):
+			cols[j].width = 12 // room for the dropdown's longest value
+		}
+	}
+	return cols
+}
+
+// fillReferral sets the cells of ref's row of the referrer table.
+func (b *book) fillReferral(ref *analyze.Referral, cells []excelize.Cell) {
+	c := &ref.Contact
+	n := len(b.r.Components)
+	set := func(j int, v any) {
+		if j < len(cells) {
+			cells[j].Value = v
+		}
+	}
+	set(colRank, ref.Rank)
+	set(colScore, round1(ref.Score))
+	set(colName, c.Name())
+	b.linkCell(&cells[colURL], c.URL, c.URL)
+	set(colEmail, c.Email)
+	set(colCompany, c.Company)
+	set(colTarget, ref.Target)
+	set(colTeam, ref.Team)
+	set(colPosition, c.Position)
+	set(colFunction, string(ref.Function))
+	set(colSeniority, string(ref.Seniority))
+	set(colTieStrength, round1(ref.TieStrength))
+	set(colApproach, ref.Approach)
+	set(colWhy, ref.Why)
+	set(colTie, ref.Tie)
+	cells[colTie].StyleID = b.st.tierStyle(ref.Tie)
+	set(colMessages, ref.Messages)
+	b.dayCell(&cells[colLastMessage], ref.LastMessage)
+	b.dayCell(&cells[colConnectedOn], c.ConnectedOn)
+	for k, name := range b.r.Components {
+		set(colPoints+k, round1(points(ref, name)))
+	}
+	if len(cells) > trackCol(n, trackNotes) {
+		set(trackCol(n, trackStatus), ref.Note.Status)
+		b.noteDayCell(&cells[trackCol(n, trackAskedOn)], ref.Note.AskedOn)
+		b.noteDayCell(&cells[trackCol(n, trackFollowUp)], ref.Note.FollowUp)
+		set(trackCol(n, trackNotes), ref.Note.Notes)
+	}
+}
+
+// dayCell sets c to t's date serial, or leaves it empty for the zero time.
+func (b *book) dayCell(c *excelize.Cell, t time.Time) {
+	if !t.IsZero() {
+		c.Value = serial(t)
+	}
+}
+
+// noteDayCell sets c to the date s reads as, else to s as text.
+func (b *book) noteDayCell(c *excelize.Cell, s string) {
+	if t, ok := parseDay(s); ok {
+		c.Value = serial(t)
+		return
+	}
+	c.StyleID = b.st.text
+	c.Value = s
+}
+
+// linkCell makes c a link to u showing label when u is a LinkedIn https
+// URL (see [profileLink]), else plain text: label, or u when label is "".
+func (b *book) linkCell(c *excelize.Cell, u, label string) {
+	if label == "" {
+		label = u
+	}
+	c.Value = label
+	if formula, ok := linkFormula(u, label); ok {
+		c.StyleID, c.Formula = b.st.link, formula
+	}
+}
+
+// referrers writes the referrer table, with the tracking columns the user
+// fills in: a data bar on Score, a dropdown on Status.
+func (b *book) referrers(sheet string) error {
+	r := b.r
+	cols := referrerColumns(r)
+	status := trackCol(len(r.Components), trackStatus)
+	return b.write(&tableSheet{
+		sheet:  sheet,
+		cols:   cols,
+		rows:   len(r.Referrals),
+		fill:   func(i int, cells []excelize.Cell) { b.fillReferral(&r.Referrals[i], cells) },
+		freeze: colName + 1,
+		after: func(f *excelize.File, last int) error {
+			if err := scoreBar(f, sheet, last); err != nil {
+				return err
+			}
+			dv := excelize.NewDataValidation(true)
+			dv.Sqref = colRange(status, last)
+			if err := dv.SetDropList(Statuses); err != nil {
+				return err
+			}
+			dv.SetError(excelize.DataValidationErrorStyleWarning, "Status", "Pick one of: "+strings.Join(Statuses, ", "))
+			return f.AddDataValidation(sheet, dv)
+		},
+	})
+}
+
+// scoreBar adds a data bar from 0 to 100 to the Score column.
+func scoreBar(f *excelize.File, sheet string, last int) error {
+	return f.SetConditionalFormat(sheet, colRange(colScore, last), []excelize.ConditionalFormatOptions{{
+		Type: "data_bar", Criteria: "=",
+		MinType: "num", MinValue: "0", MaxType: "num", MaxValue: "100",
+		BarColor: "#" + barColour, BarSolid: true,
+	}})
+}
+
+// target writes the referrer table filtered to one target, without the
+// tracking columns: those are kept in Referrers, the sheet a notes file
+// is read from.
+func (b *book) target(sheet, target string) error {
+	r := b.r
+	var rows []int
+	for i := range r.Referrals {
+		if r.Referrals[i].Target == target {
+			rows = append(rows, i)
+		}
+	}
+	cols := referrerColumns(r)
+	cols = cols[:len(cols)-len(tracking)]
+	return b.write(&tableSheet{
+		sheet:  sheet,
+		cols:   cols,
+		rows:   len(rows),
+		fill:   func(i int, cells []excelize.Cell) { b.fillReferral(&r.Referrals[rows[i]], cells) },
+		freeze: colName + 1,
+		after: func(f *excelize.File, last int) error {
+			return scoreBar(f, sheet, last)
+		},
+	})
+}
+
+// outreach writes the drafted messages, one row per draft, the long
+// message wrapped in a tall row, connection notes over LinkedIn's limit
+// flagged.
+func (b *book) outreach(sheet string) error {
+	drafts := b.r.Drafts
+	cols := []column{
+		{name: "Target", width: 30},
+		{name: "Name", width: 30},
+		{name: "Tie"},
+		{name: "Kind"},
+		{name: "Via", width: 30},
+		{name: "Subject", wrap: true, width: 30},
+		{name: "Message", wrap: true, width: 70},
+		{name: "Note", wrap: true, width: 45},
+		{name: "Note Length", kind: kindInt},
+	}
+	return b.write(&tableSheet{
+		sheet: sheet,
+		cols:  cols,
+		rows:  len(drafts),
+		fill: func(i int, cells []excelize.Cell) {
+			d := &drafts[i]
+			cells[0].Value = d.Target
+			b.linkCell(&cells[1], d.Contact.URL, d.Contact.Name())
+			cells[2].Value, cells[2].StyleID = d.Tie, b.st.tierStyle(d.Tie)
+			cells[3].Value = d.Kind
+			cells[4].Value = d.Via
+			cells[5].Value = d.Subject
+			cells[6].Value = d.Message
+			cells[7].Value = d.Note
+			cells[8].Value = utf8.RuneCountInString(d.Note)
+		},
+		freeze: 2,
+		after: func(f *excelize.File, last int) error {
+			return f.SetConditionalFormat(sheet, colRange(8, last), []excelize.ConditionalFormatOptions{{
+				Type: "cell", Criteria: ">", Value: fmt.Sprint(NoteLimit), Format: &b.st.longNote,
+			}})
+		},
+	})
+}
+
+// search is one LinkedIn search the Search sheet links to.
+type search struct {
+	target, what, keywords string
+	secondDegree           bool
+}
+
+// URL returns the LinkedIn people search for s.
+func (s search) URL() string {
+	u := "https://www.linkedin.com/search/results/people/?keywords=" + url.QueryEscape(s.keywords)
+	if s.secondDegree {
+		u += "&network=%5B%22S%22%5D" // ["S"]: second-degree connections
+	}
+	return u
+}
+
+// searches lists, for each target, the searches that find what the export
+// cannot: second-degree people there, alumni of the user's schools there,
+// and people there in the target role.
+func searches(r *analyze.Result, targets []string) []search {
+	var list []search
+	for _, t := range targets {
+		list = append(list, search{t, "2nd-degree connections at " + t, t, true})
+		for _, school := range r.Schools {
+			list = append(list, search{t, "Alumni of " + school + " at " + t, t + " " + school, false})
+		}
+		if r.Role != "" {
+			role := rolePhrase(r.Role)
+			list = append(list, search{t, "People working as " + role + " at " + t, t + " " + role, false})
+		}
+	}
+	return list
+}
+
+// rolePhrase is what people in a function call themselves, for a search.
+func rolePhrase(f analyze.Function) string {
+	switch f {
+	case analyze.Software:
+		return "software engineer"
+	case analyze.Product:
+		return "product manager"
+	case analyze.Program:
+		return "program manager"
+	case analyze.Design:
+		return "designer"
+	case analyze.Research:
+		return "research scientist"
+	case analyze.Hardware:
+		return "hardware engineer"
+	case analyze.Recruiting:
+		return "recruiter"
+	case analyze.HR:
+		return "human resources"
+	case analyze.Support:
+		return "customer support"
+	}
+	return string(f)
+}
+
+// search writes the Search sheet: one LinkedIn search per row, linked.
+func (b *book) search(sheet string) error {
+	list := searches(b.r, b.targets)
+	return b.write(&tableSheet{
+		sheet: sheet,
+		cols: []column{
+			{name: "Target", width: 30},
+			{name: "Search", width: 50},
+			{name: "Keywords", width: 40},
+			{name: "Link", width: 50},
+		},
+		rows: len(list),
+		fill: func(i int, cells []excelize.Cell) {
+			s := list[i]
+			cells[0].Value = s.target
+			cells[1].Value = s.what
+			cells[2].Value = s.keywords
+			b.linkCell(&cells[3], s.URL(), "Open on LinkedIn")
+			if cells[3].Formula == "" {
+				cells[3].Value = s.URL() // too long for HYPERLINK: show it to copy
+			}
+		},
+		freeze: 1,
+	})
+}
+
+// contacts writes All Contacts: every contact with an employer, as the
+// network view classifies them.
+func (b *book) contacts(sheet string) error {
+	members := b.r.Network
+	cols := []column{
+		{name: "Name"},
+		{name: "Profile URL"},
+		{name: "Email"},
+		{name: "Company"},
+		{name: "Employer"},
+		{name: "Position", width: 40},
+		{name: "Function"},
+		{name: "Seniority"},
+		{name: "Team"},
+		{name: "Tie"},
+		{name: "Tie Strength", kind: kindDecimal},
+		{name: "Messages", kind: kindInt},
+		{name: "Last Message", kind: kindDate},
+		{name: "Connected On", kind: kindDate},
+	}
+	return b.write(&tableSheet{
+		sheet: sheet,
+		cols:  cols,
+		rows:  len(members),
+		fill: func(i int, cells []excelize.Cell) {
+			m := &members[i]
+			c := &m.Contact
+			cells[0].Value = c.Name()
+			b.linkCell(&cells[1], c.URL, c.URL)
+			cells[2].Value = c.Email
+			cells[3].Value = c.Company
+			cells[4].Value = m.Employer
+			cells[5].Value = c.Position
+			cells[6].Value = string(m.Function)
+			cells[7].Value = string(m.Seniority)
+			cells[8].Value = m.Team
+			cells[9].Value, cells[9].StyleID = m.Tie, b.st.tierStyle(m.Tie)
+			cells[10].Value = round1(m.TieStrength)
+			cells[11].Value = m.Messages
+			b.dayCell(&cells[12], m.LastMessage)
+			b.dayCell(&cells[13], c.ConnectedOn)
+		},
+		freeze: 1,
+	})
+}

@@ -1,0 +1,374 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/xuri/excelize/v2"
+)
+
+// summaryTargets returns the targets Summary and Search show: the user's
+// targets in their order, else the TopCompanies best companies.
+func summaryTargets(r *analyze.Result) []string {
+	var list []string
+	seen := make(map[string]bool)
+	add := func(t string) {
+		if !seen[t] {
+			seen[t] = true
+			list = append(list, t)
+		}
+	}
+	if len(r.Targets) > 0 {
+		for _, t := range r.Targets {
+			add(t.Company)
+		}
+		return list
+	}
+	for _, c := range r.Companies {
+		add(c.Target)
+	}
+	for i := range r.Referrals {
+		add(r.Referrals[i].Target)
+	}
+	return list[:min(len(list), TopCompanies)]
+}
+
+// targetStats sums up one target's listed referrers.
+type targetStats struct {
+	target   string
+	contacts int    // contacts at the target, as the result counts them
+	listed   int    // referrers listed
+	tiers    [4]int // listed referrers per tie tier, closest first
+	strong   int
+	best     []*analyze.Referral // up to three, best first
+}
+
+// ask is how many referrers the user should ask: two or three, the strong
+// ones first, never more than are listed.
+func (s *targetStats) ask() int {
+	return min(s.listed, min(max(s.strong, 2), 3))
+}
+
+// gaps says in words what the target lacks, or "".
+func (s *targetStats) gaps() string {
+	var g []string
+	switch {
+	case s.listed == 0:
+		return "no contact at " + s.target + ": see the Search sheet"
+	case s.tiers[0] == 0 && s.tiers[1] == 0:
+		g = append(g, "no close or known contact at "+s.target)
+	case s.tiers[0] == 0:
+		g = append(g, "no close contact at "+s.target)
+	}
+	if s.strong == 0 {
+		g = append(g, fmt.Sprintf("no strong referrer (score %d+)", analyze.StrongScore))
+	}
+	return strings.Join(g, "; ")
+}
+
+// stats returns the stats of each target, in order.
+func stats(r *analyze.Result, targets []string) []targetStats {
+	index := make(map[string]int, len(targets))
+	list := make([]targetStats, len(targets))
+	for i, t := range targets {
+		index[t] = i
+		list[i].target = t
+		list[i].contacts = -1
+	}
+	for _, c := range r.Companies {
+		if i, ok := index[c.Target]; ok && list[i].contacts < 0 {
+			list[i].contacts = c.Contacts
+		}
+	}
+	for k := range r.Referrals {
+		ref := &r.Referrals[k]
+		i, ok := index[ref.Target]
+		if !ok {
+			continue
+		}
+		s := &list[i]
+		s.listed++
+		for j, t := range tiers {
+			if ref.Tie == t.name {
+				s.tiers[j]++
+			}
+		}
+		if ref.Score >= analyze.StrongScore {
+			s.strong++
+		}
+		if len(s.best) < 3 {
+			s.best = append(s.best, ref)
+		}
+	}
+	for i := range list {
+		if list[i].contacts < 0 {
+			list[i].contacts = list[i].listed
+		}
+	}
+	return list
+}
+
+// exportDate returns when the export was made: r.ExportDate, else the
+// newest Connected On.
+func exportDate(r *analyze.Result) time.Time {
+	if !r.ExportDate.IsZero() {
+		return r.ExportDate
+	}
+	var d time.Time
+	for i := range r.Network {
+		if t := r.Network[i].Contact.ConnectedOn; t.After(d) {
+			d = t
+		}
+	}
+	for i := range r.Referrals {
+		if t := r.Referrals[i].Contact.ConnectedOn; t.After(d) {
+			d = t
+		}
+	}
+	return d
+}
+
+// summaryTop is the row of the Summary table's header.
+const summaryTop = 4
+
+// summary writes the Summary sheet: a title, the export's date, one row
+// per target and a bar chart of referrers per target by tie tier. It is
+// streamed like the tables, the chart added before the flush.
+func (b *book) summary(sheet string) error {
+	r, st := b.r, b.st
+	list := stats(r, b.targets)
+	if err := printSetup(b.f, sheet); err != nil {
+		return err
+	}
+	sw, err := b.f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	cols := []column{
+		{name: "Target"},
+		{name: "Contacts", kind: kindInt},
+		{name: "Close", kind: kindInt},
+		{name: "Known", kind: kindInt},
+		{name: "Acquainted", kind: kindInt},
+		{name: "None", kind: kindInt},
+		{name: "Strong", kind: kindInt},
+		{name: "Ask", kind: kindInt},
+		{name: "Best Referrer"},
+		{name: "Second"},
+		{name: "Third"},
+		{name: "Gaps", wrap: true, width: 45},
+	}
+	widths := make([]float64, len(cols))
+	for j, c := range cols {
+		widths[j] = textWidth(c.name) + 5
+		if c.wrap {
+			widths[j] = c.width
+		}
+	}
+	widths[0] = max(widths[0], 16)
+	for _, s := range list {
+		widths[0] = max(widths[0], textWidth(s.target)+2)
+		for k, ref := range s.best {
+			widths[8+k] = max(widths[8+k], textWidth(ref.Contact.Name())+2)
+		}
+	}
+	for j := range widths {
+		if err := sw.SetColWidth(j+1, j+1, min(widths[j], 40)); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{
+		Freeze: true, YSplit: summaryTop, TopLeftCell: cellName(1, summaryTop+1), ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A5", ActiveCell: "A5", Pane: "bottomLeft"}},
+	}); err != nil {
+		return err
+	}
+
+	title := "Who can refer you at your target companies"
+	note := "Ask two or three people per company: more referrals help. Track them on the Referrers sheet."
+	if len(r.Targets) == 0 {
+		title = "The companies where your network is strongest"
+		if n := len(r.Companies); n > len(list) {
+			note = fmt.Sprintf("The %d best of %d companies; every referrer is on the Referrers sheet.", len(list), n)
+		}
+	}
+	if err := sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: title}}, excelize.RowOpts{Height: 24}); err != nil {
+		return err
+	}
+	date := excelize.Cell{StyleID: st.countDay, Value: "unknown"}
+	if d := exportDate(r); !d.IsZero() {
+		date.Value = serial(d)
+	}
+	if err := sw.SetRow("A2", []any{
+		excelize.Cell{StyleID: st.subtitle, Value: "LinkedIn export of"}, date,
+		excelize.Cell{StyleID: st.subtitle, Value: "Connections and messages after this date are not counted: download a new export when it is old."},
+	}); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A3", []any{excelize.Cell{StyleID: st.subtitle, Value: note}}); err != nil {
+		return err
+	}
+
+	header := make([]any, len(cols))
+	for j, c := range cols {
+		style := st.header
+		if c.kind != kindText {
+			style = st.headerNum
+		}
+		header[j] = excelize.Cell{StyleID: style, Value: c.name}
+	}
+	if err := sw.SetRow(cellName(1, summaryTop), header, excelize.RowOpts{Height: headerHeight}); err != nil {
+		return err
+	}
+	for i := range list {
+		s := &list[i]
+		row := []any{
+			excelize.Cell{StyleID: st.text, Value: clip(s.target)},
+			excelize.Cell{StyleID: st.integer, Value: s.contacts},
+		}
+		for j, n := range s.tiers {
+			style := st.integer
+			if n > 0 {
+				style = st.tier[tiers[j].name]
+			}
+			row = append(row, excelize.Cell{StyleID: style, Value: n})
+		}
+		row = append(row,
+			excelize.Cell{StyleID: st.integer, Value: s.strong},
+			excelize.Cell{StyleID: st.integer, Value: s.ask()},
+		)
+		for k := range 3 {
+			c := excelize.Cell{StyleID: st.text}
+			if k < len(s.best) {
+				b.linkCell(&c, s.best[k].Contact.URL, s.best[k].Contact.Name())
+			}
+			row = append(row, c)
+		}
+		gaps := s.gaps()
+		row = append(row, excelize.Cell{StyleID: st.gap, Value: gaps})
+		var opts []excelize.RowOpts
+		if n := wrappedLines(gaps, widths[11]); n > 1 {
+			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(n, maxLines))})
+		}
+		if err := sw.SetRow(cellName(1, summaryTop+1+i), row, opts...); err != nil {
+			return err
+		}
+	}
+	last := summaryTop + max(len(list), 1)
+	b.tables++
+	if err := sw.AddTable(&excelize.Table{
+		Range:          cellName(1, summaryTop) + ":" + cellName(len(cols), last),
+		Name:           fmt.Sprintf("Table%d", b.tables),
+		StyleName:      tableStyle,
+		ShowRowStripes: ptr(true),
+	}); err != nil {
+		return err
+	}
+	if err := b.f.SetSheetView(sheet, 0, &excelize.ViewOptions{ShowGridLines: ptr(false)}); err != nil {
+		return err
+	}
+	if len(list) > 0 {
+		if err := b.f.AddChart(sheet, cellName(1, last+3), tierChart(sheet, len(list))); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+// tierChart is a stacked bar chart of the referrers at each of the n
+// targets of the Summary table, one colour per tie tier.
+func tierChart(sheet string, n int) *excelize.Chart {
+	first, last := summaryTop+1, summaryTop+n
+	ref := func(col int) string {
+		c, _ := excelize.ColumnNumberToName(col)
+		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", sheet, c, first, c, last)
+	}
+	var series []excelize.ChartSeries
+	for j, t := range tiers {
+		c, _ := excelize.ColumnNumberToName(3 + j)
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("'%s'!$%s$%d", sheet, c, summaryTop),
+			Categories: ref(1),
+			Values:     ref(3 + j),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{t.bar}},
+		})
+	}
+	return &excelize.Chart{
+		Type:       excelize.BarStacked,
+		VaryColors: ptr(false),
+		Series:     series,
+		Dimension:  excelize.ChartDimension{Width: 720, Height: uint(120 + 26*n)},
+		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Referrers per target, by tie", Font: &excelize.Font{Bold: true, Size: 12, Family: font}}}},
+		Legend:     excelize.ChartLegend{Position: "bottom"},
+		XAxis:      excelize.ChartAxis{ReverseOrder: true},
+		YAxis:      excelize.ChartAxis{MajorGridLines: true},
+		Format:     excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
+		GapWidth:   ptr(uint(60)),
+		Overlap:    ptr(100),
+	}
+}
+
+// targetSheet is one per-target sheet: its name and its target.
+type targetSheet struct{ sheet, target string }
+
+// targetSheets names one sheet per target the user gave, safe for Excel
+// (see [SheetName]) and unique among the workbook's sheets.
+func targetSheets(r *analyze.Result, targets []string) []targetSheet {
+	if len(r.Targets) == 0 {
+		return nil
+	}
+	taken := make(map[string]bool)
+	for _, s := range []string{SheetSummary, SheetReferrers, SheetOutreach, SheetSearch, SheetContacts, SheetRun, "History"} {
+		taken[strings.ToLower(s)] = true
+	}
+	var list []targetSheet
+	for _, t := range targets {
+		name := SheetName(t)
+		base := name
+		for n := 2; taken[strings.ToLower(name)]; n++ {
+			suffix := " (" + strconv.Itoa(n) + ")"
+			name = truncate(base, 31-utf8.RuneCountInString(suffix)) + suffix
+		}
+		taken[strings.ToLower(name)] = true
+		list = append(list, targetSheet{name, t})
+	}
+	return list
+}
+
+// SheetName returns s as a sheet name Excel accepts: the characters
+// / \ ? * [ ] : replaced by "-", control characters dropped, no
+// leading or trailing apostrophe or space, at most 31 characters, and
+// "Target" if nothing is left.
+func SheetName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune(`/\?*[]:`, r):
+			b.WriteByte('-')
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	name := strings.Trim(truncate(strings.Trim(b.String(), "' "), 31), "' ")
+	if name == "" {
+		return "Target"
+	}
+	return name
+}
+
+// truncate cuts s to at most n runes.
+func truncate(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
