@@ -17,6 +17,7 @@ import (
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/company"
 	"github.com/refrank/refrank/analyze/export"
+	"github.com/refrank/refrank/analyze/outreach"
 	"github.com/refrank/refrank/analyze/report"
 	"github.com/refrank/refrank/analyze/score"
 	"github.com/refrank/refrank/analyze/tie"
@@ -49,6 +50,12 @@ type rankOptions struct {
 	format  string // csv, json or xlsx
 	quiet   bool
 	now     time.Time
+
+	notes     string              // --notes file, or ""
+	drafts    int                 // outreach drafts per target
+	jobs      map[string][]string // target company ("" for all) -> job URLs
+	templates string              // --templates folder, or ""
+	noEmail   bool
 }
 
 func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code int, done bool) {
@@ -61,6 +68,11 @@ func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code i
 	top := fs.Int("top", 0, "keep the best `N` referrers per target (0 keeps all)")
 	output := fs.StringP("output", "o", "referrers.xlsx", "write to `FILE`: .xlsx, .csv or .json; - writes CSV to stdout")
 	format := fs.String("format", "", "the output `FORMAT`, csv, json or xlsx, whatever FILE's extension")
+	fs.StringVar(&opt.notes, "notes", "", "what you know of contacts, as a CSV or XLSX `FILE` keyed by Profile URL or Name (last run's workbook or CSV works: your Status, Asked On, Follow Up and Notes are kept)")
+	fs.IntVar(&opt.drafts, "drafts", 5, "write outreach drafts for the best `N` referrers of each target (0 for none)")
+	jobs := fs.StringArray("job", nil, "a job posting for the drafts, as `[COMPANY=]URL` (repeatable); without COMPANY it is for every target")
+	fs.StringVar(&opt.templates, "templates", "", "override the built-in outreach templates with the files in `DIR`")
+	fs.BoolVar(&opt.noEmail, "no-email", false, "leave email addresses out of every output")
 	fs.BoolVarP(&opt.quiet, "quiet", "q", false, "print only warnings and errors")
 	if code, done := parseFlags(fs, args, rankHelp, stdout, stderr); done {
 		return opt, code, true
@@ -116,6 +128,22 @@ func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code i
 			return usagef("--top must be at least 0, not %d", *top)
 		}
 		opt.top = *top
+		if opt.drafts < 0 {
+			return usagef("--drafts must be at least 0, not %d", opt.drafts)
+		}
+		for _, j := range *jobs {
+			co, url := "", strings.TrimSpace(j)
+			if i := strings.Index(url, "="); i >= 0 && !strings.Contains(url[:i], "://") {
+				co, url = strings.TrimSpace(url[:i]), strings.TrimSpace(url[i+1:])
+			}
+			if !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
+				return usagef("--job %q: want [COMPANY=]URL with an http(s):// URL", j)
+			}
+			if opt.jobs == nil {
+				opt.jobs = map[string][]string{}
+			}
+			opt.jobs[co] = append(opt.jobs[co], url)
+		}
 		opt.output = *output
 		if opt.output == "" {
 			return usagef("--output needs a file name, or - for stdout")
@@ -205,6 +233,26 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 		exports = append(exports, e)
 	}
 	ex := export.Merge(exports...)
+	if opt.noEmail {
+		for i := range ex.Contacts {
+			ex.Contacts[i].Email = ""
+		}
+	}
+	var notes []analyze.Note
+	var notesWarns []analyze.Warning
+	if opt.notes != "" {
+		var err error
+		if notes, notesWarns, err = readNotes(opt.notes); err != nil {
+			return err
+		}
+	}
+	var tmpl *outreach.Templates
+	if opt.templates != "" {
+		var err error
+		if tmpl, err = outreach.Load(os.DirFS(opt.templates)); err != nil {
+			return hinted{fmt.Errorf("%s: %w", opt.templates, err), "fix the template, or leave out --templates to use the built-in ones"}
+		}
+	}
 
 	m := company.NewMatcher()
 	for _, a := range opt.aliases {
@@ -221,10 +269,34 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 		Top:     opt.top,
 		Matcher: m,
 		History: hist,
+
+		Owner:        ex.Owner,
+		Interactions: ex.Interactions,
+		Notes:        notes,
 	})
 	res.Inputs = ex.Inputs
-	res.Warnings = ex.Warnings
-	res.Params = params(opt, ex, hist)
+	res.Warnings = slices.Concat(ex.Warnings, notesWarns, res.Warnings)
+	res.Params = append(params(opt, ex, hist), res.Params...)
+	res.ExportDate = ex.Date
+	for _, s := range hist.Schools {
+		if !slices.Contains(res.Schools, s.Name) {
+			res.Schools = append(res.Schools, s.Name)
+		}
+	}
+	if opt.format == "xlsx" && opt.drafts > 0 {
+		drafts, err := outreach.Draft(res, outreach.Options{
+			PerTarget: opt.drafts,
+			User:      ex.Owner.Name,
+			Role:      opt.role,
+			Jobs:      opt.jobs,
+			Templates: tmpl,
+			Matcher:   m,
+		})
+		if err != nil {
+			return hinted{fmt.Errorf("writing the outreach drafts: %w", err), "check the templates given with --templates"}
+		}
+		res.Drafts = drafts
+	}
 
 	var buf bytes.Buffer
 	var err error
@@ -291,8 +363,31 @@ func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param 
 		top = strconv.Itoa(opt.top)
 	}
 	add("top", top)
+	if opt.notes != "" {
+		add("notes", opt.notes)
+	}
+	if opt.format == "xlsx" {
+		add("drafts per target", strconv.Itoa(opt.drafts))
+	}
+	if opt.noEmail {
+		add("emails", "left out (--no-email)")
+	}
 	add("output", opt.output)
 	return ps
+}
+
+// readNotes reads the --notes file.
+func readNotes(path string) ([]analyze.Note, []analyze.Warning, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, hinted{err, "--notes takes a CSV or XLSX file, e.g. the workbook of your last run"}
+	}
+	defer f.Close()
+	notes, warns, err := report.ReadNotes(f, path)
+	if err != nil {
+		return nil, nil, hinted{err, "--notes takes a CSV or XLSX file with a Profile URL or Name column, e.g. the workbook of your last run"}
+	}
+	return notes, warns, nil
 }
 
 // exportError adds a hint to an error reading an export.
@@ -325,7 +420,10 @@ func checkOutput(opt rankOptions) error {
 	if outErr == nil && out.IsDir() {
 		return hinted{fmt.Errorf("cannot write %s: it is a folder", opt.output), "give -o a file name, e.g. -o " + filepath.Join(opt.output, "referrers.xlsx")}
 	}
-	for _, in := range opt.exports {
+	for _, in := range append(slices.Clone(opt.exports), opt.notes) {
+		if in == "" {
+			continue
+		}
 		fi, err := os.Stat(in)
 		if err != nil {
 			continue // reported when read
