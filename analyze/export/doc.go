@@ -1,6 +1,8 @@
 // Package export reads a LinkedIn data export into an [analyze.Export]: the
-// user's first-degree connections and their own positions and schools. It
-// is the only package of refrank that imports gocsv.
+// user's first-degree connections, their own positions and schools, the
+// account owner, and the evidence of relationships the other files hold
+// (messages, invitations, endorsements, recommendations). It is the only
+// package of refrank that imports gocsv.
 //
 // # Inputs
 //
@@ -22,9 +24,25 @@
 // names compared without case; files in sub-folders, nested archives and
 // every other file are ignored.
 //
-//	Connections.csv   required   the contacts
-//	Positions.csv     optional   the user's jobs: Company Name, Title, Started On, Finished On
-//	Education.csv     optional   the user's schools: School Name, Start Date, End Date
+//	Connections.csv                required   the contacts
+//	Positions.csv                  optional   the user's jobs: Company Name, Title, Started On, Finished On
+//	Education.csv                  optional   the user's schools: School Name, Start Date, End Date
+//	Profile.csv                    optional   Export.Owner.Name: First Name, Last Name
+//	messages.csv                   optional   Interactions: messages exchanged, per person
+//	Invitations.csv                optional   Interactions: who invited whom, with a note or not
+//	Endorsement_Received_Info.csv  optional   Interactions: endorsements of the user, per endorser
+//	Endorsement_Given_Info.csv     optional   Interactions: endorsements by the user, per endorsee
+//	Recommendations_Received.csv   optional   Interactions: who recommended the user
+//	Recommendations_Given.csv      optional   Interactions: whom the user recommended
+//
+// messages.csv is also found as Messages.csv (2018); coach_messages.csv,
+// guide_messages.csv, learning_coach_messages.csv and
+// learning_role_play_messages.csv are not the message history and are
+// ignored. An optional file that is absent is no error and no warning: its
+// evidence is absent. When the header of one of the files from Profile.csv
+// down is not the expected one, that file gives a warning
+// ("messages.csv:1: header has no "DATE" column; messages not used") and
+// the rest of the export is still read.
 //
 // Columns are found by name in the header row, without regard to case or
 // surrounding space, in any order; other columns are ignored. The header
@@ -65,6 +83,105 @@
 // out silently; Positions rows without a company are skipped with a
 // warning.
 //
+// # The owner and the evidence of ties
+//
+// Each of the files from messages.csv down yields Interactions, one per
+// person the file names, summed up over the file, in the order the files
+// are listed above and, within a file, the order in which people first
+// appear. A person is known within a file by their profile URL, normalised
+// with [analyze.NormalizeURL], else by their lower-cased name; a mention
+// by name only joins the person of that name with a URL. Person.URL is
+// the URL as the file gives it: not percent-encoded in messages.csv
+// (https://www.linkedin.com/in/tomás-rivera-8812a5), without a scheme in
+// the endorsement files, absent from the recommendation files; whoever
+// joins interactions to contacts normalises them.
+//
+// Privacy: message contents, invitation notes and recommendation texts are
+// never kept. Of an invitation's message only its presence is kept
+// (InvitationNote); CONTENT and Text are mapped to no field, never
+// copied out of the row being read, and never quoted in a warning.
+// Profile.csv gives the name only; the address and birth date are not
+// read.
+//
+// # messages.csv, era by era
+//
+// Columns are mapped by name; unknown columns are ignored. FROM, TO and
+// DATE are required.
+//
+//   - 2018, Messages.csv: From,To,Date,Subject,Content,Direction,Folder;
+//     dates like "10/16/18, 8:36 AM"; no conversation id (a conversation is
+//     the set of people of a row) and no URLs.
+//   - 2021-2023: CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,
+//     TO,DATE,SUBJECT,CONTENT,FOLDER; recipients by name only.
+//   - 2023-2024: RECIPIENT PROFILE URLS after TO.
+//   - late 2024: IS MESSAGE DRAFT,IS CONVERSATION DRAFT; 2025 ATTACHMENTS;
+//     April 2026 every field quoted, with line breaks inside CONTENT.
+//
+// DATE reads "2024-12-16 18:24:37 UTC" (and the 2018 form); the time of
+// day is kept, in UTC. Skipped, with one warning per reason: drafts (IS
+// MESSAGE DRAFT or IS CONVERSATION DRAFT = Yes, or, in files with those
+// columns, a row without conversation id and recipients), sponsored InMail
+// (CONVERSATION TITLE "Sponsored Conversation"), messages in the SPAM
+// folder, and messages from hidden members ("LinkedIn Member" without a
+// URL; such recipients are left out too). Rows without a sender or
+// without a conversation id are skipped with a warning naming the line; a
+// date in an unknown form is a warning and the message counts, undated.
+//
+// Group chats join names and URLs with "," and no space, and names may
+// hold commas ("Tomás Rivera, PMP"): recipients are counted from RECIPIENT
+// PROFILE URLS when the file has them (URLs hold no commas), paired with
+// the names when there are as many; otherwise names are split at commas
+// not followed by a space.
+//
+// The file is read in one pass and aggregated per conversation: its
+// participants, the messages each sent, and the first and last of them.
+// Memory grows with conversations times participants, never with
+// messages. The account owner is then the participant whose name is
+// Profile.csv's (without regard to case and accents), else the one with
+// the most OUTGOING messages (2018 files), else the one in the most
+// conversations; Export.Owner takes their name and URL when Profile.csv
+// gave none. Conversations without the owner are skipped with a warning.
+// For every other participant of a conversation, the interaction counts:
+//
+//	Sent, Received            the owner's and the person's messages, in a conversation of two
+//	GroupSent, GroupReceived  the same in a conversation with more than one other person:
+//	                          a message of the owner counts once for each other participant
+//	Conversations             the conversations they share
+//	FirstMessage, LastMessage the first and the last message of either of them
+//
+// A message of the owner in a group is taken to reach every participant
+// of the conversation, including those who joined later; messages
+// between two other participants count for neither.
+//
+// Unlike the other files, messages.csv is not read through gocsv but with
+// encoding/csv directly (rows, in table.go): files of hundreds of MB are
+// common, and gocsv's way (each row parsed, written out and parsed again,
+// each field copied) read them at about 110 MB/s with 15 allocations a
+// row, against about 300-390 MB/s and under 2 allocations a row (one is
+// encoding/csv's own) this way; see BenchmarkReadMessages,
+// BenchmarkBareCSV and BenchmarkScanGocsv.
+//
+// # Invitations, endorsements and recommendations
+//
+// Invitations.csv (From,To,Sent At,Message,Direction, since 2024
+// inviterProfileUrl,inviteeProfileUrl; the 2023 ...Urn columns are not
+// read): an OUTGOING invitation sets InvitedByUser for To, an INCOMING one
+// InvitedUser for From, with the URL of the matching column when it is
+// not a "urn:" value; InvitationNote when a Message was written. Other
+// directions and rows without a name are skipped with a warning.
+//
+// Endorsement_Received_Info.csv and Endorsement_Given_Info.csv count
+// EndorsedUser per endorser and EndorsedByUser per endorsee, from the
+// Endorser/Endorsee First Name, Last Name and Public Url (since 2023)
+// columns. An Endorsement Status other than ACCEPTED (or empty) means the
+// user turned the endorsement down or never accepted it: such rows are
+// skipped, with one warning per status.
+//
+// Recommendations_Received.csv and Recommendations_Given.csv set
+// RecommendedUser and RecommendedByUser by First Name and Last Name. A
+// Status other than VISIBLE (or empty), such as HIDDEN or PENDING, is not
+// shown on the profile: such rows are skipped, one warning per status.
+//
 // # Skipped rows and warnings
 //
 // A row that cannot be used is skipped, counted in Input.Skipped, and
@@ -99,12 +216,14 @@
 //
 // Export.Date is the date in the archive's or folder's name when it is
 // named like LinkedIn's, else the newest connection date. [Merge] joins the
-// exports of several archives, such as an old and a new one.
+// exports of several archives, such as an old and a new one; their
+// interactions are concatenated, not added up.
 //
 // # Adding a file
 //
 // Each file has its own Go file (connections.go, positions.go,
-// education.go) holding a layout (the file's name, the columns that mark
+// education.go, profile.go, messages.go, invitations.go, endorsements.go,
+// recommendations.go) holding a layout (the file's name, the columns that mark
 // its header row, the required columns), a row struct whose csv tags are
 // the lower-cased column names, and a ReadX function that calls scan with
 // a function turning one row into a value. To read a new file, such as

@@ -3,7 +3,10 @@ package export
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/csv"
 	"errors"
+	"io"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -107,4 +110,87 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("parsePeriod(%q) = %v, %v, %v", s, first, last, ok)
 		}
 	})
+}
+
+func FuzzReadMessages(f *testing.F) {
+	for _, name := range []string{"2018", "2022", "2024"} {
+		b, err := os.ReadFile("testdata/messages/" + name + ".csv")
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, "")
+	}
+	tie, err := os.ReadFile("../../testdata/tie/messages.csv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(tie, "Jordan Avery")
+	f.Add([]byte(msgHeader+`g1,,"A, B",u1,"C,D, E","u2,u3",2024-12-16 18:24:37 UTC,,"x""y",SPAM,,No`), "C")
+	f.Add([]byte("From,To,Date,Content\nA,B,\"1/2/18, 3:04 PM\",hi\n"), "")
+	f.Fuzz(func(t *testing.T, data []byte, owner string) {
+		xs, _, in, warns, err := ReadMessages(bytes.NewReader(data), "m.csv", owner)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || strings.Contains(err.Error(), "\n") || xs != nil {
+				t.Fatalf("bad error %q", err)
+			}
+			return
+		}
+		if in.Rows < 0 || in.Skipped < 0 || in.File != "m.csv" {
+			t.Fatalf("input %+v", in)
+		}
+		for _, x := range xs {
+			if x.Sent < 0 || x.Received < 0 || x.GroupSent < 0 || x.GroupReceived < 0 || x.Conversations < 1 ||
+				x.File != "m.csv" || x.Person.Name == "" && x.Person.URL == "" ||
+				x.LastMessage.Before(x.FirstMessage) || x.FirstMessage.IsZero() != x.LastMessage.IsZero() {
+				t.Fatalf("bad interaction %+v", x)
+			}
+		}
+		// No message content in any warning: every content of 12 bytes
+		// or more that is not also some other field of the file.
+		contents, others := contentsOf(data)
+		for _, w := range warns {
+			if w.File != "m.csv" || w.Line < 0 || w.Msg == "" {
+				t.Fatalf("bad warning %#v", w)
+			}
+			for c := range contents {
+				if len(c) >= 12 && !others[c] && strings.Contains(w.Msg, c) {
+					t.Fatalf("content %q in warning %q", c, w)
+				}
+			}
+		}
+	})
+}
+
+// contentsOf returns the CONTENT fields of a messages.csv as encoding/csv
+// reads it, and every other field.
+func contentsOf(data []byte) (contents, others map[string]bool) {
+	contents, others = map[string]bool{}, map[string]bool{}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	col := -1
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			continue
+		}
+		for i, f := range rec {
+			if col < 0 && strings.EqualFold(strings.TrimSpace(f), "content") {
+				col = i
+			}
+			if i == col {
+				contents[strings.TrimSpace(f)] = true
+			} else {
+				others[f] = true
+				for _, g := range strings.Split(f, ",") {
+					others[strings.TrimSpace(g)] = true
+				}
+			}
+		}
+	}
+	return contents, others
 }

@@ -12,7 +12,8 @@ import (
 // [analyze.Contact.Key]: the first seen wins, its empty fields filled from
 // later ones. Jobs and schools are concatenated, then the repeats dropped
 // (same name, title and dates, ignoring case and surrounding space).
-// Inputs and warnings are kept in order; Date is the newest. Nil exports
+// Interactions, inputs and warnings are kept in order; the Owner's name
+// and URL are the first non-empty ones; Date is the newest. Nil exports
 // are ignored.
 func Merge(exports ...*analyze.Export) *analyze.Export {
 	m := &analyze.Export{}
@@ -45,6 +46,13 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 				schools[k] = true
 				m.Schools = append(m.Schools, s)
 			}
+		}
+		m.Interactions = append(m.Interactions, x.Interactions...)
+		if m.Owner.Name == "" {
+			m.Owner.Name = x.Owner.Name
+		}
+		if m.Owner.URL == "" {
+			m.Owner.URL = x.Owner.URL
 		}
 		m.Inputs = append(m.Inputs, x.Inputs...)
 		m.Warnings = append(m.Warnings, x.Warnings...)

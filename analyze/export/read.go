@@ -35,6 +35,13 @@ var files = []file{
 	{"connections.csv", true, readConnectionsInto},
 	{"positions.csv", false, readPositionsInto},
 	{"education.csv", false, readEducationInto},
+	{"profile.csv", false, optional("the owner's name unknown", readProfileInto)},
+	{"messages.csv", false, optional("messages not used", readMessagesInto)},
+	{"invitations.csv", false, optional("invitations not used", interactions(ReadInvitations))},
+	{"endorsement_received_info.csv", false, optional("endorsements not used", interactions(ReadEndorsementsReceived))},
+	{"endorsement_given_info.csv", false, optional("endorsements not used", interactions(ReadEndorsementsGiven))},
+	{"recommendations_received.csv", false, optional("recommendations not used", interactions(ReadRecommendationsReceived))},
+	{"recommendations_given.csv", false, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
 }
 
 func readConnectionsInto(r io.Reader, label string, x *analyze.Export) error {
@@ -53,6 +60,60 @@ func readEducationInto(r io.Reader, label string, x *analyze.Export) error {
 	s, in, w, err := ReadEducation(r, label)
 	x.Schools = append(x.Schools, s...)
 	return add(x, in, w, err)
+}
+
+// readProfileInto sets the owner's name, unless an earlier file did.
+func readProfileInto(r io.Reader, label string, x *analyze.Export) error {
+	p, in, w, err := ReadProfile(r, label)
+	if x.Owner.Name == "" {
+		x.Owner.Name = p.Name
+	}
+	return add(x, in, w, err)
+}
+
+// readMessagesInto reads messages.csv with the owner's name from
+// Profile.csv, read before it, and completes the owner.
+func readMessagesInto(r io.Reader, label string, x *analyze.Export) error {
+	is, owner, in, w, err := ReadMessages(r, label, x.Owner.Name)
+	if err == nil {
+		if x.Owner.Name == "" {
+			x.Owner.Name = owner.Name
+		}
+		if x.Owner.URL == "" {
+			x.Owner.URL = owner.URL
+		}
+	}
+	x.Interactions = append(x.Interactions, is...)
+	return add(x, in, w, err)
+}
+
+// interactions adapts the reader of a file of interactions.
+func interactions(read func(io.Reader, string) ([]analyze.Interaction, analyze.Input, []analyze.Warning, error)) func(io.Reader, string, *analyze.Export) error {
+	return func(r io.Reader, label string, x *analyze.Export) error {
+		is, in, w, err := read(r, label)
+		x.Interactions = append(x.Interactions, is...)
+		return add(x, in, w, err)
+	}
+}
+
+// optional makes a file whose header is not the expected one a warning
+// rather than an error, saying what follows (consequence): the contacts
+// can be ranked without the file.
+func optional(consequence string, read func(io.Reader, string, *analyze.Export) error) func(io.Reader, string, *analyze.Export) error {
+	return func(r io.Reader, label string, x *analyze.Export) error {
+		err := read(r, label, x)
+		var pe *ParseError
+		if err == nil || !errors.As(err, &pe) || !errors.Is(err, ErrNoHeader) && !errors.Is(err, ErrMissingColumn) {
+			return err
+		}
+		x.Inputs = append(x.Inputs, analyze.Input{File: label})
+		msg := pe.Err.Error()
+		if errors.Is(err, ErrNoHeader) && pe.Line > 0 {
+			msg = "no header row found" // not the "is this ...?" of an error
+		}
+		x.Warnings = append(x.Warnings, analyze.Warning{File: pe.File, Line: pe.Line, Msg: msg + "; " + consequence})
+		return nil
+	}
 }
 
 func add(x *analyze.Export, in analyze.Input, w []analyze.Warning, err error) error {
@@ -127,8 +188,10 @@ func isZip(b []byte) bool {
 
 // Read reads an export laid out as a file system: a [*zip.Reader] or an
 // [os.DirFS]. The files are found at its top level, whatever the case of
-// their names; Connections.csv is required, Positions.csv and
-// Education.csv are read when present. label names the export in
+// their names; Connections.csv is required, the other files of the
+// files table (Positions.csv, Education.csv, Profile.csv, messages.csv,
+// Invitations.csv, the endorsement and recommendation files) are read
+// when present. label names the export in
 // messages, Inputs and Sources: a file is "label:name" in a zip archive,
 // filepath.Join(label, name) otherwise, and just its name when label is
 // empty.

@@ -110,10 +110,10 @@ func TestOpen(t *testing.T) {
 					"Jobs/":                       nil,
 					"Jobs/Saved Jobs.csv":         []byte("Saved Date,Job Url,Job Title,Company Name\n"),
 					"nested.zip":                  exportZip,
-					"messages.csv":                []byte("CONVERSATION ID\n"),
+					"coach_messages.csv":          []byte("CONVERSATION ID,FROM,TO,DATE\n1,Coach,Me,2024-12-16 18:24:37 UTC\n"),
 					"Verifications/Positions.csv": []byte("garbage"),
 				}
-				write(t, p, zipOf(t, []string{"Jobs/", "Jobs/Saved Jobs.csv", "nested.zip", "messages.csv", "Verifications/Positions.csv", "CONNECTIONS.CSV"}, files))
+				write(t, p, zipOf(t, []string{"Jobs/", "Jobs/Saved Jobs.csv", "nested.zip", "coach_messages.csv", "Verifications/Positions.csv", "CONNECTIONS.CSV"}, files))
 			},
 			contacts: 29, date: d(2025, 12, 10),
 			source: "Complete_LinkedInDataExport_12-10-2025.zip:CONNECTIONS.CSV:5",

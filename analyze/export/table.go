@@ -39,7 +39,11 @@ type layout struct {
 
 // layouts lists the layout of every file read, to name the file a user
 // passed by mistake.
-var layouts = []*layout{&connectionsLayout, &positionsLayout, &educationLayout}
+var layouts = []*layout{
+	&connectionsLayout, &positionsLayout, &educationLayout, &profileLayout,
+	&messagesLayout, &invitationsLayout, &endorsementsReceivedLayout,
+	&endorsementsGivenLayout, &recommendationsReceivedLayout, &recommendationsGivenLayout,
+}
 
 const (
 	// maxPreamble is how many records may come before the header row.
@@ -93,10 +97,7 @@ func scan[T any](r io.Reader, file string, l *layout, each func(s *sheet, row *T
 			s.in.Skipped++
 		}
 	}
-	if s.dropped > 0 {
-		s.warns = append(s.warns, analyze.Warning{File: file,
-			Msg: fmt.Sprintf("%d more warnings like the above not shown", s.dropped)})
-	}
+	s.done()
 	return s.in, s.warns, nil
 }
 
@@ -188,24 +189,46 @@ func (s *sheet) pop() int {
 // next reads one record and writes it to buf if it is the header or a
 // good row. It returns io.EOF at the end, or an error that stops reading.
 func (s *sheet) next() error {
-	rec, err := s.raw.Read()
+	had := s.header != nil
+	rec, line, err := s.record(true)
+	if err != nil {
+		return err
+	}
+	if !had && s.header != nil {
+		return s.w.Write(s.header)
+	}
+	if rec == nil {
+		return nil
+	}
+	s.lines = append(s.lines, line)
+	return s.w.Write(rec)
+}
+
+// record reads one record. It returns a good row (after the header, with
+// as many fields as the header) and the line it starts on; a nil rec when
+// the record was the header, preamble or a skipped row; io.EOF at the end,
+// or an error that stops reading. The fields are valid until the next
+// call. With fixAll, every field that is not UTF-8 is read as
+// Windows-1252; otherwise the caller fixes the fields it keeps with fix.
+func (s *sheet) record(fixAll bool) (rec []string, line int, err error) {
+	rec, err = s.raw.Read()
 	if err == io.EOF {
 		if s.header == nil {
-			return s.noHeader()
+			return nil, 0, s.noHeader()
 		}
-		return io.EOF
+		return nil, 0, io.EOF
 	}
 	if err != nil {
 		var pe *csv.ParseError
 		if !errors.As(err, &pe) {
-			return fmt.Errorf("%s: %w", s.file, err)
+			return nil, 0, fmt.Errorf("%s: %w", s.file, err)
 		}
 		if s.header == nil {
 			s.seen++
 			if s.seen >= maxPreamble {
-				return s.noHeader()
+				return nil, 0, s.noHeader()
 			}
-			return nil
+			return nil, 0, nil
 		}
 		s.in.Skipped++
 		if pe.Line != pe.StartLine {
@@ -213,20 +236,78 @@ func (s *sheet) next() error {
 		} else {
 			s.warnf(pe.StartLine, "bad quoting (%v, column %d); row skipped", pe.Err, pe.Column)
 		}
-		return nil
+		return nil, 0, nil
 	}
-	line, _ := s.raw.FieldPos(0)
-	s.fixEncoding(rec, line)
+	line, _ = s.raw.FieldPos(0)
 	if s.header == nil {
-		return s.findHeader(rec, line)
+		s.fixEncoding(rec, line)
+		return nil, 0, s.findHeader(rec, line)
 	}
 	if len(rec) != len(s.header) {
 		s.in.Skipped++
 		s.warnf(line, "%d fields, want %d as in the header; row skipped", len(rec), len(s.header))
-		return nil
+		return nil, 0, nil
 	}
-	s.lines = append(s.lines, line)
-	return s.w.Write(rec)
+	if fixAll {
+		s.fixEncoding(rec, line)
+	}
+	return rec, line, nil
+}
+
+// rows reads the CSV file r, named file in messages, laid out as l, like
+// scan but without gocsv: it calls each with the fields of every
+// well-formed row, valid only during the call, and the line the row
+// starts on; each reports whether it kept the row, and fixes the fields it
+// keeps with fix. It is for big files (messages.csv): a row costs one
+// allocation, the csv.Reader's, and no field is copied unless kept.
+func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string, line int) bool) (analyze.Input, []analyze.Warning, error) {
+	s := newSheet(r, file, l)
+	for {
+		rec, line, err := s.record(false)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return s.in, s.warns, err
+		}
+		if rec == nil {
+			continue
+		}
+		if each(s, rec, line) {
+			s.in.Rows++
+		} else {
+			s.in.Skipped++
+		}
+	}
+	s.done()
+	return s.in, s.warns, nil
+}
+
+// done adds the warning that counts the row warnings not shown.
+func (s *sheet) done() {
+	if s.dropped > 0 {
+		s.warns = append(s.warns, analyze.Warning{File: s.file,
+			Msg: fmt.Sprintf("%d more warnings like the above not shown", s.dropped)})
+		s.dropped = 0
+	}
+}
+
+// column returns the index of the column named name (as LinkedIn spells
+// it) in the header, or -1.
+func (s *sheet) column(name string) int {
+	return slices.Index(s.header, normalizeColumn(name))
+}
+
+// fix returns the field f of the row on line trimmed of spaces and, when
+// it is not UTF-8, read as Windows-1252 (one warning per file).
+func (s *sheet) fix(f string, line int) string {
+	f = strings.TrimSpace(f)
+	if !utf8.ValidString(f) {
+		one := []string{f}
+		s.fixEncoding(one, line)
+		f = one[0]
+	}
+	return f
 }
 
 // findHeader takes rec, read on line, for the header row if it has the
@@ -265,7 +346,7 @@ func (s *sheet) findHeader(rec []string, line int) error {
 		}
 	}
 	s.header = cols
-	return s.w.Write(cols)
+	return nil
 }
 
 // noHeader is the error for a file without a header row.

@@ -1,0 +1,123 @@
+package export
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/refrank/refrank/analyze"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// people numbers the persons named in one file: a person is known by the
+// normalised URL when the file gives one, else by the lower-cased name. A
+// mention by name alone joins the first person of that name, and a
+// mention with a URL joins a person of that name known so far only by
+// name, so that files which give URLs for some mentions only (messages
+// name recipients without URLs before 2023) still yield one entry per
+// person.
+type people struct {
+	byURL  map[string]int
+	byName map[string]int
+	list   []analyze.Person
+	norm   map[string]string // URL as given -> normalised, a cache
+}
+
+// index returns the number of the person named name with profile URL
+// url (either may be empty, not both), adding them if new. The strings
+// are copied when kept.
+func (ps *people) index(name, url string) int {
+	if ps.byURL == nil {
+		ps.byURL, ps.byName, ps.norm = map[string]int{}, map[string]int{}, map[string]string{}
+	}
+	var nameKey string
+	if name != "" {
+		nameKey = strings.ToLower(name)
+	}
+	if url != "" {
+		urlKey, ok := ps.norm[url]
+		if !ok {
+			urlKey = analyze.NormalizeURL(url)
+			ps.norm[strings.Clone(url)] = urlKey
+		}
+		if i, ok := ps.byURL[urlKey]; ok {
+			if ps.list[i].Name == "" && name != "" {
+				ps.list[i].Name = strings.Clone(name)
+				if _, ok := ps.byName[nameKey]; !ok {
+					ps.byName[nameKey] = i
+				}
+			}
+			return i
+		}
+		if i, ok := ps.byName[nameKey]; ok && name != "" && ps.list[i].URL == "" {
+			ps.list[i].URL = strings.Clone(url)
+			ps.byURL[urlKey] = i
+			return i
+		}
+		i := len(ps.list)
+		ps.list = append(ps.list, analyze.Person{Name: strings.Clone(name), URL: strings.Clone(url)})
+		ps.byURL[urlKey] = i
+		if _, ok := ps.byName[nameKey]; !ok && name != "" {
+			ps.byName[nameKey] = i
+		}
+		return i
+	}
+	if i, ok := ps.byName[nameKey]; ok {
+		return i
+	}
+	i := len(ps.list)
+	ps.list = append(ps.list, analyze.Person{Name: strings.Clone(name)})
+	ps.byName[nameKey] = i
+	return i
+}
+
+// tally sums up one file's interactions, one per person, in the order
+// the persons first appear.
+type tally struct {
+	file string
+	ps   people
+	list []analyze.Interaction
+}
+
+// get returns the interaction with the person named name with profile URL
+// url, adding it if new. The pointer is valid until the next call.
+func (t *tally) get(name, url string) *analyze.Interaction {
+	i := t.ps.index(name, url)
+	if i == len(t.list) {
+		t.list = append(t.list, analyze.Interaction{File: t.file})
+	}
+	t.list[i].Person = t.ps.list[i]
+	return &t.list[i]
+}
+
+// fullName joins a first and a last name as [analyze.Contact.Name] does.
+func fullName(first, last string) string {
+	return analyze.Contact{FirstName: first, LastName: last}.Name()
+}
+
+// foldName returns a name for comparison: without case, accents or
+// repeated spaces, so that "Tomás  Rivera" matches "TOMAS RIVERA".
+func foldName(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if f, _, err := transform.String(t, s); err == nil {
+		s = f
+	}
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// hidden reports whether a name and URL are those LinkedIn gives a member
+// it hides: "LinkedIn Member" without a URL.
+func hidden(name, url string) bool {
+	return url == "" && strings.EqualFold(name, "LinkedIn Member")
+}
+
+// nonEmpty is a cell of which only its having text is kept, for gocsv:
+// invitation notes and recommendation texts are never held.
+type nonEmpty bool
+
+// UnmarshalCSV implements gocsv.TypeUnmarshaller.
+func (n *nonEmpty) UnmarshalCSV(s string) error {
+	*n = nonEmpty(strings.TrimSpace(s) != "")
+	return nil
+}

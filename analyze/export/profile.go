@@ -1,0 +1,46 @@
+package export
+
+import (
+	"io"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+var profileLayout = layout{
+	name:     "Profile.csv",
+	header:   "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers",
+	identify: []string{"first name", "last name", "headline"},
+	required: []string{"First Name", "Last Name"},
+}
+
+// profileRow is the part of Profile.csv that is read: the name. The
+// address, birth date and the rest are never read.
+type profileRow struct {
+	FirstName string `csv:"first name"`
+	LastName  string `csv:"last name"`
+}
+
+// ReadProfile reads Profile.csv, the account owner's profile, from r and
+// returns the owner's name ("First Last"), with an empty URL; file names
+// it in the Input and the messages. Only the first row with a name is
+// used; the file has one. The error, when the file cannot be read at all,
+// is a [*ParseError] wrapping [ErrNoHeader] or [ErrMissingColumn], or a
+// read error.
+func ReadProfile(r io.Reader, file string) (analyze.Person, analyze.Input, []analyze.Warning, error) {
+	var owner analyze.Person
+	in, warns, err := scan(r, file, &profileLayout, func(s *sheet, row *profileRow, line int) bool {
+		name := fullName(row.FirstName, row.LastName)
+		if name == "" || owner.Name != "" {
+			return false
+		}
+		owner.Name = name
+		return true
+	})
+	if err != nil {
+		return analyze.Person{}, in, warns, err
+	}
+	if owner.Name == "" {
+		warns = append(warns, analyze.Warning{File: file, Msg: "no name in the profile"})
+	}
+	return owner, in, warns, nil
+}
