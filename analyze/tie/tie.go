@@ -205,12 +205,19 @@ func dedupe(cs []Context) []Context {
 	})
 	out := cs[:0]
 	seen := map[[2]string]bool{}
+	schools := map[string]bool{}
 	for _, c := range cs {
-		k := [2]string{fmt.Sprint(c.Kind), company.Normalize(c.Place)}
-		if seen[k] {
+		place := company.Normalize(c.Place)
+		k := [2]string{fmt.Sprint(c.Kind), place}
+		// A job at a school the user studied at (a teaching assistant,
+		// say) adds nothing to being classmates there.
+		if seen[k] || c.Kind == MetAtJob && schools[place] {
 			continue
 		}
 		seen[k] = true
+		if c.Kind == Classmate {
+			schools[place] = true
+		}
 		out = append(out, c)
 	}
 	return out

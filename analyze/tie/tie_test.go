@@ -24,6 +24,7 @@ var history = History{
 	Jobs: []analyze.Job{
 		{Company: "Northwind Traders", Start: day("2022-03-01")},
 		{Company: "Contoso Ltd.", Start: day("2019-07-01"), End: day("2022-02-28")},
+		{Company: "University of Washington", Title: "Teaching Assistant", Start: day("2017-01-01"), End: day("2018-06-30")},
 	},
 	Now: day("2026-11-20"),
 }
@@ -48,6 +49,7 @@ func TestInfer(t *testing.T) {
 		{"at past employer but connected later", "Contoso", "2024-02-01", nil, None},
 		{"classmate who is now a colleague", "Contoso", "2019-08-01", []Kind{Colleague, Classmate}, Known},
 		{"met at past job", "Amazon", "2021-02-01", []Kind{MetAtJob}, Acquainted},
+		{"a job at the school adds nothing", "Stripe", "2017-03-01", []Kind{Classmate}, Acquainted},
 	}
 	m := company.NewMatcher()
 	for _, tt := range tests {
