@@ -241,13 +241,9 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	for gi := range groups {
 		rows := groups[gi].rows
 		slices.SortFunc(rows, compare)
-		if opt.Top > 0 && len(rows) > opt.Top {
-			rows = rows[:opt.Top]
-		}
 		for i := range rows {
 			rows[i].Rank = i + 1
 		}
-		groups[gi].rows = rows
 	}
 	if len(targets) == 0 {
 		slices.SortFunc(groups, func(a, b group) int {
@@ -261,8 +257,12 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		})
 	}
 	for _, g := range groups {
-		r.Referrals = append(r.Referrals, g.rows...)
+		// The summary counts everyone there; --top only shortens the list.
 		r.Companies = append(r.Companies, summarize(g.name, g.rows))
+		if opt.Top > 0 && len(g.rows) > opt.Top {
+			g.rows = g.rows[:opt.Top]
+		}
+		r.Referrals = append(r.Referrals, g.rows...)
 	}
 	return r
 }
