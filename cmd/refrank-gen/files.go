@@ -19,8 +19,14 @@ type exportFile struct {
 var exportFiles = []exportFile{
 	{"Connections.csv", writeConnections},
 	{"Education.csv", writeEducation},
+	{"Endorsement_Given_Info.csv", writeEndorsementsGiven},
+	{"Endorsement_Received_Info.csv", writeEndorsementsReceived},
+	{"Invitations.csv", writeInvitations},
 	{"Positions.csv", writePositions},
 	{"Profile.csv", writeProfile},
+	{"Recommendations_Given.csv", writeRecommendationsGiven},
+	{"Recommendations_Received.csv", writeRecommendationsReceived},
+	{"messages.csv", writeMessages},
 }
 
 // connectionsNotes is the preamble LinkedIn has written above the header

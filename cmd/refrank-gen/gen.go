@@ -23,12 +23,14 @@ type contact struct {
 }
 
 // An export is everything the files are written from: the persona, the
-// export date, the seed, and the contacts, newest first.
+// export date, the seed, the contacts, newest first, and the number of
+// rows of messages.csv.
 type export struct {
 	persona  *persona
 	date     time.Time
 	seed     uint64
 	contacts []contact
+	messages int
 }
 
 // stream returns a random source for one part of the export, derived from

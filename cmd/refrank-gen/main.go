@@ -17,9 +17,13 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 // maxConnections is LinkedIn's cap on a network.
 const maxConnections = 30000
 
+// maxMessages bounds --messages: about 3 GB of messages.csv.
+const maxMessages = 10_000_000
+
 // options are the checked flags of one run.
 type options struct {
 	n       int
+	msgs    int
 	seed    uint64
 	persona *persona
 	date    time.Time
@@ -27,7 +31,7 @@ type options struct {
 	verbose bool
 }
 
-const usageHead = `usage: refrank-gen [-n CONNECTIONS] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
+const usageHead = `usage: refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
 
 Writes a synthetic LinkedIn data export: a folder, or a zip when OUT ends in .zip.
 The same flags always write the same bytes.
@@ -48,6 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		help    bool
 	)
 	fs.IntVarP(&o.n, "connections", "n", 350, "number of connections, 0 to 30000")
+	fs.IntVarP(&o.msgs, "messages", "m", 1500, "rows of messages.csv, 0 to 10000000")
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed: another seed, another network")
 	fs.StringVar(&persona, "persona", "sample", "the account owner ("+personaIDs()+")")
 	fs.StringVar(&date, "date", "2026-11-20", "the export date; no connection is newer")
@@ -74,6 +79,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	e := generate(o.persona, o.n, o.seed, o.date)
+	e.messages = o.msgs
 	if strings.HasSuffix(strings.ToLower(o.out), ".zip") {
 		err = writeZip(o.out, e)
 	} else {
@@ -99,6 +105,9 @@ func (o *options) check(args []string, persona, date string) error {
 	}
 	if o.n < 0 || o.n > maxConnections {
 		return fmt.Errorf("--connections must be from 0 to %d (LinkedIn's cap), not %d", maxConnections, o.n)
+	}
+	if o.msgs < 0 || o.msgs > maxMessages {
+		return fmt.Errorf("--messages must be from 0 to %d, not %d", maxMessages, o.msgs)
 	}
 	if o.persona = findPersona(persona); o.persona == nil {
 		return fmt.Errorf("--persona %q is unknown; known: %s", persona, personaIDs())

@@ -96,7 +96,11 @@ func TestZipDeterministic(t *testing.T) {
 			t.Errorf("%s in the zip differs from the folder export", f.Name)
 		}
 	}
-	if want := []string{"Connections.csv", "Education.csv", "Positions.csv", "Profile.csv"}; !slices.Equal(names, want) {
+	var want []string
+	for _, f := range exportFiles {
+		want = append(want, f.name)
+	}
+	if !slices.Equal(names, want) {
 		t.Errorf("zip entries %q, want %q", names, want)
 	}
 }
@@ -140,6 +144,9 @@ func TestUsage(t *testing.T) {
 		{"stray argument", []string{"-o", out, "extra"}, 2, `unexpected argument "extra"`},
 		{"unwritable output", []string{"-n", "5", "-o", filepath.Join(out, "x.zip", "y.zip")}, 1, "refrank-gen: error:"},
 		{"zero connections", []string{"-n", "0", "-o", out}, 0, ""},
+		{"negative messages", []string{"-m", "-5", "-o", out}, 2, "--messages must be from 0 to 10000000"},
+		{"too many messages", []string{"--messages", "10000001", "-o", out}, 2, "--messages must be from 0 to 10000000"},
+		{"zero messages", []string{"-n", "3", "-m", "0", "-o", out}, 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,8 @@ import (
 type persona struct {
 	id                                   string
 	first, last                          string
+	slug                                 string // of the profile URL
+	skills                               []string
 	headline, summary, industry, zipCode string
 	geo, websites                        string
 	// jobs and schools are the user's history, newest first, as
@@ -71,6 +73,8 @@ func findPersona(id string) *persona {
 var samplePersona = &persona{
 	id:    "sample",
 	first: "Jordan", last: "Avery",
+	slug:     "jordan-avery-4b7e21",
+	skills:   []string{"Go (Programming Language)", "Distributed Systems", "Apache Kafka", "PostgreSQL", "Kubernetes", "Microservices", "C#", "System Design", "Payments", "Software Engineering"},
 	headline: "Senior Software Engineer at Northwind Traders | Distributed systems, Go, payments",
 	summary: "I build backend systems that stay up. At Northwind Traders I lead the order routing platform " +
 		"(Go, Kafka, PostgreSQL); before that I spent three years on Contoso's billing services.\n" +
