@@ -35,11 +35,15 @@ type connectionRow struct {
 // Rows without a name (hidden or deactivated members) are skipped and
 // counted in one warning; badly quoted rows and rows with the wrong
 // number of fields are skipped with a warning each; a date in an unknown
-// form leaves ConnectedOn zero with a warning. The error, when the file
+// form leaves ConnectedOn zero with a warning. A row for a contact seen
+// on an earlier row (the same [analyze.Contact.Key]: profile URL, else
+// name and company) is skipped: the first is kept, the repeats are
+// counted in one warning. The error, when the file
 // cannot be read at all, is a [*ParseError] wrapping [ErrNoHeader] or
 // [ErrMissingColumn], or a read error.
 func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in analyze.Input, warns []analyze.Warning, err error) {
-	nameless := 0
+	nameless, repeats := 0, 0
+	seen := map[string]bool{}
 	in, warns, err = scan(r, file, &connectionsLayout, func(s *sheet, row *connectionRow, line int) bool {
 		c := analyze.Contact{
 			FirstName:   clean(row.FirstName),
@@ -55,6 +59,12 @@ func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in a
 			nameless++
 			return false
 		}
+		k := c.Key()
+		if seen[k] {
+			repeats++
+			return false
+		}
+		seen[k] = true
 		if row.ConnectedOn.unknown() {
 			s.warnf(line, "unknown date %q; connection date left empty", row.ConnectedOn.raw)
 		}
@@ -67,6 +77,10 @@ func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in a
 	if nameless > 0 {
 		warns = append(warns, analyze.Warning{File: file,
 			Msg: fmt.Sprintf("%d %s no name, hidden or deactivated members; skipped", nameless, plural(nameless, "row had", "rows had"))})
+	}
+	if repeats > 0 {
+		warns = append(warns, analyze.Warning{File: file,
+			Msg: fmt.Sprintf("%d %s a contact of an earlier row (same profile URL, or same name and company); the first kept", repeats, plural(repeats, "row repeated", "rows repeated"))})
 	}
 	if in.Rows == 0 {
 		warns = append(warns, analyze.Warning{File: file, Msg: "no connections in the file"})

@@ -25,6 +25,8 @@ type file struct {
 	// required files must be present: without them the input is not an
 	// export.
 	required bool
+	// max points to the most bytes the file may hold, uncompressed.
+	max *int64
 	// read reads the file r, named label in messages, into x.
 	read func(r io.Reader, label string, x *analyze.Export) error
 }
@@ -32,16 +34,16 @@ type file struct {
 // files lists the files read, in the order they are read. Adding a file
 // is one line here and one reader in a file of its own.
 var files = []file{
-	{"connections.csv", true, readConnectionsInto},
-	{"positions.csv", false, readPositionsInto},
-	{"education.csv", false, readEducationInto},
-	{"profile.csv", false, optional("the owner's name unknown", readProfileInto)},
-	{"messages.csv", false, optional("messages not used", readMessagesInto)},
-	{"invitations.csv", false, optional("invitations not used", interactions(ReadInvitations))},
-	{"endorsement_received_info.csv", false, optional("endorsements not used", interactions(ReadEndorsementsReceived))},
-	{"endorsement_given_info.csv", false, optional("endorsements not used", interactions(ReadEndorsementsGiven))},
-	{"recommendations_received.csv", false, optional("recommendations not used", interactions(ReadRecommendationsReceived))},
-	{"recommendations_given.csv", false, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
+	{"connections.csv", true, &maxConnectionsBytes, readConnectionsInto},
+	{"positions.csv", false, &maxOtherBytes, readPositionsInto},
+	{"education.csv", false, &maxOtherBytes, readEducationInto},
+	{"profile.csv", false, &maxOtherBytes, optional("the owner's name unknown", readProfileInto)},
+	{"messages.csv", false, &maxMessagesBytes, optional("messages not used", readMessagesInto)},
+	{"invitations.csv", false, &maxOtherBytes, optional("invitations not used", interactions(ReadInvitations))},
+	{"endorsement_received_info.csv", false, &maxOtherBytes, optional("endorsements not used", interactions(ReadEndorsementsReceived))},
+	{"endorsement_given_info.csv", false, &maxOtherBytes, optional("endorsements not used", interactions(ReadEndorsementsGiven))},
+	{"recommendations_received.csv", false, &maxOtherBytes, optional("recommendations not used", interactions(ReadRecommendationsReceived))},
+	{"recommendations_given.csv", false, &maxOtherBytes, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
 }
 
 func readConnectionsInto(r io.Reader, label string, x *analyze.Export) error {
@@ -126,13 +128,35 @@ func add(x *analyze.Export, in analyze.Input, w []analyze.Warning, err error) er
 }
 
 // Limits on what is read, against archives built to exhaust memory or
-// time. They are variables for the tests.
+// time (zip bombs) and files that are not what they are named. Sizes are
+// uncompressed bytes: checked first against what the zip header or the
+// file system says, then counted as the bytes are read (archive/zip also
+// fails an entry that holds more than its header says). Memory does not
+// grow with any of them: files are streamed. They are variables for the
+// tests.
 var (
 	// maxEntries is the most entries a zip archive may have.
 	maxEntries = 10_000
-	// maxFileBytes is the most bytes read from one file, counted as
-	// they are read (uncompressed), not taken from the zip headers.
-	maxFileBytes int64 = 2 << 30
+	// maxConnectionsBytes is the most a Connections.csv may hold.
+	// LinkedIn caps a network at 30,000 connections, about 4 MB.
+	maxConnectionsBytes int64 = 64 << 20
+	// maxMessagesBytes is the most a messages.csv may hold: a
+	// recruiter's runs to hundreds of MB.
+	maxMessagesBytes int64 = 2 << 30
+	// maxOtherBytes is the most any other file read may hold.
+	maxOtherBytes int64 = 256 << 20
+	// maxTotalBytes is the most read from one export, all files
+	// together.
+	maxTotalBytes int64 = 4 << 30
+	// maxRatio is the most an entry of a zip archive may be compressed
+	// (uncompressed size / compressed size) when it is larger than
+	// ratioFloor: CSV text compresses about 5 to 20 times, a zip bomb
+	// thousands of times.
+	maxRatio int64 = 200
+	// ratioFloor is the size under which the compression ratio is not
+	// checked: small files are cheap to read whatever their ratio (and a
+	// file of repeated rows compresses very well).
+	ratioFloor int64 = 16 << 20
 )
 
 // Open reads the export at path: a LinkedIn archive .zip (recognised by
@@ -163,7 +187,7 @@ func Open(path string) (*analyze.Export, error) {
 	if isZip(magic[:n]) {
 		zr, err := zip.NewReader(f, fi.Size())
 		if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-			return nil, fmt.Errorf("%s: cannot read the zip archive: %w", path, err)
+			return nil, fmt.Errorf("%s: cannot read the zip archive (%w); it may be cut short or damaged: download the export again", path, err)
 		}
 		return Read(zr, path)
 	}
@@ -173,8 +197,11 @@ func Open(path string) (*analyze.Export, error) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if fi.Mode().IsRegular() && fi.Size() > maxConnectionsBytes {
+		return nil, tooLarge(path, "", fi.Size(), maxConnectionsBytes)
+	}
 	x := &analyze.Export{}
-	if err := readConnectionsInto(limit(f, path), path, x); err != nil {
+	if err := readConnectionsInto(limit(f, path, maxConnectionsBytes, &budget{left: maxTotalBytes}), path, x); err != nil {
 		return nil, err
 	}
 	x.Date = newest(x.Contacts)
@@ -222,16 +249,19 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 			found[lower] = e.Name()
 		}
 	}
+	for _, f := range files {
+		if _, ok := found[f.name]; !ok && f.required {
+			return nil, notExport(fsys, where, f.name)
+		}
+	}
 	x := &analyze.Export{}
+	total := &budget{left: maxTotalBytes}
 	for _, f := range files {
 		name, ok := found[f.name]
 		if !ok {
-			if f.required {
-				return nil, notExport(fsys, where, f.name)
-			}
 			continue
 		}
-		if err := readFile(fsys, name, join(label, name, isZip), f, x); err != nil {
+		if err := readFile(fsys, name, join(label, name, isZip), f, x, total); err != nil {
 			return nil, err
 		}
 	}
@@ -243,13 +273,48 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 	return x, nil
 }
 
-func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export) error {
+func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export, total *budget) error {
 	r, err := fsys.Open(name)
 	if err != nil {
 		return fmt.Errorf("%s: %w", label, oneLine{err})
 	}
 	defer r.Close()
-	return f.read(limit(r, label), label, x)
+	if err := checkSize(r, label, f); err != nil {
+		return err
+	}
+	return f.read(limit(r, label, *f.max, total), label, x)
+}
+
+// checkSize fails fast, before anything is read, when the file r says it
+// is larger than f may be, or, in a zip archive, when it is compressed
+// like a zip bomb.
+func checkSize(r fs.File, label string, f file) error {
+	fi, err := r.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return nil // counted as it is read
+	}
+	if fi.Size() > *f.max {
+		return tooLarge(label, f.name, fi.Size(), *f.max)
+	}
+	if zf, ok := fi.Sys().(*zip.FileHeader); ok && zf.UncompressedSize64 > uint64(ratioFloor) {
+		if zf.CompressedSize64 == 0 || zf.UncompressedSize64/zf.CompressedSize64 > uint64(maxRatio) {
+			return &limitError{fmt.Sprintf("%s: compressed more than %d times (%s in %s); a zip bomb, not a LinkedIn export",
+				label, maxRatio, size(int64(zf.UncompressedSize64)), size(int64(zf.CompressedSize64)))}
+		}
+	}
+	return nil
+}
+
+// tooLarge is the error for the file label, named name in the files
+// table ("" for a bare Connections.csv), of n bytes, more than max.
+func tooLarge(label, name string, n, max int64) error {
+	what := "a Connections.csv"
+	for _, l := range layouts {
+		if strings.EqualFold(l.name, name) {
+			what = "a " + l.name
+		}
+	}
+	return &limitError{fmt.Sprintf("%s: %s uncompressed, more than %s can be (%s); not a LinkedIn export?", label, size(n), what, size(max))}
 }
 
 // join names the file name of the export labelled label.
@@ -319,37 +384,47 @@ func newest(contacts []analyze.Contact) time.Time {
 	return t
 }
 
-// limit returns r, failing with ErrTooLarge once more than maxFileBytes
-// were read from it.
-func limit(r io.Reader, label string) io.Reader {
-	return &limitedReader{r: r, n: maxFileBytes, label: label}
+// A budget is the bytes left to read from all the files of one export.
+type budget struct{ left int64 }
+
+// limit returns r, failing with ErrTooLarge once more than max bytes were
+// read from it, or more than total has left.
+func limit(r io.Reader, label string, max int64, total *budget) io.Reader {
+	return &limitedReader{r: r, n: max, max: max, total: total, label: label}
 }
 
 type limitedReader struct {
 	r     io.Reader
-	n     int64 // bytes left
+	n     int64 // bytes left of this file
+	max   int64
+	total *budget
 	label string
 }
 
 func (l *limitedReader) Read(p []byte) (int, error) {
-	if l.n < 0 {
+	if l.n < 0 || l.total.left < 0 {
 		return 0, l.err()
 	}
-	if int64(len(p)) > l.n+1 {
-		p = p[:l.n+1]
+	if left := min(l.n, l.total.left); int64(len(p)) > left+1 {
+		p = p[:left+1]
 	}
 	n, err := l.r.Read(p)
 	l.n -= int64(n)
-	if l.n < 0 {
+	l.total.left -= int64(n)
+	if l.n < 0 || l.total.left < 0 {
 		return 0, l.err()
 	}
 	return n, err
 }
 
 func (l *limitedReader) err() error {
-	return &limitError{fmt.Sprintf("more than %s uncompressed; not reading further", size(maxFileBytes))}
+	if l.n < 0 {
+		return &limitError{fmt.Sprintf("more than %s uncompressed; not reading further", size(l.max))}
+	}
+	return &limitError{fmt.Sprintf("the export holds more than %s uncompressed in all; not reading further", size(maxTotalBytes))}
 }
 
+// A limitError is an input beyond one of the limits; it wraps ErrTooLarge.
 type limitError struct{ msg string }
 
 func (e *limitError) Error() string { return e.msg }
@@ -362,6 +437,12 @@ func size(n int64) string {
 		return fmt.Sprintf("%d GiB", n>>30)
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 10<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
 }

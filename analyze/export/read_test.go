@@ -223,36 +223,6 @@ func TestOpenMissing(t *testing.T) {
 	}
 }
 
-func TestReadLimits(t *testing.T) {
-	cur := fixture(t, "current")
-	t.Run("entries", func(t *testing.T) {
-		defer func(n int) { maxEntries = n }(maxEntries)
-		maxEntries = 2
-		b := zipOf(t, []string{"Connections.csv", "Positions.csv", "Education.csv"}, cur)
-		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = Read(zr, "x.zip")
-		if !errors.Is(err, ErrTooLarge) || err.Error() != "x.zip: more than 2 entries in the archive; not a LinkedIn export? (too large)" {
-			t.Errorf("err = %v", err)
-		}
-	})
-	t.Run("bytes", func(t *testing.T) {
-		defer func(n int64) { maxFileBytes = n }(maxFileBytes)
-		maxFileBytes = 1 << 10
-		b := zipOf(t, []string{"Connections.csv"}, cur)
-		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = Read(zr, "x.zip")
-		if !errors.Is(err, ErrTooLarge) || err.Error() != "x.zip:Connections.csv: more than 1024 bytes uncompressed; not reading further" {
-			t.Errorf("err = %v", err)
-		}
-	})
-}
-
 func TestDateFromName(t *testing.T) {
 	for name, want := range map[string]time.Time{
 		"Basic_LinkedInDataExport_02-06-2026.zip":                          d(2026, 2, 6),

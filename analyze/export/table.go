@@ -54,7 +54,19 @@ const (
 	// sniffSize is how much of a file is looked at to choose between
 	// commas and tabs.
 	sniffSize = 4096
+	// maxQuotedLines is how many lines a quoted field may run over
+	// before, at the end of the file, its quote is taken for one left
+	// open by mistake rather than a truncated last row.
+	maxQuotedLines = 200
 )
+
+// maxRecordBytes is the most bytes one record (a row, with its quoted
+// line breaks) may hold. Memory and time grow with the longest record
+// (encoding/csv reads a whole line before it splits it: a line of a
+// million commas is a million fields), and no field LinkedIn writes comes
+// near: a message holds at most a few thousand characters. A variable
+// for the tests.
+var maxRecordBytes int64 = 1 << 20
 
 // scan reads the CSV file r, named file in messages, laid out as l. It
 // finds the header row by content (skipping a preamble such as the Notes
@@ -119,6 +131,11 @@ type sheet struct {
 	dropped int  // row warnings beyond maxWarnings
 	nrow    int  // row warnings given
 	cp1252  bool // some field was read as Windows-1252
+	end     int  // the line the last record read ended on
+	// open is the bad-quoting error of the last record when it ran over
+	// more than maxQuotedLines lines: at the end of the file, a quote
+	// left open.
+	open *csv.ParseError
 
 	buf   bytes.Buffer
 	w     *csv.Writer
@@ -130,7 +147,7 @@ func newSheet(r io.Reader, file string, l *layout) *sheet {
 	s := &sheet{file: file, layout: l, in: analyze.Input{File: file}}
 	s.w = csv.NewWriter(&s.buf)
 	text, comma := decode(r)
-	s.raw = csv.NewReader(text)
+	s.raw = csv.NewReader(&recordCap{r: text, s: s})
 	s.raw.Comma = comma
 	s.raw.FieldsPerRecord = -1
 	s.raw.ReuseRecord = true // fields are written out before the next read
@@ -159,6 +176,26 @@ func decode(r io.Reader) (io.Reader, rune) {
 		return br, '\t'
 	}
 	return br, ','
+}
+
+// A recordCap is the reader under a sheet's csv.Reader: it fails once one
+// record has grown beyond maxRecordBytes, so that memory stays bounded.
+type recordCap struct {
+	r    io.Reader
+	s    *sheet
+	read int64 // bytes read so far
+}
+
+// errLongRecord is what a recordCap fails with.
+var errLongRecord = errors.New("record too long")
+
+func (c *recordCap) Read(p []byte) (int, error) {
+	if c.read-c.s.raw.InputOffset() > maxRecordBytes {
+		return 0, errLongRecord
+	}
+	n, err := c.r.Read(p)
+	c.read += int64(n)
+	return n, err
 }
 
 // Read implements io.Reader for gocsv's csv.Reader.
@@ -216,19 +253,34 @@ func (s *sheet) record(fixAll bool) (rec []string, line int, err error) {
 		if s.header == nil {
 			return nil, 0, s.noHeader()
 		}
+		if pe := s.open; pe != nil {
+			return nil, 0, &ParseError{File: s.file, Line: pe.StartLine, Err: &detail{
+				msg: fmt.Sprintf("a quote opened in this row is never closed: the %d lines below it were read as one field; close or remove the quote", pe.Line-pe.StartLine),
+				err: csv.ErrQuote}}
+		}
 		return nil, 0, io.EOF
 	}
+	if errors.Is(err, errLongRecord) {
+		return nil, 0, &ParseError{File: s.file, Line: s.end + 1, Err: &detail{
+			msg: fmt.Sprintf("a row longer than %s starts here, longer than any LinkedIn writes; a quote left open, or not a CSV file?", size(maxRecordBytes)),
+			err: ErrTooLarge}}
+	}
+	s.open = nil
 	if err != nil {
 		var pe *csv.ParseError
 		if !errors.As(err, &pe) {
 			return nil, 0, fmt.Errorf("%s: %w", s.file, err)
 		}
+		s.end = pe.Line
 		if s.header == nil {
 			s.seen++
 			if s.seen >= maxPreamble {
 				return nil, 0, s.noHeader()
 			}
 			return nil, 0, nil
+		}
+		if pe.Err == csv.ErrQuote && pe.Line-pe.StartLine > maxQuotedLines {
+			s.open = pe
 		}
 		s.in.Skipped++
 		if pe.Line != pe.StartLine {
@@ -238,6 +290,7 @@ func (s *sheet) record(fixAll bool) (rec []string, line int, err error) {
 		}
 		return nil, 0, nil
 	}
+	s.end, _ = s.raw.FieldPos(len(rec) - 1)
 	line, _ = s.raw.FieldPos(0)
 	if s.header == nil {
 		s.fixEncoding(rec, line)
@@ -298,10 +351,11 @@ func (s *sheet) column(name string) int {
 	return slices.Index(s.header, normalizeColumn(name))
 }
 
-// fix returns the field f of the row on line trimmed of spaces and, when
-// it is not UTF-8, read as Windows-1252 (one warning per file).
+// fix returns the field f of the row on line trimmed of spaces and NUL
+// bytes and, when it is not UTF-8, read as Windows-1252 (one warning per
+// file).
 func (s *sheet) fix(f string, line int) string {
-	f = strings.TrimSpace(f)
+	f = clean(f)
 	if !utf8.ValidString(f) {
 		one := []string{f}
 		s.fixEncoding(one, line)
@@ -423,5 +477,11 @@ func sortedKeys(m map[string]string) []string {
 	return keys
 }
 
-// clean trims a cell of spaces.
-func clean(s string) string { return strings.TrimSpace(s) }
+// clean trims a cell of spaces and drops its NUL bytes, which no text
+// holds (a download cut short may end in them).
+func clean(s string) string {
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return strings.TrimSpace(s)
+}
