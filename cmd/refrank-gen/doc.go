@@ -1,15 +1,19 @@
 // Refrank-gen writes a synthetic LinkedIn data export: an invented person's
-// connections, profile, jobs and schools, shaped like the real files, for
-// trying refrank, testing it, and measuring it at LinkedIn's 30,000-
-// connection cap. Every name in it is invented.
+// connections, profile, jobs and schools, messages, invitations,
+// endorsements and recommendations, shaped like the real files, for trying
+// refrank, testing it, and measuring it at LinkedIn's 30,000-connection cap
+// with a message history of a million rows. Every name in it is invented.
 //
 // Usage:
 //
-//	refrank-gen [-n CONNECTIONS] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
+//	refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
 //
 // The flags are:
 //
 //	-n, --connections N   connections to write, 0 to 30000 (default 350)
+//	-m, --messages N      rows of messages.csv, 0 to 10000000 (default 1500);
+//	                      streamed, so a million rows (about 430 MB) take
+//	                      seconds and little memory
 //	    --seed N          random seed (default 1); another seed, another network
 //	    --persona ID      the account owner (default and only one so far: sample)
 //	    --date YYYY-MM-DD the export date (default 2026-11-20); no connection
@@ -39,13 +43,44 @@
 //   - Positions.csv: the owner's jobs, newest first, dated "Mar 2022"; the
 //     current job has no Finished On.
 //   - Education.csv: the owner's schools, dated by year.
+//   - messages.csv: the April 2026 form, every field quoted, header too:
+//     CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, TO,
+//     RECIPIENT PROFILE URLS, DATE (2024-12-16 18:24:37 UTC), SUBJECT,
+//     CONTENT, FOLDER, ATTACHMENTS, IS MESSAGE DRAFT. Exactly --messages
+//     rows, grouped by conversation, each newest first, conversations in no
+//     order of date. URLs are not percent-encoded (tomás-rivera-8812a5).
+//     CONTENT holds real line breaks, quotes and commas; most messages are
+//     a line, some a paragraph, a few several kilobytes. Beside talks with
+//     contacts (most contacts never written to, a few dozen a handful of
+//     times, a few friends hundreds) there are group chats (names and URLs
+//     joined by "," without a space), recruiters' InMail written one way,
+//     "Sponsored Conversation" ads in HTML, SPAM and ARCHIVE folders,
+//     "LinkedIn Member" senders without a URL, and drafts (IS MESSAGE
+//     DRAFT Yes, no conversation id, no recipients, no folder). The owner,
+//     https://www.linkedin.com/in/jordan-avery-4b7e21, is sender or
+//     recipient of every row. A heavier user writes longer threads to the
+//     same few people rather than reaching more of them.
+//   - Invitations.csv: From,To,Sent At,Message,Direction,inviterProfileUrl,
+//     inviteeProfileUrl; one for each connection of the last three years,
+//     sent up to two weeks before it, INCOMING or OUTGOING, a few with a
+//     personal message, a few still pending; Sent At like "3/9/26, 1:00 PM";
+//     newest first.
+//   - Endorsement_Received_Info.csv and Endorsement_Given_Info.csv: dates
+//     like 2024/06/26 00:52:03 UTC, URLs without the scheme
+//     (www.linkedin.com/in/slug), Endorsement Status ACCEPTED; from about
+//     one contact in ten (colleagues and classmates more), oldest first.
+//   - Recommendations_Received.csv and Recommendations_Given.csv:
+//     First Name,Last Name,Company,Job Title,Text,Creation Date,Status with
+//     dates like "04/28/07, 07:28 AM" and Status VISIBLE; only the story's.
 //
 // An OUT ending in .zip gets the archive as LinkedIn ships it: the files at
 // its root, no folder entries, deflated, streamed with data descriptors.
 // The real archive is named like Basic_LinkedInDataExport_11-20-2026.zip.
 //
-// Each file is written by one function listed in exportFiles; messages,
-// invitations and endorsements are to come the same way.
+// Each file is written by one function listed in exportFiles, with its own
+// random stream. messages.csv is written one conversation at a time through
+// a buffered writer: memory stays flat (about 35 MB of RSS at -n 30000
+// -m 1000000, which takes about 7 seconds to a folder).
 //
 // # The sample persona
 //
@@ -95,6 +130,28 @@
 // colleagues at Contoso and Northwind Traders, the lookalikes, and a few
 // titles in other languages. The other connections are drawn from the
 // seed. With -n below 42 only the first anchors are kept.
+//
+// The anchors also carry the story the tie evidence tells (story.go):
+//
+//   - Priya Raman, SDE II on Amazon Music, connected at UW: about forty
+//     messages both ways from 2017 to October 2026, the last about a
+//     referral to her team; she endorsed and recommended the user. Close.
+//   - Marcus Lindqvist, Senior SDE on Amazon Music: three notes from the
+//     user (2024-2026), never answered.
+//   - Ethan Brooks, Staff SWE at Stripe, connected at UW: fifteen messages
+//     both ways in 2019-2021, none since, and a UW group chat in 2018-2019.
+//   - Nadia Petrova, Stripe engineer from the UW years: no messages but
+//     three endorsements of the user.
+//   - Rachel Goldberg, Amazon recruiter: an InMail and a follow-up in the
+//     month before the export, unanswered, then an invitation with a note.
+//   - Tessa Moreno, Principal SWE at Northwind Traders (no target): about
+//     ninety messages both ways, a recommendation and endorsements; her
+//     last messages offer an introduction to Samuel Osei at Stripe.
+//   - Ahmed Karim, Amazon Music: an invitation that came with a note.
+//   - Sofía Hernández (Twitch): three messages in 2020, her URL with an
+//     accent as messages.csv writes it.
+//
+// Story messages dated after --date are left out.
 //
 // # Determinism
 //
