@@ -37,13 +37,19 @@
 //	             fellow alum (notes) 30, possible classmate 20, possibly
 //	             met at a past job 15; the strongest counts in full, each
 //	             further one a quarter
-//	intensity    up to 40: 40 x log(1+m) / log(1+200), where m counts the
-//	             one-to-one messages and 0.3 per group-chat message, so 2
-//	             messages give 8, 20 give 23, and 200 or more give 40
-//	reciprocity  10 when both wrote one-to-one, 5 when both wrote only in
-//	             group chats
+//	intensity    up to 40: 40 x log(1+m) / log(1+200) x fade, where m
+//	             counts the one-to-one messages and 0.3 per group-chat
+//	             message, so 2 recent messages give 8, 20 give 23, and 200
+//	             or more give 40
+//	reciprocity  10 x fade when both wrote one-to-one, half that when both
+//	             wrote only in group chats
 //	recency      up to 10: 10 x exp(-years since the last message / 3), so
 //	             a last message three years ago still gives 3.7
+//
+// where fade = 0.4 + 0.6 x exp(-years since the last message / 3): a
+// conversation that went quiet years ago keeps 40% of its weight. When
+// the contact never wrote back, intensity and recency count half: the
+// user reaching out is not yet a relationship.
 //	duration     1 per year since the two connected or first wrote, at
 //	             most 10; connection age alone says little, so an old
 //	             connection with nothing else stays a stranger
@@ -58,9 +64,10 @@
 //	acquainted  15 to 34
 //	none        below 15
 //
-// So a probable colleague is known, a possible classmate acquainted, and
-// a friend with 30 messages both ways, the last one recent, over seven
-// years is close (26 + 10 + 10 + 7 = 53).
+// So a probable colleague is known, a possible classmate acquainted, a
+// friend with 30 messages both ways, the last one last month, over seven
+// years is close (25 + 10 + 10 + 7 = 52), and the same friend quiet for
+// five years is acquainted (13 + 5 + 2 + 7 = 27, plus any shared context).
 //
 // A Relationship the user sets in a notes file wins: the strength is
 // moved into that tier's band (close: at least 70; known: 40 to 49;

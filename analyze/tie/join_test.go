@@ -93,14 +93,15 @@ func TestBreakdown(t *testing.T) {
 	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
 	h := &History{Now: now}
 	m := company.NewMatcher()
+	fade3 := 0.4 + 0.6*math.Exp(-(now.Sub(now.AddDate(-3, 0, 0)).Hours()/24/365.25)/3)
 	tests := []struct {
 		name string
 		sig  Signals
 		want Breakdown
 	}{
-		{"one way", Signals{Sent: 5, LastMessage: now}, Breakdown{Intensity: 40 * math.Log1p(5) / math.Log1p(200), Recency: 10}},
+		{"never answered counts half", Signals{Sent: 5, LastMessage: now}, Breakdown{Intensity: 20 * math.Log1p(5) / math.Log1p(200), Recency: 5}},
 		{"reply counts", Signals{Sent: 4, Received: 1, LastMessage: now}, Breakdown{Intensity: 40 * math.Log1p(5) / math.Log1p(200), Reciprocity: 10, Recency: 10}},
-		{"three years ago", Signals{Sent: 1, Received: 1, LastMessage: now.AddDate(-3, 0, 0)}, Breakdown{Intensity: 40 * math.Log1p(2) / math.Log1p(200), Reciprocity: 10, Recency: 10 * math.Exp(-1), Duration: 3}},
+		{"three years ago fades", Signals{Sent: 1, Received: 1, LastMessage: now.AddDate(-3, 0, 0)}, Breakdown{Intensity: fade3 * 40 * math.Log1p(2) / math.Log1p(200), Reciprocity: fade3 * 10, Recency: 10 * math.Exp(-1), Duration: 3}},
 		{"group only", Signals{GroupSent: 10, GroupReceived: 10}, Breakdown{Intensity: 40 * math.Log1p(6) / math.Log1p(200), Reciprocity: 5}},
 		{"recommendation beats endorsements", Signals{RecommendedUser: true}, Breakdown{Services: 25}},
 		{"endorsements capped", Signals{EndorsedUser: 5, EndorsedByUser: 5}, Breakdown{Services: 10}},
@@ -173,5 +174,19 @@ func TestWords(t *testing.T) {
 	want := "42 messages, both ways, last Sep 2026 · recommended you · 2 endorsements from you · possible classmate (University of Washington, 2015-2019)"
 	if got != want {
 		t.Errorf("Words:\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestDormantTieFades(t *testing.T) {
+	now := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	h := &History{Now: now}
+	m := company.NewMatcher()
+	friend := func(last time.Time) float64 {
+		sig := &Signals{Sent: 15, Received: 15, FirstMessage: now.AddDate(-7, 0, 0), LastMessage: last}
+		return Infer(h, m, analyze.Contact{}, company.Employer{}, sig, nil).Strength()
+	}
+	recent, dormant := friend(now.AddDate(0, -1, 0)), friend(now.AddDate(-5, 0, 0))
+	if Tier(recent) != Close || Tier(dormant) == Close {
+		t.Errorf("recent friend %.1f (%s), dormant %.1f (%s)", recent, Tier(recent), dormant, Tier(dormant))
 	}
 }

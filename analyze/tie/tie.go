@@ -280,17 +280,29 @@ func (ev Evidence) Breakdown() Breakdown {
 		}
 	}
 	s := &ev.Signals
+	// fade is what is left of a conversation's weight as it goes quiet:
+	// all of it for a recent one, 40% for one long over.
+	fade := 1.0
+	if !s.LastMessage.IsZero() {
+		fade = 0.4 + 0.6*math.Exp(-ev.SinceLast/recencyYears)
+	}
 	if m := float64(s.Sent+s.Received) + groupWeight*float64(s.GroupSent+s.GroupReceived); m > 0 {
-		b.Intensity = maxIntensity * math.Min(1, math.Log1p(m)/math.Log1p(saturation))
+		b.Intensity = fade * maxIntensity * math.Min(1, math.Log1p(m)/math.Log1p(saturation))
 		if !s.LastMessage.IsZero() {
 			b.Recency = maxRecency * math.Exp(-ev.SinceLast/recencyYears)
+		}
+		if s.Received+s.GroupReceived == 0 {
+			// Messages never answered show the user reaching out, not a
+			// relationship.
+			b.Intensity /= 2
+			b.Recency /= 2
 		}
 	}
 	switch {
 	case s.Sent > 0 && s.Received > 0:
-		b.Reciprocity = maxReciprocity
+		b.Reciprocity = fade * maxReciprocity
 	case s.GroupSent > 0 && s.GroupReceived > 0:
-		b.Reciprocity = maxReciprocity / 2
+		b.Reciprocity = fade * maxReciprocity / 2
 	}
 	b.Duration = math.Min(ev.Years, maxDuration)
 	var sv float64
