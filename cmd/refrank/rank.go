@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,10 +38,11 @@ Example:
 Flags:
 `
 
-// rankOptions are the checked flags of refrank rank.
+// rankOptions are the checked settings of refrank rank: defaults, then
+// refrank.toml, then the flags given.
 type rankOptions struct {
 	exports []string
-	targets []analyze.Target
+	targets []target
 	role    analyze.Function
 	schools []analyze.School
 	aliases [][2]string // parent, alias; in the order given
@@ -51,128 +53,238 @@ type rankOptions struct {
 	quiet   bool
 	now     time.Time
 
-	notes     string              // --notes file, or ""
+	notes     string              // notes file, or ""
 	drafts    int                 // outreach drafts per target
 	jobs      map[string][]string // target company ("" for all) -> job URLs
-	templates string              // --templates folder, or ""
+	templates string              // templates folder, or ""
 	noEmail   bool
+	config    string // the refrank.toml read, or ""
+}
+
+// rankFlags are the flags of refrank rank, as parsed.
+type rankFlags struct {
+	fs                                       *pflag.FlagSet
+	targets, schools, aliases, weights, jobs *[]string
+	role, output, format, notes, templates   *string
+	config                                   *string
+	top, drafts                              *int
+	noEmail, quiet, noConfig                 *bool
+}
+
+func newRankFlags() *rankFlags {
+	fs := pflag.NewFlagSet("rank", pflag.ContinueOnError)
+	return &rankFlags{
+		fs:        fs,
+		targets:   fs.StringArray("target", nil, "a company you want a referral to, as `COMPANY[:TEAM]` (repeatable); none ranks every company in your network"),
+		role:      fs.String("role", "software", "the `FUNCTION` you apply for: "+functionList()),
+		schools:   fs.StringArray("school", nil, "a school you attended, as `NAME[:YYYY-YYYY]` (repeatable), added to Education.csv's"),
+		aliases:   fs.StringArray("alias", nil, "more names for a company, as `\"COMPANY=NAME,NAME\"` (repeatable)"),
+		weights:   fs.StringArray("weight", nil, "a score component's weight, as `COMPONENT=VALUE` (repeatable); components: role, seniority, team, alumni, tie"),
+		top:       fs.Int("top", 0, "keep the best `N` referrers per target (0 keeps all)"),
+		output:    fs.StringP("output", "o", "referrers.xlsx", "write to `FILE`: .xlsx, .csv or .json; - writes CSV to stdout"),
+		format:    fs.String("format", "", "the output `FORMAT`, csv, json or xlsx, whatever FILE's extension"),
+		notes:     fs.String("notes", "", "what you know of contacts, as a CSV or XLSX `FILE` keyed by Profile URL or Name (last run's workbook or CSV works: your Status, Asked On, Follow Up and Notes are kept)"),
+		drafts:    fs.Int("drafts", 5, "write outreach drafts for the best `N` referrers of each target (0 for none)"),
+		jobs:      fs.StringArray("job", nil, "a job posting for the drafts, as `[COMPANY=]URL` (repeatable); without COMPANY it is for every target"),
+		templates: fs.String("templates", "", "override the built-in outreach templates with the files in `DIR`"),
+		noEmail:   fs.Bool("no-email", false, "leave email addresses out of every output"),
+		config:    fs.String("config", "", "read settings from `FILE` (default: the refrank.toml beside the export, if any); flags given win over it"),
+		noConfig:  fs.Bool("no-config", false, "do not read a refrank.toml found beside the export"),
+		quiet:     fs.BoolP("quiet", "q", false, "print only warnings and errors"),
+	}
 }
 
 func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code int, done bool) {
-	fs := pflag.NewFlagSet("rank", pflag.ContinueOnError)
-	targets := fs.StringArray("target", nil, "a company you want a referral to, as `COMPANY[:TEAM]` (repeatable); none ranks every company in your network")
-	role := fs.String("role", "software", "the `FUNCTION` you apply for: "+functionList())
-	schools := fs.StringArray("school", nil, "a school you attended, as `NAME[:YYYY-YYYY]` (repeatable), added to Education.csv's")
-	aliases := fs.StringArray("alias", nil, "more names for a company, as `\"COMPANY=NAME,NAME\"` (repeatable)")
-	weights := fs.StringArray("weight", nil, "a score component's weight, as `COMPONENT=VALUE` (repeatable); components: role, seniority, team, alumni, tie")
-	top := fs.Int("top", 0, "keep the best `N` referrers per target (0 keeps all)")
-	output := fs.StringP("output", "o", "referrers.xlsx", "write to `FILE`: .xlsx, .csv or .json; - writes CSV to stdout")
-	format := fs.String("format", "", "the output `FORMAT`, csv, json or xlsx, whatever FILE's extension")
-	fs.StringVar(&opt.notes, "notes", "", "what you know of contacts, as a CSV or XLSX `FILE` keyed by Profile URL or Name (last run's workbook or CSV works: your Status, Asked On, Follow Up and Notes are kept)")
-	fs.IntVar(&opt.drafts, "drafts", 5, "write outreach drafts for the best `N` referrers of each target (0 for none)")
-	jobs := fs.StringArray("job", nil, "a job posting for the drafts, as `[COMPANY=]URL` (repeatable); without COMPANY it is for every target")
-	fs.StringVar(&opt.templates, "templates", "", "override the built-in outreach templates with the files in `DIR`")
-	fs.BoolVar(&opt.noEmail, "no-email", false, "leave email addresses out of every output")
-	fs.BoolVarP(&opt.quiet, "quiet", "q", false, "print only warnings and errors")
-	if code, done := parseFlags(fs, args, rankHelp, stdout, stderr); done {
+	f := newRankFlags()
+	if code, done := parseFlags(f.fs, args, rankHelp, stdout, stderr); done {
 		return opt, code, true
 	}
-	err := func() error {
-		opt.exports = fs.Args()
-		if len(opt.exports) == 0 {
-			return usagef("rank needs an EXPORT: the LinkedIn archive .zip, its folder, or Connections.csv")
+	exports := f.fs.Args()
+	if len(exports) == 0 {
+		return opt, rankUsage(stderr, usagef("rank needs an EXPORT: the LinkedIn archive .zip, its folder, or Connections.csv")), true
+	}
+	var file *fileConfig
+	path, found := *f.config, false
+	if path == "" && !*f.noConfig {
+		path = findConfig(exports)
+		found = path != ""
+	}
+	if path != "" {
+		var err error
+		if file, err = loadConfig(path); err != nil {
+			return opt, fail(stderr, err), true
 		}
-		for _, t := range *targets {
+	}
+	opt, err := f.options(file)
+	if err != nil {
+		return opt, rankUsage(stderr, err), true
+	}
+	opt.exports = exports
+	if found && !opt.quiet {
+		fmt.Fprintf(stderr, "refrank: using %s (--no-config to ignore it)\n", clean(path))
+	}
+	return opt, 0, false
+}
+
+// rankUsage prints a usage error of refrank rank.
+func rankUsage(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "refrank rank: %s\n", clean(err.Error()))
+	fmt.Fprintln(stderr, "refrank: hint: run 'refrank rank --help' for usage")
+	return exitUsage
+}
+
+// options checks the flags and fills rankOptions from the defaults, then
+// file (which may be nil), then the flags given: a flag given replaces the
+// file's key of the same name, except --weight, which sets one component
+// and keeps the file's others. A [[target]]'s own keys (team, aliases,
+// jobs, role, deadline) go with it: --target replaces them all.
+func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
+	// useFlag reports whether the flag's value wins over the file's key.
+	useFlag := func(flag, key string) bool { return f.fs.Changed(flag) || !file.has(key) }
+	if file != nil {
+		opt.config = file.path
+	}
+	if useFlag("target", "target") {
+		for _, t := range *f.targets {
 			c, team, _ := strings.Cut(t, ":")
 			c, team = strings.TrimSpace(c), strings.TrimSpace(team)
 			if company.Normalize(c) == "" {
-				return usagef("--target %q names no company; want COMPANY[:TEAM]", t)
+				return opt, usagef("--target %q names no company; want COMPANY[:TEAM]", t)
 			}
-			opt.targets = append(opt.targets, analyze.Target{Company: c, Team: team})
+			opt.targets = append(opt.targets, target{Target: analyze.Target{Company: c, Team: team}})
 		}
+	} else {
+		opt.targets = file.targets
+	}
+	if useFlag("role", "role") {
 		var ok bool
-		if opt.role, ok = analyze.ParseFunction(*role); !ok {
-			return usagef("--role %q is not a function; want one of %s", *role, functionList())
+		if opt.role, ok = analyze.ParseFunction(*f.role); !ok {
+			return opt, usagef("--role %q is not a function; want one of %s", *f.role, functionList())
 		}
-		for _, s := range *schools {
-			school, err := parseSchool(s)
+	} else {
+		opt.role = file.role
+	}
+	if useFlag("school", "schools") {
+		for _, s := range *f.schools {
+			school, err := parseSchool(s, "--school")
 			if err != nil {
-				return err
+				return opt, usageError{err.Error()}
 			}
 			opt.schools = append(opt.schools, school)
 		}
-		for _, a := range *aliases {
+	} else {
+		opt.schools = file.schools
+	}
+	if useFlag("alias", "aliases") {
+		for _, a := range *f.aliases {
 			parent, names, err := company.ParseAlias(a)
 			if err != nil {
-				return usagef("--alias: %v", err)
+				return opt, usagef("--alias: %v", err)
 			}
 			for _, n := range names {
 				opt.aliases = append(opt.aliases, [2]string{parent, n})
 			}
 		}
-		overrides := map[string]float64{}
-		for _, w := range *weights {
-			name, value, ok := strings.Cut(w, "=")
-			v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
-			if !ok || err != nil {
-				return usagef("--weight %q: want COMPONENT=NUMBER, e.g. --weight tie=30", w)
-			}
-			overrides[strings.ToLower(strings.TrimSpace(name))] = v
+	} else {
+		opt.aliases = slices.Clone(file.aliases)
+	}
+	for _, t := range opt.targets {
+		for _, a := range t.aliases {
+			opt.aliases = append(opt.aliases, [2]string{t.Company, a})
 		}
-		ws, err := score.Weights(overrides)
-		if err != nil {
-			return usagef("--weight: %v", err)
+	}
+	overrides := map[string]float64{}
+	if file != nil {
+		maps.Copy(overrides, file.weights)
+	}
+	for _, w := range *f.weights {
+		name, value, ok := strings.Cut(w, "=")
+		v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
+		if !ok || err != nil {
+			return opt, usagef("--weight %q: want COMPONENT=NUMBER, e.g. --weight tie=30", w)
 		}
-		opt.weights = ws
-		if *top < 0 {
-			return usagef("--top must be at least 0, not %d", *top)
+		overrides[strings.ToLower(strings.TrimSpace(name))] = v
+	}
+	if opt.weights, err = score.Weights(overrides); err != nil {
+		return opt, usagef("--weight: %v", err)
+	}
+	opt.top = *f.top
+	if !useFlag("top", "top") {
+		opt.top = file.top
+	}
+	if opt.top < 0 {
+		return opt, usagef("--top must be at least 0, not %d", opt.top)
+	}
+	opt.drafts = *f.drafts
+	if !useFlag("drafts", "drafts") {
+		opt.drafts = file.drafts
+	}
+	if opt.drafts < 0 {
+		return opt, usagef("--drafts must be at least 0, not %d", opt.drafts)
+	}
+	addJob := func(co, url string) {
+		if opt.jobs == nil {
+			opt.jobs = map[string][]string{}
 		}
-		opt.top = *top
-		if opt.drafts < 0 {
-			return usagef("--drafts must be at least 0, not %d", opt.drafts)
-		}
-		for _, j := range *jobs {
+		opt.jobs[co] = append(opt.jobs[co], url)
+	}
+	if useFlag("job", "jobs") {
+		for _, j := range *f.jobs {
 			co, url := "", strings.TrimSpace(j)
 			if i := strings.Index(url, "="); i >= 0 && !strings.Contains(url[:i], "://") {
 				co, url = strings.TrimSpace(url[:i]), strings.TrimSpace(url[i+1:])
 			}
 			if !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
-				return usagef("--job %q: want [COMPANY=]URL with an http(s):// URL", j)
+				return opt, usagef("--job %q: want [COMPANY=]URL with an http(s):// URL", j)
 			}
-			if opt.jobs == nil {
-				opt.jobs = map[string][]string{}
-			}
-			opt.jobs[co] = append(opt.jobs[co], url)
+			addJob(co, url)
 		}
-		opt.output = *output
-		if opt.output == "" {
-			return usagef("--output needs a file name, or - for stdout")
+	} else {
+		for _, u := range file.jobs {
+			addJob("", u)
 		}
-		opt.format = strings.ToLower(*format)
-		if opt.format == "" {
-			switch ext := strings.ToLower(filepath.Ext(opt.output)); {
-			case opt.output == "-":
-				opt.format = "csv"
-			case ext == ".xlsx" || ext == ".csv" || ext == ".json":
-				opt.format = ext[1:]
-			default:
-				return usagef("cannot tell the format of %q from its extension; name a .xlsx, .csv or .json file, or give --format", opt.output)
-			}
-		}
-		if opt.format != "csv" && opt.format != "json" && opt.format != "xlsx" {
-			return usagef("--format %q: want csv, json or xlsx", *format)
-		}
-		if opt.format == "xlsx" && opt.output == "-" {
-			return usagef("a workbook cannot go to stdout; give -o FILE.xlsx, or --format csv")
-		}
-		return nil
-	}()
-	if err != nil {
-		fmt.Fprintf(stderr, "refrank rank: %s\n", clean(err.Error()))
-		fmt.Fprintln(stderr, "refrank: hint: run 'refrank rank --help' for usage")
-		return opt, exitUsage, true
 	}
-	return opt, 0, false
+	for _, t := range opt.targets {
+		for _, u := range t.jobs {
+			addJob(t.Company, u)
+		}
+	}
+	opt.notes, opt.templates, opt.output = *f.notes, *f.templates, *f.output
+	if !useFlag("notes", "notes") {
+		opt.notes = file.notes
+	}
+	if !useFlag("templates", "templates") {
+		opt.templates = file.templates
+	}
+	if !useFlag("output", "output") {
+		opt.output = file.output
+	}
+	opt.noEmail = *f.noEmail
+	if !useFlag("no-email", "no_email") {
+		opt.noEmail = file.noEmail
+	}
+	opt.quiet = *f.quiet
+	if opt.output == "" {
+		return opt, usagef("--output needs a file name, or - for stdout")
+	}
+	opt.format = strings.ToLower(*f.format)
+	if opt.format == "" {
+		switch ext := strings.ToLower(filepath.Ext(opt.output)); {
+		case opt.output == "-":
+			opt.format = "csv"
+		case ext == ".xlsx" || ext == ".csv" || ext == ".json":
+			opt.format = ext[1:]
+		default:
+			return opt, usagef("cannot tell the format of %q from its extension; name a .xlsx, .csv or .json file, or give --format", opt.output)
+		}
+	}
+	if opt.format != "csv" && opt.format != "json" && opt.format != "xlsx" {
+		return opt, usagef("--format %q: want csv, json or xlsx", *f.format)
+	}
+	if opt.format == "xlsx" && opt.output == "-" {
+		return opt, usagef("a workbook cannot go to stdout; give -o FILE.xlsx, or --format csv")
+	}
+	return opt, nil
 }
 
 func functionList() string {
@@ -183,12 +295,13 @@ func functionList() string {
 	return strings.Join(s, ", ")
 }
 
-// parseSchool parses NAME[:YYYY-YYYY] or NAME[:YYYY].
-func parseSchool(s string) (analyze.School, error) {
+// parseSchool parses NAME[:YYYY-YYYY] or NAME[:YYYY]; what names where s
+// came from in errors: "--school" or "schools".
+func parseSchool(s, what string) (analyze.School, error) {
 	name, span, hasSpan := strings.Cut(s, ":")
 	school := analyze.School{Name: strings.TrimSpace(name)}
 	if school.Name == "" {
-		return school, usagef("--school %q names no school; want NAME[:YYYY-YYYY]", s)
+		return school, fmt.Errorf("%s %q names no school; want NAME[:YYYY-YYYY]", what, s)
 	}
 	if !hasSpan {
 		return school, nil
@@ -200,7 +313,7 @@ func parseSchool(s string) (analyze.School, error) {
 	y1, err1 := strconv.Atoi(strings.TrimSpace(from))
 	y2, err2 := strconv.Atoi(strings.TrimSpace(to))
 	if err1 != nil || err2 != nil || y1 < 1900 || y2 < y1 || y2 > 2200 {
-		return school, usagef("--school %q: want NAME:YYYY-YYYY with the years in order, e.g. \"University of Washington:2015-2019\"", s)
+		return school, fmt.Errorf("%s %q: want NAME:YYYY-YYYY with the years in order, e.g. \"University of Washington:2015-2019\"", what, s)
 	}
 	school.Start = time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
 	school.End = time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
@@ -224,14 +337,38 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 	if err := checkOutput(opt); err != nil {
 		return err
 	}
+	ex, res, err := compute(opt, newMeter(stderr, opt.quiet, "reading", time.Second))
+	if err != nil {
+		return err
+	}
+	data, err := render(opt, res)
+	if err != nil {
+		return err
+	}
+	if opt.output == "-" {
+		if _, err := stdout.Write(data); err != nil {
+			return fmt.Errorf("writing to stdout: %w", err)
+		}
+	} else if err := writeFile(opt.output, data); err != nil {
+		return err
+	}
+	summary(stderr, opt, ex, res)
+	return nil
+}
+
+// compute reads the exports and the notes and ranks. It reports the
+// reading of the exports, the long part, to prog (which may be nil).
+func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, error) {
 	var exports []*analyze.Export
 	for _, path := range opt.exports {
-		e, err := export.Open(path)
+		e, err := openExport(path, prog)
 		if err != nil {
-			return exportError(path, err)
+			prog.stop()
+			return nil, nil, exportError(path, err)
 		}
 		exports = append(exports, e)
 	}
+	prog.stop()
 	ex := export.Merge(exports...)
 	if opt.noEmail {
 		for i := range ex.Contacts {
@@ -243,14 +380,14 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 	if opt.notes != "" {
 		var err error
 		if notes, notesWarns, err = readNotes(opt.notes); err != nil {
-			return err
+			return nil, nil, err
 		}
 	}
 	var tmpl *outreach.Templates
 	if opt.templates != "" {
 		var err error
 		if tmpl, err = outreach.Load(os.DirFS(opt.templates)); err != nil {
-			return hinted{fmt.Errorf("%s: %w", opt.templates, err), "fix the template, or leave out --templates to use the built-in ones"}
+			return nil, nil, hinted{fmt.Errorf("%s: %w", opt.templates, err), "fix the template, or leave out --templates to use the built-in ones"}
 		}
 	}
 
@@ -262,8 +399,7 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 	if hist.Now.IsZero() {
 		hist.Now = opt.now.Truncate(24 * time.Hour)
 	}
-	res := score.Rank(ex.Contacts, score.Options{
-		Targets: opt.targets,
+	res := rankTargets(ex.Contacts, score.Options{
 		Role:    opt.role,
 		Weights: opt.weights,
 		Top:     opt.top,
@@ -273,7 +409,7 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 		Owner:        ex.Owner,
 		Interactions: ex.Interactions,
 		Notes:        notes,
-	})
+	}, opt.targets)
 	res.Inputs = ex.Inputs
 	res.Warnings = slices.Concat(ex.Warnings, notesWarns, res.Warnings)
 	res.Params = append(params(opt, ex, hist), res.Params...)
@@ -284,7 +420,7 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 		}
 	}
 	if opt.format == "xlsx" && opt.drafts > 0 {
-		drafts, err := outreach.Draft(res, outreach.Options{
+		drafts, err := draft(res, opt, outreach.Options{
 			PerTarget: opt.drafts,
 			User:      ex.Owner.Name,
 			Role:      opt.role,
@@ -293,11 +429,15 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 			Matcher:   m,
 		})
 		if err != nil {
-			return hinted{fmt.Errorf("writing the outreach drafts: %w", err), "check the templates given with --templates"}
+			return nil, nil, hinted{fmt.Errorf("writing the outreach drafts: %w", err), "check the templates given with --templates"}
 		}
 		res.Drafts = drafts
 	}
+	return ex, res, nil
+}
 
+// render writes res in opt's format.
+func render(opt rankOptions, res *analyze.Result) ([]byte, error) {
 	var buf bytes.Buffer
 	var err error
 	switch opt.format {
@@ -309,17 +449,93 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 		err = report.WriteXLSX(&buf, res)
 	}
 	if err != nil {
-		return fmt.Errorf("writing the %s output: %w", opt.format, err)
+		return nil, fmt.Errorf("writing the %s output: %w", opt.format, err)
 	}
-	if opt.output == "-" {
-		if _, err := stdout.Write(buf.Bytes()); err != nil {
-			return fmt.Errorf("writing to stdout: %w", err)
+	return buf.Bytes(), nil
+}
+
+// ownRoles reports whether a target has a role of its own.
+func ownRoles(targets []target) bool {
+	return slices.ContainsFunc(targets, func(t target) bool { return t.role != "" })
+}
+
+// rankTargets ranks the contacts for targets, each for its own role when
+// it has one, else for o.Role. score.Rank ranks for one role: targets are
+// ranked in groups of one role and the groups' rows put back in the
+// targets' order. Everything that does not depend on the target (the
+// network, the warnings, the parameters) comes from the first group.
+func rankTargets(contacts []analyze.Contact, o score.Options, targets []target) *analyze.Result {
+	for _, t := range targets {
+		o.Targets = append(o.Targets, t.Target)
+	}
+	if !ownRoles(targets) {
+		return score.Rank(contacts, o)
+	}
+	all := o.Targets
+	rows := make([][]analyze.Referral, len(targets))
+	comps := make([]analyze.CompanySummary, len(targets))
+	var res *analyze.Result
+	done := make([]bool, len(targets))
+	for i := range targets {
+		if done[i] {
+			continue
 		}
-	} else if err := writeFile(opt.output, buf.Bytes()); err != nil {
-		return err
+		role := roleOf(targets[i], o.Role)
+		var idx []int
+		g := o
+		g.Targets, g.Role = nil, role
+		for j := i; j < len(targets); j++ {
+			if !done[j] && roleOf(targets[j], o.Role) == role {
+				idx = append(idx, j)
+				g.Targets = append(g.Targets, targets[j].Target)
+				done[j] = true
+			}
+		}
+		r := score.Rank(contacts, g)
+		if res == nil {
+			res = r
+		}
+		start := 0
+		for k, j := range idx {
+			n := r.Companies[k].Contacts
+			rows[j], comps[j] = r.Referrals[start:start+n], r.Companies[k]
+			start += n
+		}
 	}
-	summary(stderr, opt, ex, res)
-	return nil
+	res.Referrals, res.Companies = slices.Concat(rows...), comps
+	res.Targets, res.Role = all, o.Role
+	return res
+}
+
+func roleOf(t target, role analyze.Function) analyze.Function {
+	if t.role != "" {
+		return t.role
+	}
+	return role
+}
+
+// draft writes the outreach drafts, for each target's own role when one
+// has one.
+func draft(res *analyze.Result, opt rankOptions, o outreach.Options) ([]analyze.Draft, error) {
+	if !ownRoles(opt.targets) {
+		return outreach.Draft(res, o)
+	}
+	var drafts []analyze.Draft
+	start := 0
+	for i, t := range opt.targets {
+		n := res.Companies[i].Contacts
+		sub := *res
+		sub.Referrals = res.Referrals[start : start+n]
+		start += n
+		o := o
+		o.Role = roleOf(t, opt.role)
+		ds, err := outreach.Draft(&sub, o)
+		if err != nil {
+			return nil, err
+		}
+		drafts = append(drafts, ds...)
+	}
+	return drafts, nil
 }
 
 func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param {
@@ -338,6 +554,16 @@ func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param 
 	}
 	add("targets", strings.Join(ts, "; "))
 	add("role", string(opt.role))
+	for _, t := range opt.targets {
+		if t.role != "" {
+			add("role "+t.String(), string(t.role))
+		}
+	}
+	for _, t := range opt.targets {
+		if t.deadline != "" {
+			add("deadline "+t.String(), t.deadline)
+		}
+	}
 	var schools []string
 	for _, s := range h.Schools {
 		schools = append(schools, s.Name)
@@ -373,6 +599,9 @@ func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param 
 		add("emails", "left out (--no-email)")
 	}
 	add("output", opt.output)
+	if opt.config != "" {
+		add("config", opt.config)
+	}
 	return ps
 }
 
@@ -501,6 +730,9 @@ func summary(stderr io.Writer, opt rankOptions, ex *analyze.Export, res *analyze
 		s := fmt.Sprintf("refrank: %s: %d referrers, %d strong", c.Target, c.Contacts, c.Strong)
 		if len(c.Best) > 0 {
 			s += "; best: " + strings.Join(c.Best, ", ")
+		}
+		if i < len(opt.targets) && opt.targets[i].deadline != "" {
+			s += "; by " + opt.targets[i].deadline
 		}
 		fmt.Fprintln(stderr, clean(s))
 	}

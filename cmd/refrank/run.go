@@ -20,8 +20,10 @@ const (
 const usage = `usage: refrank COMMAND [flags] [args]
 
 Commands:
-  rank EXPORT...   rank the people in a LinkedIn export who can refer you
-  titles [FILE]    classify job titles, one per line, into function and seniority
+  rank EXPORT...                   rank the people in a LinkedIn export who can refer you
+  batch CLIENTS_DIR -o OUT_DIR     rank for every client of a coach, one folder each
+  init [DIR]                       write a commented example refrank.toml
+  titles [FILE]                    classify job titles, one per line, into function and seniority
 
 Run 'refrank COMMAND --help' for a command's flags.
 `
@@ -37,6 +39,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "rank":
 		return rankCmd(rest, stdout, stderr)
+	case "batch":
+		return batchCmd(rest, stdout, stderr)
+	case "init":
+		return initCmd(rest, stdout, stderr)
 	case "titles":
 		return titlesCmd(rest, stdin, stdout, stderr)
 	case "help", "-h", "--help":
