@@ -324,3 +324,33 @@ func TestInit(t *testing.T) {
 		t.Errorf("init replaced the file: %q", data)
 	}
 }
+
+// TestReadmeKeys checks that the README's refrank.toml reference names
+// every key, and that the example folder's files parse.
+func TestReadmeKeys(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, coaches, ok := strings.Cut(string(readme), "## For career coaches")
+	if !ok {
+		t.Fatal(`README has no "For career coaches" section`)
+	}
+	for _, k := range slices.Concat(configKeys, targetKeys) {
+		if !strings.Contains(coaches, "| `"+k+"` |") && !strings.Contains(coaches, "| `[["+k+"]]` |") {
+			t.Errorf("README does not document key %q", k)
+		}
+	}
+	if !strings.Contains(coaches, issueExample) {
+		t.Errorf("README lacks the smallest example as the tests parse it")
+	}
+	files, _ := filepath.Glob(filepath.Join(coach, "*", configName))
+	if len(files) != 3 {
+		t.Errorf("%d refrank.toml files in testdata/coach", len(files))
+	}
+	for _, f := range files {
+		if _, err := loadConfig(f); err != nil {
+			t.Errorf("%v", err)
+		}
+	}
+}

@@ -4,6 +4,8 @@
 // Usage:
 //
 //	refrank rank [flags] EXPORT...
+//	refrank init [DIR]
+//	refrank batch [flags] CLIENTS_DIR -o OUT_DIR
 //	refrank titles [FILE]
 //
 // # rank
@@ -27,7 +29,36 @@
 //	-o, --output FILE        referrers.xlsx by default; .csv and .json too;
 //	                         - writes CSV to stdout
 //	--format FORMAT          csv, json or xlsx, whatever the file is named
+//	--config FILE            read settings from FILE, a refrank.toml
+//	--no-config              ignore the refrank.toml beside the export
 //	-q, --quiet              print only warnings and errors
+//
+// Settings come from the defaults, then refrank.toml, then the flags
+// given: the file is the one named by --config, else the refrank.toml in
+// or beside the export, which stderr names. config.go reads it: toml.Decode
+// into rawConfig, MetaData.Undecoded for unknown keys (with the closest
+// known key by edit distance), and keyLines for the line of a key whose
+// value is wrong, since the toml package reports lines for syntax errors
+// only. rankFlags.options merges the file and the flags into one checked
+// rankOptions, which rank and batch run through the same compute.
+//
+// A target of the file may have a role of its own; score.Rank ranks for
+// one role, so rankTargets ranks each group of targets with one role and
+// puts the rows back in the targets' order. A target's deadline goes to
+// Result.Params as "deadline TARGET" for the Run sheet.
+//
+// # init
+//
+// Init writes a fully commented refrank.toml, refusing to replace one.
+//
+// # batch
+//
+// Batch ranks every client folder (or .zip) of CLIENTS_DIR, --jobs at a
+// time, into OUT_DIR/<client>.xlsx, then writes OUT_DIR/clients.xlsx, one
+// row per client by name, through report.WriteTableXLSX. A client that
+// fails is reported there and on stderr; the others are still written,
+// and the batch exits 1. Progress goes to stderr through meter
+// (progress.go): a bar on a terminal, plain lines otherwise.
 //
 // The output is written to a temporary file renamed into place, never over
 // an input. A short summary goes to stderr: contacts read, rows skipped,
@@ -40,7 +71,8 @@
 //
 // # Exit codes
 //
-// 0 on success (warnings included), 1 when the run failed, 2 on bad usage.
+// 0 on success (warnings included), 1 when the run failed (for batch: a
+// client failed), 2 on bad usage, a bad refrank.toml included.
 // Every message goes to stderr, prefixed "refrank:", with a "hint:" line
 // where the user can fix something.
 package main
