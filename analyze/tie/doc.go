@@ -50,6 +50,7 @@
 // conversation that went quiet years ago keeps 40% of its weight. When
 // the contact never wrote back, intensity and recency count half: the
 // user reaching out is not yet a relationship.
+//
 //	duration     1 per year since the two connected or first wrote, at
 //	             most 10; connection age alone says little, so an old
 //	             connection with nothing else stays a stranger
@@ -63,6 +64,10 @@
 //	known       35 to 49
 //	acquainted  15 to 34
 //	none        below 15
+//
+// A close tie needs direct evidence: the two wrote to each other, or one
+// recommended the other (or the user's notes say so); without it the
+// strength stops just short of close, however much was inferred.
 //
 // So a probable colleague is known, a possible classmate acquainted, a
 // friend with 30 messages both ways, the last one last month, over seven

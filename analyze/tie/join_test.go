@@ -190,3 +190,16 @@ func TestDormantTieFades(t *testing.T) {
 		t.Errorf("recent friend %.1f (%s), dormant %.1f (%s)", recent, Tier(recent), dormant, Tier(dormant))
 	}
 }
+
+func TestCloseNeedsDirectEvidence(t *testing.T) {
+	inferred := Evidence{Contexts: []Context{{Kind: Colleague}, {Kind: Classmate}}, Years: 9,
+		Signals: Signals{GroupSent: 2, EndorsedUser: 3, InvitationNote: true}}
+	if got := Tier(inferred.Strength()); got != Known {
+		t.Errorf("inference alone: tier %s (%.1f), want known", got, inferred.Strength())
+	}
+	replied := inferred
+	replied.Signals.GroupReceived = 1
+	if got := Tier(replied.Strength()); got != Close {
+		t.Errorf("with a reply: tier %s (%.1f), want close", got, replied.Strength())
+	}
+}

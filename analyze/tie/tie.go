@@ -330,6 +330,9 @@ const groupWeight = 0.3
 func (ev Evidence) Strength() float64 {
 	b := ev.Breakdown()
 	s := b.Total()
+	if ev.Override == "" && !ev.direct() {
+		s = math.Min(s, closeFrom-0.1) // inference alone never makes a close tie
+	}
 	switch ev.Override {
 	case Close:
 		s = math.Max(s, 70)
@@ -407,6 +410,17 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
+// direct reports whether the evidence shows the relationship itself, not
+// only where the two may have met: they wrote to each other, or one
+// recommended the other.
+func (ev Evidence) direct() bool {
+	s := &ev.Signals
+	return s.Sent > 0 && s.Received > 0 || s.GroupSent > 0 && s.GroupReceived > 0 || s.RecommendedUser || s.RecommendedByUser
+}
+
+// closeFrom is the strength from which a tie is close.
+const closeFrom = 50
+
 // The tie tiers, strongest first.
 const (
 	Close      = "close"
@@ -418,7 +432,7 @@ const (
 // Tier is the tier word for a tie strength.
 func Tier(strength float64) string {
 	switch {
-	case strength >= 50:
+	case strength >= closeFrom:
 		return Close
 	case strength >= 35:
 		return Known
