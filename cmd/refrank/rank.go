@@ -7,6 +7,7 @@ import (
 	"io"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -713,15 +714,17 @@ func summary(stderr io.Writer, opt rankOptions, ex *analyze.Export, res *analyze
 	if opt.quiet {
 		return
 	}
-	skipped := 0
+	var skipped []string
 	for _, in := range ex.Inputs {
-		skipped += in.Skipped
+		if in.Skipped > 0 {
+			skipped = append(skipped, fmt.Sprintf("%d in %s", in.Skipped, path.Base(filepath.ToSlash(in.File))))
+		}
 	}
 	line := fmt.Sprintf("refrank: read %d contacts from %s", len(ex.Contacts), strings.Join(opt.exports, ", "))
-	if skipped > 0 {
-		line += fmt.Sprintf(" (%d rows skipped)", skipped)
+	if len(skipped) > 0 {
+		line += fmt.Sprintf(" (rows skipped: %s)", strings.Join(skipped, ", "))
 	}
-	fmt.Fprintln(stderr, line)
+	fmt.Fprintln(stderr, clean(line))
 	for i, c := range res.Companies {
 		if len(opt.targets) == 0 && i == 10 {
 			fmt.Fprintf(stderr, "refrank: ... and %d more companies\n", len(res.Companies)-10)

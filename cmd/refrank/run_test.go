@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/report"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -125,13 +128,14 @@ func TestGolden(t *testing.T) {
 		{"era-current", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/current"}},
 		{"era-excel", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/excel"}},
 		{"eras-merged", []string{"--target", "Amazon", "--target", "Stripe", "testdata/eras/current", "testdata/eras/excel/Connections.csv"}},
+		{"full-export", []string{"--target", "Stripe", "--target", "Amazon:Music", "--target", "Contoso", "testdata/tie"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			for _, ext := range []string{".csv", ".json"} {
 				out := filepath.Join(dir, "out"+ext)
-				args := append([]string{"rank", "-q", "-o", out}, tt.args...)
+				args := append([]string{"rank", "-q", "--no-config", "-o", out}, tt.args...)
 				for i, a := range args {
 					if strings.HasPrefix(a, "testdata/") {
 						args[i] = filepath.Join(root, a)
@@ -166,6 +170,49 @@ func TestGolden(t *testing.T) {
 					t.Errorf("%s differs from %s; run go test -update and review the diff", ext, goldenFile)
 				}
 			}
+			checkWorkbook(t, dir, tt.args)
 		})
 	}
+}
+
+// checkWorkbook runs the same ranking to a workbook and reads it back: its
+// Referrers sheet must name the same people, with the same tracking
+// columns, as the CSV.
+func checkWorkbook(t *testing.T, dir string, args []string) {
+	t.Helper()
+	out := filepath.Join(dir, "out.xlsx")
+	args = append([]string{"rank", "-q", "--no-config", "-o", out}, args...)
+	for i, a := range args {
+		if strings.HasPrefix(a, "testdata/") {
+			args[i] = filepath.Join(root, a)
+		}
+	}
+	if code, _, stderr := runCmd(t, "", args...); code != exitOK {
+		t.Fatalf("xlsx: exit %d:\n%s", code, stderr)
+	}
+	fromXLSX := notesOf(t, out)
+	fromCSV := notesOf(t, filepath.Join(dir, "out.csv"))
+	if len(fromXLSX) == 0 || len(fromXLSX) != len(fromCSV) {
+		t.Fatalf("the workbook lists %d people, the CSV %d", len(fromXLSX), len(fromCSV))
+	}
+	for i := range fromCSV {
+		x, c := fromXLSX[i], fromCSV[i]
+		if x.URL != c.URL || x.Name != c.Name || x.Status != c.Status {
+			t.Errorf("person %d: workbook %q %q, CSV %q %q", i, x.Name, x.URL, c.Name, c.URL)
+		}
+	}
+}
+
+func notesOf(t *testing.T, path string) []analyze.Note {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	notes, _, err := report.ReadNotes(f, path)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return notes
 }
