@@ -291,6 +291,11 @@ type Target struct {
 	Company string
 	// Team is the team or product the user wants, or "".
 	Team string
+	// Role is the function applied for at this company, or "" for the
+	// run's role.
+	Role Function
+	// Deadline is when the user wants the referral by, or zero.
+	Deadline time.Time
 }
 
 func (t Target) String() string {

@@ -149,7 +149,13 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 	x.First = cmp.Or(x.First, "there")
 	x.Name = cmp.Or(x.Name, x.First)
 	x.TargetTeam = clean(d.targetTeam(ref.Target))
-	x.Role, x.ARole = rolePhrase(d.opt.Role)
+	role := d.opt.Role
+	for _, t := range d.r.Targets {
+		if t.Company == ref.Target && t.Role != "" {
+			role = t.Role // the target's own role
+		}
+	}
+	x.Role, x.ARole = rolePhrase(role)
 	x.Jobs = d.jobs(ref.Target)
 	if len(x.Jobs) > 0 {
 		x.Job = x.Jobs[0]

@@ -71,7 +71,8 @@ type Options struct {
 	// Targets are the companies wanted; none means every employer in the
 	// network.
 	Targets []analyze.Target
-	// Role is the function the user is applying for.
+	// Role is the function the user is applying for, at every target that
+	// names none of its own.
 	Role analyze.Function
 	// Weights are the component weights; nil means DefaultWeights.
 	Weights []Weight
@@ -232,8 +233,12 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			if t.Team == "" {
 				t.Team = te.Team // a brand named as the target: "AWS"
 			}
+			role := opt.Role
+			if t.Role != "" {
+				role = t.Role
+			}
 			for _, i := range byKey[te.Key] {
-				g.rows = append(g.rows, refer(people[i], t, opt.Role, ws))
+				g.rows = append(g.rows, refer(people[i], t, role, ws))
 			}
 			groups = append(groups, g)
 		}

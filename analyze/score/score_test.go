@@ -354,3 +354,21 @@ func TestNoteSaysNone(t *testing.T) {
 		t.Errorf("notes carried: %q, %q", a.Note.Status, b.Note.Status)
 	}
 }
+
+func TestTargetRole(t *testing.T) {
+	pm := contact("Ann", "Stripe", "Product Manager", "2024-01-10")
+	swe := contact("Bob", "Stripe", "Software Engineer", "2024-01-10")
+	gpm := contact("Cat", "Google", "Product Manager", "2024-01-10")
+	gswe := contact("Dan", "Google", "Software Engineer", "2024-01-10")
+	r := Rank([]analyze.Contact{pm, swe, gpm, gswe}, Options{
+		Targets: []analyze.Target{{Company: "Stripe", Role: analyze.Product}, {Company: "Google"}},
+		Role:    analyze.Software, History: history,
+	})
+	var got []string
+	for _, ref := range r.Referrals {
+		got = append(got, ref.Target+":"+ref.Contact.FirstName)
+	}
+	if want := []string{"Stripe:Ann", "Stripe:Bob", "Google:Dan", "Google:Cat"}; !slices.Equal(got, want) {
+		t.Errorf("order = %v, want %v: each target ranks for its own role", got, want)
+	}
+}

@@ -334,8 +334,8 @@ func clientTable(clients []client) (header []string, rows [][]string) {
 			name := s.Target
 			if i < len(c.targets) {
 				name = c.targets[i].String()
-				if d := c.targets[i].deadline; d != "" {
-					deadlines = append(deadlines, name+" "+d)
+				if d := c.targets[i].Deadline; !d.IsZero() {
+					deadlines = append(deadlines, name+" "+d.Format("2006-01-02"))
 				}
 			}
 			if len(c.targets) > 0 || i < 10 {

@@ -56,12 +56,8 @@ var (
 // target is a company wanted, with what refrank.toml may say of it alone.
 type target struct {
 	analyze.Target
-	// role is the function applied for at this target; "" is the run's.
-	role analyze.Function
-	// deadline is when the referral is wanted by, as YYYY-MM-DD, or "".
-	deadline string
-	aliases  []string
-	jobs     []string
+	aliases []string
+	jobs    []string
 }
 
 // fileConfig is a checked refrank.toml. Paths in it are relative to its
@@ -229,7 +225,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		}
 		if rt.Role != "" {
 			var ok bool
-			if t.role, ok = analyze.ParseFunction(rt.Role); !ok {
+			if t.Role, ok = analyze.ParseFunction(rt.Role); !ok {
 				return nil, errAt(at("role"), "%s: role %q is not a function; want one of %s", t.Company, rt.Role, functionList())
 			}
 		}
@@ -248,13 +244,13 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		switch d := rt.Deadline.(type) {
 		case nil:
 		case time.Time:
-			t.deadline = d.Format("2006-01-02")
+			t.Deadline = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 		case string:
 			day, err := time.Parse("2006-01-02", strings.TrimSpace(d))
 			if err != nil {
 				return nil, errAt(at("deadline"), "%s: deadline %q: want a date, deadline = 2026-12-15", t.Company, d)
 			}
-			t.deadline = day.Format("2006-01-02")
+			t.Deadline = day
 		default:
 			return nil, errAt(at("deadline"), "%s: deadline must be a date, deadline = 2026-12-15, not %v", t.Company, d)
 		}

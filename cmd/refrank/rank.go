@@ -400,7 +400,12 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	if hist.Now.IsZero() {
 		hist.Now = opt.now.Truncate(24 * time.Hour)
 	}
-	res := rankTargets(ex.Contacts, score.Options{
+	var targets []analyze.Target
+	for _, t := range opt.targets {
+		targets = append(targets, t.Target)
+	}
+	res := score.Rank(ex.Contacts, score.Options{
+		Targets: targets,
 		Role:    opt.role,
 		Weights: opt.weights,
 		Top:     opt.top,
@@ -410,7 +415,7 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		Owner:        ex.Owner,
 		Interactions: ex.Interactions,
 		Notes:        notes,
-	}, opt.targets)
+	})
 	res.Inputs = ex.Inputs
 	res.Warnings = slices.Concat(ex.Warnings, notesWarns, res.Warnings)
 	res.Params = append(params(opt, ex, hist), res.Params...)
@@ -421,7 +426,7 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		}
 	}
 	if opt.format == "xlsx" && opt.drafts > 0 {
-		drafts, err := draft(res, opt, outreach.Options{
+		drafts, err := outreach.Draft(res, outreach.Options{
 			PerTarget: opt.drafts,
 			User:      ex.Owner.Name,
 			Role:      opt.role,
@@ -455,90 +460,6 @@ func render(opt rankOptions, res *analyze.Result) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// ownRoles reports whether a target has a role of its own.
-func ownRoles(targets []target) bool {
-	return slices.ContainsFunc(targets, func(t target) bool { return t.role != "" })
-}
-
-// rankTargets ranks the contacts for targets, each for its own role when
-// it has one, else for o.Role. score.Rank ranks for one role: targets are
-// ranked in groups of one role and the groups' rows put back in the
-// targets' order. Everything that does not depend on the target (the
-// network, the warnings, the parameters) comes from the first group.
-func rankTargets(contacts []analyze.Contact, o score.Options, targets []target) *analyze.Result {
-	for _, t := range targets {
-		o.Targets = append(o.Targets, t.Target)
-	}
-	if !ownRoles(targets) {
-		return score.Rank(contacts, o)
-	}
-	all := o.Targets
-	rows := make([][]analyze.Referral, len(targets))
-	comps := make([]analyze.CompanySummary, len(targets))
-	var res *analyze.Result
-	done := make([]bool, len(targets))
-	for i := range targets {
-		if done[i] {
-			continue
-		}
-		role := roleOf(targets[i], o.Role)
-		var idx []int
-		g := o
-		g.Targets, g.Role = nil, role
-		for j := i; j < len(targets); j++ {
-			if !done[j] && roleOf(targets[j], o.Role) == role {
-				idx = append(idx, j)
-				g.Targets = append(g.Targets, targets[j].Target)
-				done[j] = true
-			}
-		}
-		r := score.Rank(contacts, g)
-		if res == nil {
-			res = r
-		}
-		start := 0
-		for k, j := range idx {
-			n := r.Companies[k].Contacts
-			rows[j], comps[j] = r.Referrals[start:start+n], r.Companies[k]
-			start += n
-		}
-	}
-	res.Referrals, res.Companies = slices.Concat(rows...), comps
-	res.Targets, res.Role = all, o.Role
-	return res
-}
-
-func roleOf(t target, role analyze.Function) analyze.Function {
-	if t.role != "" {
-		return t.role
-	}
-	return role
-}
-
-// draft writes the outreach drafts, for each target's own role when one
-// has one.
-func draft(res *analyze.Result, opt rankOptions, o outreach.Options) ([]analyze.Draft, error) {
-	if !ownRoles(opt.targets) {
-		return outreach.Draft(res, o)
-	}
-	var drafts []analyze.Draft
-	start := 0
-	for i, t := range opt.targets {
-		n := res.Companies[i].Contacts
-		sub := *res
-		sub.Referrals = res.Referrals[start : start+n]
-		start += n
-		o := o
-		o.Role = roleOf(t, opt.role)
-		ds, err := outreach.Draft(&sub, o)
-		if err != nil {
-			return nil, err
-		}
-		drafts = append(drafts, ds...)
-	}
-	return drafts, nil
-}
-
 func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param {
 	var ps []analyze.Param
 	add := func(name, value string) { ps = append(ps, analyze.Param{Name: name, Value: value}) }
@@ -556,13 +477,13 @@ func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param 
 	add("targets", strings.Join(ts, "; "))
 	add("role", string(opt.role))
 	for _, t := range opt.targets {
-		if t.role != "" {
-			add("role "+t.String(), string(t.role))
+		if t.Role != "" {
+			add("role "+t.String(), string(t.Role))
 		}
 	}
 	for _, t := range opt.targets {
-		if t.deadline != "" {
-			add("deadline "+t.String(), t.deadline)
+		if !t.Deadline.IsZero() {
+			add("deadline "+t.String(), t.Deadline.Format("2006-01-02"))
 		}
 	}
 	var schools []string
@@ -734,8 +655,8 @@ func summary(stderr io.Writer, opt rankOptions, ex *analyze.Export, res *analyze
 		if len(c.Best) > 0 {
 			s += "; best: " + strings.Join(c.Best, ", ")
 		}
-		if i < len(opt.targets) && opt.targets[i].deadline != "" {
-			s += "; by " + opt.targets[i].deadline
+		if i < len(opt.targets) && !opt.targets[i].Deadline.IsZero() {
+			s += "; by " + opt.targets[i].Deadline.Format("2006-01-02")
 		}
 		fmt.Fprintln(stderr, clean(s))
 	}
