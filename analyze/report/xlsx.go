@@ -232,8 +232,9 @@ type book struct {
 	f       *excelize.File
 	st      *styles
 	r       *analyze.Result
-	targets []string // the targets Summary and Search show, in order
-	tables  int      // tables added so far, to name the next one
+	targets []string             // the targets Summary and Search show, in order
+	tables  int                  // tables added so far, to name the next one
+	links   map[[2]string]string // formulas made by link
 }
 
 // sortedZip writes the parts of the workbook in the order of their names.

@@ -95,9 +95,26 @@ func (b *book) linkCell(c *excelize.Cell, u, label string) {
 		label = u
 	}
 	c.Value = label
-	if formula, ok := linkFormula(u, label); ok {
+	if formula := b.link(u, label); formula != "" {
 		c.StyleID, c.Formula = b.st.link, formula
 	}
+}
+
+// link returns the HYPERLINK formula of [linkFormula], or "" when u may not
+// be linked. A contact's link is made for Referrers, a target's sheet and
+// All Contacts, and twice for each (fitting the widths, then writing):
+// each is checked and built once.
+func (b *book) link(u, label string) string {
+	k := [2]string{u, label}
+	if f, ok := b.links[k]; ok {
+		return f
+	}
+	f, _ := linkFormula(u, label)
+	if b.links == nil {
+		b.links = make(map[[2]string]string)
+	}
+	b.links[k] = f
+	return f
 }
 
 // referrers writes the referrer table, with the tracking columns the user
