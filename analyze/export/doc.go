@@ -192,7 +192,20 @@
 //   - rows with bad quoting, and rows with more or fewer fields than the
 //     header: one warning each, naming the line;
 //   - a date in an unknown form: a warning naming the line; the row is
-//     kept with the date left zero.
+//     kept with the date left zero;
+//   - in Connections.csv, rows for a contact of an earlier row (the same
+//     profile URL, else the same name and company), such as the 30,000
+//     copies of a row a bad re-save can leave: the first is kept, the
+//     repeats are counted in one warning;
+//   - a run of NUL bytes, which a download cut short may end in: a row
+//     with the wrong number of fields. NUL bytes inside a field are
+//     dropped.
+//
+// Line ends may be LF, CRLF or mixed. A quote left open in the last row
+// (a file cut short) skips that row with a warning; a quote left open
+// earlier swallows every line after it into one field, so when it runs
+// more than 200 lines to the end of the file it is an error naming the
+// row where it opened.
 //
 // A file gives at most 100 warnings about single rows, then one that counts
 // the rest. A Connections.csv without any contact gives a warning.
@@ -208,11 +221,47 @@
 //   - an error wrapping [ErrNotExport]: a zip archive or folder without
 //     Connections.csv at its top level (the message says when the file is
 //     one folder down, or when the archive is an Office document);
-//   - an error wrapping [ErrTooLarge]: an archive with more than 10,000
-//     entries, or a file with more than 2 GiB of data, counted as it is
-//     read;
+//   - an error wrapping [ErrTooLarge]: an input beyond one of the limits
+//     below;
+//   - a [*ParseError] wrapping [encoding/csv.ErrQuote]: a quote left open
+//     that swallows the rest of the file;
 //   - errors from the file system and from archive/zip, prefixed with the
-//     path.
+//     path: a zip archive cut short ("cannot read the zip archive ...;
+//     download the export again"), an entry that inflates to more than
+//     its header says ("zip: not a valid zip file"), a file that cannot
+//     be read ("permission denied").
+//
+// # Limits
+//
+// An export is the user's own data, but its files are also sent around,
+// mangled, cut short, or built to hurt. Against archives built to exhaust
+// memory or time (zip bombs), reading stops with [ErrTooLarge], naming
+// the file, when
+//
+//   - a zip archive has more than 10,000 entries (LinkedIn's have a few
+//     dozen);
+//   - a file is larger, uncompressed, than its kind can be: 64 MiB for
+//     Connections.csv (30,000 connections, LinkedIn's cap, take about
+//     4 MB), 2 GiB for messages.csv (a recruiter's runs to hundreds of
+//     MB), 256 MiB for every other file read;
+//   - the files read hold more than 4 GiB in all;
+//   - an entry of more than 16 MiB is compressed more than 200 times (CSV
+//     text compresses 5 to 20 times, a zip bomb thousands of times);
+//   - one row, with its quoted line breaks, is longer than 1 MiB (no
+//     field LinkedIn writes comes near; such a row is a quote left open
+//     or a file that is not CSV): the error names the line where it
+//     starts.
+//
+// Sizes are checked first against what the zip header or the file system
+// says, before anything is read, then counted as the bytes are read
+// (archive/zip itself fails an entry that inflates to more than its
+// header says). Files are streamed: memory grows with the longest row,
+// the contacts and the conversations, never with a file's size. Only the
+// files listed above are opened: other entries, sub-folders and nested
+// archives are never read, let alone inflated. Nothing is extracted to
+// disk, so an entry named "../../Connections.csv" or "/Connections.csv"
+// can reach no path; [io/fs] cleans such names, and the entry is read as
+// the Connections.csv it names.
 //
 // Export.Date is the date in the archive's or folder's name when it is
 // named like LinkedIn's, else the newest connection date. [Merge] joins the
