@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
 	"github.com/refrank/refrank/analyze"
@@ -36,7 +35,7 @@ type meter struct {
 	total    int64
 	done     int64
 	current  string
-	bar      *progressbar.ProgressBar
+	drawn    time.Time // when the bar was last drawn; zero when it is not on screen
 	lastLine time.Time
 	tenths   int64 // tenths of the work last reported in a plain line
 	stopped  bool
@@ -84,9 +83,6 @@ func (m *meter) grow(n int64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.total += n
-	if m.bar != nil {
-		m.bar.ChangeMax64(m.total)
-	}
 }
 
 // add counts n more units done; current, when not "", names what is
@@ -116,11 +112,15 @@ func (m *meter) show() {
 	}
 	done := min(m.done, m.total)
 	if m.tty {
-		if m.bar == nil {
-			m.bar = m.newBar()
+		if now.Sub(m.drawn) < barEvery {
+			return
 		}
-		m.bar.Describe(m.description())
-		m.bar.Set64(done)
+		m.drawn = now
+		const width = 30
+		fill := int(done * width / m.total)
+		bar := strings.Repeat("=", fill) + strings.Repeat(" ", width-fill)
+		// Carriage return and erase-line redraw the bar in place.
+		fmt.Fprintf(m.w, "\r\x1b[K%s [%s] %s", m.description(), bar, m.timing(done, elapsed))
 		return
 	}
 	tenths := done * 10 / m.total
@@ -128,33 +128,24 @@ func (m *meter) show() {
 		return
 	}
 	m.tenths, m.lastLine = tenths, now
-	line := fmt.Sprintf("refrank: %s, %s elapsed", m.count(done), clock(elapsed))
-	if done > 0 && done < m.total {
-		left := time.Duration(float64(elapsed) * float64(m.total-done) / float64(done))
-		line += ", about " + clock(left) + " left"
-	}
+	line := "refrank: " + m.timing(done, elapsed)
 	if m.current != "" {
 		line += " (" + clean(m.current) + ")"
 	}
 	fmt.Fprintln(m.w, line)
 }
 
-func (m *meter) newBar() *progressbar.ProgressBar {
-	opts := []progressbar.Option{
-		progressbar.OptionSetWriter(m.w),
-		progressbar.OptionSetDescription(m.description()),
-		progressbar.OptionSetWidth(30),
-		progressbar.OptionSetElapsedTime(true),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(100 * time.Millisecond),
-		progressbar.OptionClearOnFinish(),
+// barEvery is the least time between two drawings of the bar.
+const barEvery = 100 * time.Millisecond
+
+// timing says how far the work is, how long it took and how long is left.
+func (m *meter) timing(done int64, elapsed time.Duration) string {
+	s := fmt.Sprintf("%s, %s elapsed", m.count(done), clock(elapsed))
+	if done > 0 && done < m.total {
+		left := time.Duration(float64(elapsed) * float64(m.total-done) / float64(done))
+		s += ", about " + clock(left) + " left"
 	}
-	if m.what == "" {
-		opts = append(opts, progressbar.OptionShowBytes(true))
-	} else {
-		opts = append(opts, progressbar.OptionShowCount(), progressbar.OptionSetItsString(m.what))
-	}
-	return progressbar.NewOptions64(m.total, opts...)
+	return s
 }
 
 func (m *meter) description() string {
@@ -191,8 +182,8 @@ func (m *meter) stop() {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.bar != nil && !m.stopped {
-		m.bar.Finish()
+	if !m.drawn.IsZero() && !m.stopped {
+		fmt.Fprint(m.w, "\r\x1b[K") // clear the bar
 	}
 	m.stopped = true
 }
