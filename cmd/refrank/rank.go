@@ -338,7 +338,7 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 	if err := checkOutput(opt); err != nil {
 		return err
 	}
-	ex, res, err := compute(opt, newMeter(stderr, opt.quiet, "reading", time.Second))
+	ex, res, err := compute(opt, newMeter(stderr, opt.quiet, "", time.Second))
 	if err != nil {
 		return err
 	}
