@@ -55,8 +55,10 @@ const (
 	// headerHeight that of the header row.
 	lineHeight   = 15
 	headerHeight = 20
-	// maxLines caps the height of a row, in lines.
-	maxLines = 12
+	// maxLines caps the height of a row, in lines, unless its sheet sets
+	// its own cap; outreachLines is Outreach's, room for a long message.
+	maxLines      = 12
+	outreachLines = 40
 	// tableStyle is the look of the tables: light stripes.
 	tableStyle = "TableStyleLight1"
 	// maxLinkChars is the longest URL made a link: Excel's HYPERLINK takes

@@ -210,7 +210,8 @@ func (b *book) outreach(sheet string) error {
 			cells[7].Value = d.Note
 			cells[8].Value = utf8.RuneCountInString(d.Note)
 		},
-		freeze: 2,
+		freeze:   2,
+		maxLines: outreachLines,
 		after: func(f *excelize.File, last int) error {
 			return f.SetConditionalFormat(sheet, colRange(8, last), []excelize.ConditionalFormatOptions{{
 				Type: "cell", Criteria: ">", Value: fmt.Sprint(NoteLimit), Format: &b.st.longNote,

@@ -30,6 +30,9 @@ type tableSheet struct {
 	fill func(i int, cells []excelize.Cell)
 	// freeze is how many columns stay in view when scrolling right.
 	freeze int
+	// maxLines caps the height of a wrapped row, in lines; 0 is
+	// [maxLines], enough for a Why or a note. Outreach's messages need more.
+	maxLines int
 	// after adds what the stream writer cannot write itself (conditional
 	// formats, validations) in normal mode, before the sheet is flushed;
 	// last is the table's last row.
@@ -126,6 +129,10 @@ func (b *book) write(t *tableSheet) error {
 		return err
 	}
 
+	capLines := t.maxLines
+	if capLines == 0 {
+		capLines = maxLines
+	}
 	vals := make([]any, len(t.cols))
 	for i := range t.rows {
 		reset()
@@ -147,7 +154,7 @@ func (b *book) write(t *tableSheet) error {
 		// Viewers do not grow a row for wrapped text themselves.
 		var opts []excelize.RowOpts
 		if lines > 1 {
-			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(lines, maxLines))})
+			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(lines, capLines))})
 		}
 		if err := sw.SetRow(cellName(1, i+2), vals, opts...); err != nil {
 			return err

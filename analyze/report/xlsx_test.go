@@ -323,6 +323,13 @@ func TestWriteXLSXOutreach(t *testing.T) {
 	if h, _ := f.GetRowHeight(SheetOutreach, 2); h < 4*lineHeight {
 		t.Errorf("message row height %v, want room for the wrapped message", h)
 	}
+
+	// A draft of 25 short lines is not clipped at the tables' usual cap.
+	r.Drafts[0].Message = strings.Repeat("A line of the message.\n", 24) + "Jordan"
+	f = openXLSX(t, r)
+	if h, _ := f.GetRowHeight(SheetOutreach, 2); h < 25*lineHeight {
+		t.Errorf("25-line message row height %v, want at least %v", h, 25*lineHeight)
+	}
 }
 
 func TestWriteXLSXSearch(t *testing.T) {
