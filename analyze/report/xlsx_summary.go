@@ -45,6 +45,10 @@ type targetStats struct {
 	tiers    [4]int // listed referrers per tie tier, closest first
 	strong   int
 	best     []*analyze.Referral // up to three, best first
+	// deadline is the earliest deadline the user set for the target, or
+	// zero; passed says it was before the export was made.
+	deadline time.Time
+	passed   bool
 }
 
 // ask is how many referrers the user should ask: two or three, the strong
@@ -56,9 +60,12 @@ func (s *targetStats) ask() int {
 // gaps says in words what the target lacks, or "".
 func (s *targetStats) gaps() string {
 	var g []string
+	if s.passed {
+		g = append(g, "deadline "+s.deadline.Format(dateLayout)+" passed before the export")
+	}
 	switch {
 	case s.listed == 0:
-		return "no contact at " + s.target + ": see the Search sheet"
+		return strings.Join(append(g, "no contact at "+s.target+": see the Search sheet"), "; ")
 	case s.tiers[0] == 0 && s.tiers[1] == 0:
 		g = append(g, "no close or known contact at "+s.target)
 	case s.tiers[0] == 0:
@@ -78,6 +85,18 @@ func stats(r *analyze.Result, targets []string) []targetStats {
 		index[t] = i
 		list[i].target = t
 		list[i].contacts = -1
+	}
+	exported := exportDate(r)
+	for _, t := range r.Targets {
+		i, ok := index[t.Company]
+		if !ok || t.Deadline.IsZero() {
+			continue
+		}
+		s := &list[i]
+		if s.deadline.IsZero() || t.Deadline.Before(s.deadline) {
+			s.deadline = t.Deadline
+			s.passed = !exported.IsZero() && calendarDay(t.Deadline).Before(calendarDay(exported))
+		}
 	}
 	for _, c := range r.Companies {
 		if i, ok := index[c.Target]; ok && list[i].contacts < 0 {
@@ -132,6 +151,21 @@ func exportDate(r *analyze.Result) time.Time {
 	return d
 }
 
+// calendarDay returns t's calendar day, at midnight UTC.
+func calendarDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// hasDeadline reports whether any target has a deadline.
+func hasDeadline(r *analyze.Result) bool {
+	for _, t := range r.Targets {
+		if !t.Deadline.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
 // summaryTop is the row of the Summary table's header.
 const summaryTop = 4
 
@@ -157,23 +191,34 @@ func (b *book) summary(sheet string) error {
 		{name: "None", kind: kindInt},
 		{name: "Strong", kind: kindInt},
 		{name: "Ask", kind: kindInt},
-		{name: "Best Referrer"},
-		{name: "Second"},
-		{name: "Third"},
-		{name: "Gaps", wrap: true, width: 45},
 	}
+	deadlines := hasDeadline(r)
+	if deadlines {
+		cols = append(cols, column{name: "Deadline", kind: kindDate})
+	}
+	best := len(cols) // the column of the best referrer, from 0
+	cols = append(cols,
+		column{name: "Best Referrer"},
+		column{name: "Second"},
+		column{name: "Third"},
+		column{name: "Gaps", wrap: true, width: 45},
+	)
+	gapsCol := len(cols) - 1
 	widths := make([]float64, len(cols))
 	for j, c := range cols {
 		widths[j] = textWidth(c.name) + 5
-		if c.wrap {
+		switch {
+		case c.wrap:
 			widths[j] = c.width
+		case c.kind == kindDate:
+			widths[j] = max(widths[j], 12) // "2024-01-31"
 		}
 	}
 	widths[0] = max(widths[0], 16)
 	for _, s := range list {
 		widths[0] = max(widths[0], textWidth(s.target)+2)
 		for k, ref := range s.best {
-			widths[8+k] = max(widths[8+k], textWidth(ref.Contact.Name())+2)
+			widths[best+k] = max(widths[best+k], textWidth(ref.Contact.Name())+2)
 		}
 	}
 	for j := range widths {
@@ -241,6 +286,13 @@ func (b *book) summary(sheet string) error {
 			excelize.Cell{StyleID: st.integer, Value: s.strong},
 			excelize.Cell{StyleID: st.integer, Value: s.ask()},
 		)
+		if deadlines {
+			c := excelize.Cell{StyleID: st.day}
+			if !s.deadline.IsZero() {
+				c.Value = serial(s.deadline)
+			}
+			row = append(row, c)
+		}
 		for k := range 3 {
 			c := excelize.Cell{StyleID: st.text}
 			if k < len(s.best) {
@@ -251,7 +303,7 @@ func (b *book) summary(sheet string) error {
 		gaps := s.gaps()
 		row = append(row, excelize.Cell{StyleID: st.gap, Value: gaps})
 		var opts []excelize.RowOpts
-		if n := wrappedLines(gaps, widths[11]); n > 1 {
+		if n := wrappedLines(gaps, widths[gapsCol]); n > 1 {
 			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(n, maxLines))})
 		}
 		if err := sw.SetRow(cellName(1, summaryTop+1+i), row, opts...); err != nil {

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/refrank/refrank/analyze"
@@ -283,6 +284,57 @@ func TestWriteXLSXSummary(t *testing.T) {
 			t.Errorf("chart1.xml lacks %s", want)
 		}
 	}
+}
+
+// TestWriteXLSXSummaryDeadline checks the Deadline column, shown only
+// when a target has a deadline, and the gap a passed deadline makes.
+func TestWriteXLSXSummaryDeadline(t *testing.T) {
+	r := sampleResult() // exported 2025-03-01
+	r.Targets[0].Deadline = time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	r.Targets[1].Deadline = time.Date(2025, 4, 30, 0, 0, 0, 0, time.UTC)
+	f := openXLSX(t, r)
+	rows, err := f.GetRows(SheetSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := []string{"Target", "Contacts", "Close", "Known", "Acquainted", "None", "Strong", "Ask", "Deadline", "Best Referrer", "Second", "Third", "Gaps"}
+	if len(rows) < 7 || !slices.Equal(rows[3], head) {
+		t.Fatalf("Summary rows %q, want header %q", rows, head)
+	}
+	for _, tc := range []struct {
+		name     string
+		row      []string
+		deadline string
+		gap      bool
+	}{
+		{"passed", rows[4], "2025-02-01", true},
+		{"ahead", rows[5], "2025-04-30", false},
+		{"none", rows[6], "", false},
+	} {
+		if got := cellAt(tc.row, 8); got != tc.deadline {
+			t.Errorf("%s: %s deadline %q, want %q", tc.name, tc.row[0], got, tc.deadline)
+		}
+		if got := strings.Contains(cellAt(tc.row, 12), "passed"); got != tc.gap {
+			t.Errorf("%s: %s gaps %q, want a passed deadline: %v", tc.name, tc.row[0], cellAt(tc.row, 12), tc.gap)
+		}
+		if got := cellAt(tc.row, 9); tc.row[0] == "Stripe" && got != r.Referrals[0].Contact.Name() {
+			t.Errorf("%s: best referrer %q, want %q", tc.name, got, r.Referrals[0].Contact.Name())
+		}
+	}
+	if raw, _ := f.GetCellValue(SheetSummary, "I5", excelize.Options{RawCellValue: true}); raw != "45689" {
+		t.Errorf("deadline stored as %q, want serial 45689", raw)
+	}
+	if !strings.Contains(cellAt(rows[4], 12), "deadline 2025-02-01 passed before the export") {
+		t.Errorf("Stripe gaps %q", cellAt(rows[4], 12))
+	}
+}
+
+// cellAt returns row[j], or "" past the row's end.
+func cellAt(row []string, j int) string {
+	if j < len(row) {
+		return row[j]
+	}
+	return ""
 }
 
 func TestWriteXLSXNoTargets(t *testing.T) {
