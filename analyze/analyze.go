@@ -137,6 +137,9 @@ func NormalizeURL(u string) string {
 	if u == "" {
 		return ""
 	}
+	if n, ok := normalURL(u); ok {
+		return n
+	}
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
 	}
@@ -153,6 +156,28 @@ func NormalizeURL(u string) string {
 		return host
 	}
 	return host + "/" + strings.ToLower(path)
+}
+
+// normalURL returns the normal form of u without allocating when u is
+// already normal but for a scheme and "www." (the common case: lower case,
+// nothing escaped, no query, no trailing slash, no space), and whether it
+// was.
+func normalURL(u string) (string, bool) {
+	rest := u
+	if i := strings.Index(u, "://"); i >= 0 {
+		rest = u[i+3:]
+	}
+	rest = strings.TrimPrefix(rest, "www.")
+	if rest == "" || rest[len(rest)-1] == '/' {
+		return "", false
+	}
+	for j := 0; j < len(rest); j++ {
+		c := rest[j]
+		if c == '%' || c == '?' || c == '#' || c <= ' ' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return "", false
+		}
+	}
+	return rest, true
 }
 
 // Job is one of the user's own positions, from Positions.csv.

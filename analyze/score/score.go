@@ -169,6 +169,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		r.Params = append(r.Params, analyze.Param{Name: "notes joined", Value: fmt.Sprintf("%d of %d rows", stats.Notes, len(opt.Notes))})
 	}
 	people := make([]person, 0, len(contacts))
+	r.Network = make([]analyze.Member, 0, len(contacts))
 	for ci, c := range contacts {
 		e := m.Resolve(c.Company)
 		if e.Key == "" {
@@ -222,7 +223,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			t := analyze.Target{Company: displayName(people, idx)}
 			g := group{key: key, name: t.Company}
 			for _, i := range idx {
-				g.rows = append(g.rows, refer(people[i], t, opt.Role, ws))
+				g.rows = append(g.rows, refer(&people[i], t, opt.Role, ws))
 			}
 			groups = append(groups, g)
 		}
@@ -233,19 +234,20 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			if t.Team == "" {
 				t.Team = te.Team // a brand named as the target: "AWS"
 			}
+			g.rows = make([]analyze.Referral, 0, len(byKey[te.Key]))
 			role := opt.Role
 			if t.Role != "" {
 				role = t.Role
 			}
 			for _, i := range byKey[te.Key] {
-				g.rows = append(g.rows, refer(people[i], t, role, ws))
+				g.rows = append(g.rows, refer(&people[i], t, role, ws))
 			}
 			groups = append(groups, g)
 		}
 	}
 	for gi := range groups {
 		rows := groups[gi].rows
-		slices.SortFunc(rows, compare)
+		sortReferrals(rows)
 		for i := range rows {
 			rows[i].Rank = i + 1
 		}
@@ -261,6 +263,15 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			return strings.Compare(a.key, b.key)
 		})
 	}
+	n := 0
+	for _, g := range groups {
+		k := len(g.rows)
+		if opt.Top > 0 {
+			k = min(k, opt.Top)
+		}
+		n += k
+	}
+	r.Referrals = make([]analyze.Referral, 0, n)
 	for _, g := range groups {
 		// The summary counts everyone there; --top only shortens the list.
 		r.Companies = append(r.Companies, summarize(g.name, g.rows))
@@ -311,14 +322,33 @@ func summarize(target string, rows []analyze.Referral) analyze.CompanySummary {
 	return s
 }
 
-func compare(a, b analyze.Referral) int {
+// sortReferrals orders rows best first. It sorts indexes and names made
+// once, rather than moving the large rows at every step.
+func sortReferrals(rows []analyze.Referral) {
+	idx := make([]int, len(rows))
+	names := make([]string, len(rows))
+	for i := range rows {
+		idx[i] = i
+		names[i] = rows[i].Contact.Name()
+	}
+	slices.SortFunc(idx, func(i, j int) int { return compare(&rows[i], &rows[j], names[i], names[j]) })
+	sorted := make([]analyze.Referral, len(rows))
+	for i, j := range idx {
+		sorted[i] = rows[j]
+	}
+	copy(rows, sorted)
+}
+
+// compare orders two referrals: by score, then tie strength, then name
+// (given, as made once), then profile URL and where the row was read.
+func compare(a, b *analyze.Referral, aName, bName string) int {
 	if d := cmpFloat(b.Score, a.Score); d != 0 {
 		return d
 	}
 	if d := cmpFloat(b.TieStrength, a.TieStrength); d != 0 {
 		return d
 	}
-	if d := strings.Compare(a.Contact.Name(), b.Contact.Name()); d != 0 {
+	if d := strings.Compare(aName, bName); d != 0 {
 		return d
 	}
 	if d := strings.Compare(a.Contact.URL, b.Contact.URL); d != 0 {
@@ -338,15 +368,34 @@ func cmpFloat(a, b float64) int {
 }
 
 // refer scores person p for target t.
-func refer(p person, t analyze.Target, role analyze.Function, ws []Weight) analyze.Referral {
-	values := map[string]float64{
-		"role":      Adjacent(role, p.class.Function),
-		"seniority": float64(p.class.Seniority.Rank()) / analyze.MaxRank,
-		"alumni":    alumni(p.ev),
-		"tie":       p.strength / 100,
+// values are the components' values for one referral.
+type values struct{ role, seniority, team, alumni, tie float64 }
+
+func (v *values) get(name string) float64 {
+	switch name {
+	case "role":
+		return v.role
+	case "seniority":
+		return v.seniority
+	case "team":
+		return v.team
+	case "alumni":
+		return v.alumni
+	case "tie":
+		return v.tie
+	}
+	return 0
+}
+
+func refer(p *person, t analyze.Target, role analyze.Function, ws []Weight) analyze.Referral {
+	v := values{
+		role:      Adjacent(role, p.class.Function),
+		seniority: float64(p.class.Seniority.Rank()) / analyze.MaxRank,
+		alumni:    alumni(p.ev),
+		tie:       p.strength / 100,
 	}
 	if t.Team != "" && company.TeamMatches(t.Team, p.teams...) {
-		values["team"] = 1
+		v.team = 1
 	}
 	var sum float64
 	for _, w := range ws {
@@ -368,14 +417,14 @@ func refer(p person, t analyze.Target, role analyze.Function, ws []Weight) analy
 	}
 	ref.Approach = tie.Approach(ref.Tie)
 	var score float64
+	ref.Components = make([]analyze.Component, 0, len(ws))
 	for _, w := range ws {
-		v := values[w.Name]
-		pts := round1(100 * w.Value * v / sum)
-		score += 100 * w.Value * v / sum
-		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: v, Points: pts})
+		x := v.get(w.Name)
+		score += 100 * w.Value * x / sum
+		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: x, Points: round1(100 * w.Value * x / sum)})
 	}
 	ref.Score = math.Min(100, round1(score))
-	ref.Why = why(p, t, role, values)
+	ref.Why = why(p, t, role, &v)
 	return ref
 }
 
@@ -395,23 +444,23 @@ func alumni(ev tie.Evidence) float64 {
 func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
 // why says in words what made the score, most telling first.
-func why(p person, t analyze.Target, role analyze.Function, values map[string]float64) string {
+func why(p *person, t analyze.Target, role analyze.Function, v *values) string {
 	var parts []string
 	if t.Team != "" {
 		switch {
-		case values["team"] > 0:
+		case v.team > 0:
 			parts = append(parts, fmt.Sprintf("same team (%s)", t.Team))
 		case p.team != "":
 			parts = append(parts, fmt.Sprintf("other team (%s)", p.team))
 		}
 	}
 	f := p.class.Function
-	switch v := values["role"]; {
+	switch r := v.role; {
 	case f == role:
 		parts = append(parts, string(f))
 	case f == analyze.Recruiting:
 		parts = append(parts, "recruiter (can route your resume)")
-	case v > 0 && f != analyze.Other:
+	case r > 0 && f != analyze.Other:
 		parts = append(parts, fmt.Sprintf("%s (close to %s)", f, role))
 	default:
 		parts = append(parts, fmt.Sprintf("%s (not %s)", f, role))

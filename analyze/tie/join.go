@@ -103,7 +103,7 @@ type index struct {
 }
 
 func newIndex(contacts []analyze.Contact) *index {
-	ix := &index{byURL: map[string]int{}, byName: map[string]int{}}
+	ix := &index{byURL: make(map[string]int, len(contacts)), byName: make(map[string]int, len(contacts))}
 	for i, c := range contacts {
 		if u := analyze.NormalizeURL(c.URL); u != "" {
 			if _, dup := ix.byURL[u]; !dup {

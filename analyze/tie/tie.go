@@ -197,6 +197,9 @@ func noted(h *History, m *company.Matcher, n *analyze.Note) []Context {
 // dedupe orders contexts strongest first and keeps one per kind and
 // place, a noted one before an inferred one.
 func dedupe(cs []Context) []Context {
+	if len(cs) < 2 {
+		return cs
+	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		if cs[i].Kind != cs[j].Kind {
 			return cs[i].Kind < cs[j].Kind
@@ -204,11 +207,15 @@ func dedupe(cs []Context) []Context {
 		return cs[i].Noted && !cs[j].Noted
 	})
 	out := cs[:0]
-	seen := map[[2]string]bool{}
+	type key struct {
+		kind  Kind
+		place string
+	}
+	seen := map[key]bool{}
 	schools := map[string]bool{}
 	for _, c := range cs {
 		place := company.Normalize(c.Place)
-		k := [2]string{fmt.Sprint(c.Kind), place}
+		k := key{c.Kind, place}
 		// A job at a school the user studied at (a teaching assistant,
 		// say) adds nothing to being classmates there.
 		if seen[k] || c.Kind == MetAtJob && schools[place] {

@@ -1,0 +1,69 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNormalizeURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"https://www.linkedin.com/in/maya-okafor-3b1a2c", "linkedin.com/in/maya-okafor-3b1a2c"},
+		{"https://www.linkedin.com/in/tom%C3%A1s-rivera-8812a5", "linkedin.com/in/tomás-rivera-8812a5"},
+		{"https://www.linkedin.com/in/tomás-rivera-8812a5/", "linkedin.com/in/tomás-rivera-8812a5"},
+		{"http://WWW.LinkedIn.com/in/Ann-Lee?trk=x#top", "linkedin.com/in/ann-lee"},
+		{"www.linkedin.com/in/slug", "linkedin.com/in/slug"},
+		{"linkedin.com/in/slug", "linkedin.com/in/slug"},
+		{"  https://linkedin.com/in/slug  ", "linkedin.com/in/slug"},
+		{"https://www.linkedin.com/in/bad%zz", "linkedin.com/in/bad%zz"},
+		{"https://www.linkedin.com", "linkedin.com"},
+	}
+	for _, tt := range tests {
+		if got := NormalizeURL(tt.in); got != tt.want {
+			t.Errorf("NormalizeURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if again := NormalizeURL(NormalizeURL(tt.in)); again != tt.want {
+			t.Errorf("NormalizeURL twice on %q = %q", tt.in, again)
+		}
+	}
+}
+
+func TestNormalizeURLAllocs(t *testing.T) {
+	u := "https://www.linkedin.com/in/maya-okafor-3b1a2c"
+	if n := testing.AllocsPerRun(100, func() { NormalizeURL(u) }); n != 0 {
+		t.Errorf("NormalizeURL of a plain URL allocates %v times", n)
+	}
+}
+
+func FuzzNormalizeURL(f *testing.F) {
+	for _, s := range []string{"https://www.linkedin.com/in/tom%C3%A1s-rivera-8812a5", "http://WWW.x.com/A/?q", "%", "://"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		n := NormalizeURL(u)
+		if again := NormalizeURL(n); again != n && NormalizeURL(again) != again {
+			t.Errorf("not stable: %q -> %q -> %q", u, n, again)
+		}
+	})
+}
+
+func TestNormalizeURLFastPathAgrees(t *testing.T) {
+	for _, u := range []string{
+		"https://www.linkedin.com/in/a-b-1", "www.linkedin.com/in/a-b-1", "linkedin.com/in/a", "http://x.com/in/a",
+		"https://www.linkedin.com/in/a b", "https://www.linkedin.com/in/a%20b", "https://www.LinkedIn.com/in/a",
+	} {
+		fast, ok := normalURL(u)
+		if !ok {
+			continue
+		}
+		// The slow path, as if the fast one did not exist.
+		host, path, _ := strings.Cut(strings.TrimPrefix(strings.SplitN(u, "://", 2)[len(strings.SplitN(u, "://", 2))-1], "www."), "/")
+		want := strings.ToLower(host)
+		if path != "" {
+			want += "/" + strings.ToLower(path)
+		}
+		if fast != want {
+			t.Errorf("normalURL(%q) = %q, want %q", u, fast, want)
+		}
+	}
+}
