@@ -130,7 +130,9 @@
 //
 // [ReadNotes] reads what the user knows and has done, so that it survives
 // a re-run: a CSV file (a byte order mark is skipped) or a workbook (its
-// Referrers sheet, else its first), told apart by content. The first row
+// Referrers sheet, else its first), told apart by content: at most
+// [MaxNotesSize] bytes, and a workbook that unzips to more than 256 MiB is
+// refused before it is unzipped (a zip bomb). The first row
 // is the header; these columns are read, by name, case-insensitively, and
 // any may be missing except the first two:
 //

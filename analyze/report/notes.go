@@ -1,6 +1,7 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -17,6 +18,15 @@ import (
 
 // MaxNotesSize is the largest notes file ReadNotes reads, in bytes.
 const MaxNotesSize = 64 << 20
+
+// Caps on a notes workbook unzipped, so that a zip bomb given as notes
+// fails at once instead of filling memory or disk: maxNotesUnzip bytes in
+// all (excelize's default is 16 GB), and maxNotesXML bytes of one sheet
+// or the shared strings held in memory (more goes to a temporary file).
+const (
+	maxNotesUnzip = 256 << 20
+	maxNotesXML   = 64 << 20
+)
 
 // ErrNoKeyColumn is returned for a notes file whose header names neither a
 // profile URL nor a name column.
@@ -131,7 +141,23 @@ func xlsxRows(data []byte) (rows []noteRow, sheet string, err error) {
 			rows, err = nil, fmt.Errorf("unreadable workbook: %v", p)
 		}
 	}()
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	// excelize checks the sizes the archive declares, as this does to say
+	// so plainly; archive/zip fails a part that unzips to more than it
+	// declares.
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, "", fmt.Errorf("unreadable workbook: %w", err)
+	}
+	var size uint64
+	for _, zf := range zr.File {
+		if size += zf.UncompressedSize64; size > maxNotesUnzip || size < zf.UncompressedSize64 {
+			return nil, "", fmt.Errorf("unreadable workbook: unzips to more than %d MB", maxNotesUnzip>>20)
+		}
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit:    maxNotesUnzip,
+		UnzipXMLSizeLimit: maxNotesXML,
+	})
 	if err != nil {
 		return nil, "", fmt.Errorf("unreadable workbook: %w", err)
 	}

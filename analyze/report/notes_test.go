@@ -1,12 +1,18 @@
 package report
 
 import (
+	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
+	"hash/crc32"
+	"io"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/xuri/excelize/v2"
@@ -196,6 +202,108 @@ func TestReadNotesBad(t *testing.T) {
 				t.Errorf("%d notes, want %d: %+v", len(notes), tc.notes, notes)
 			}
 		})
+	}
+}
+
+// TestReadNotesZipBomb gives ReadNotes a workbook of a few hundred
+// kilobytes whose sheet unzips to 300 MB: it fails at once, without
+// unzipping it.
+func TestReadNotesZipBomb(t *testing.T) {
+	bomb := zipBomb(t, 300)
+	if len(bomb) > 1<<20 {
+		t.Fatalf("bomb is %d bytes, want a small file", len(bomb))
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	_, _, err := ReadNotes(bytes.NewReader(bomb), "notes.xlsx")
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "unzips to more than 256 MB") {
+		t.Errorf("err = %v, want the unzip limit", err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64<<20 {
+		t.Errorf("allocated %d MB for a refused bomb", alloc>>20)
+	}
+	if elapsed > 5*time.Second {
+		t.Errorf("took %v to refuse a bomb", elapsed)
+	}
+	// excelize, given the same caps, refuses it too.
+	if f, err := excelize.OpenReader(bytes.NewReader(bomb), excelize.Options{UnzipSizeLimit: maxNotesUnzip, UnzipXMLSizeLimit: maxNotesXML}); err == nil {
+		f.Close()
+		t.Error("excelize opened the bomb")
+	}
+}
+
+// zipBomb returns a zip archive with the parts of a workbook, its sheet mb
+// megabytes of zeros that compress to about a kilobyte per megabyte: one
+// megabyte deflated and flushed to a byte boundary, repeated, then a final
+// empty block.
+func zipBomb(t *testing.T, mb int) []byte {
+	t.Helper()
+	mega := make([]byte, 1<<20)
+	var chunk bytes.Buffer
+	fw, err := flate.NewWriter(&chunk, flate.BestCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw.Write(mega)
+	fw.Flush()
+	crc := crc32.NewIEEE()
+	var body bytes.Buffer
+	for range mb {
+		body.Write(chunk.Bytes())
+		crc.Write(mega)
+	}
+	body.Write([]byte{0x03, 0x00}) // a final, empty block of fixed codes
+
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, p := range []struct{ name, data string }{
+		{"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
+		{"xl/workbook.xml", `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Referrers" sheetId="1"/></sheets></workbook>`},
+	} {
+		w, err := zw.Create(p.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(w, p.data)
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{
+		Name:               "xl/worksheets/sheet1.xml",
+		Method:             zip.Deflate,
+		CRC32:              crc.Sum32(),
+		CompressedSize64:   uint64(body.Len()),
+		UncompressedSize64: uint64(mb) << 20,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body.WriteTo(w)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+// TestZipBombIsValid checks that zipBomb's archive unzips, to as many
+// bytes as it declares.
+func TestZipBombIsValid(t *testing.T) {
+	bomb := zipBomb(t, 3)
+	zr, err := zip.NewReader(bytes.NewReader(bomb), int64(len(bomb)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := io.Copy(io.Discard, rc)
+		if err != nil || uint64(n) != zf.UncompressedSize64 {
+			t.Errorf("%s: unzipped %d bytes (%v), want %d", zf.Name, n, err, zf.UncompressedSize64)
+		}
+		rc.Close()
 	}
 }
 
