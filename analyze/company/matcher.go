@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -128,7 +129,15 @@ func buildTable(rows []Alias) (map[string]entry, error) {
 // concurrent use by many goroutines once every Add has returned.
 type Matcher struct {
 	names map[string]entry // nil until the first Add: use builtin
+
+	mu sync.Mutex
+	// keys holds the keys of names outside the table already resolved,
+	// so that resolving such a name again allocates nothing.
+	keys map[string]string
 }
+
+// maxKeys bounds Matcher.keys: a network holds at most 30,000 employers.
+const maxKeys = 1 << 16
 
 // NewMatcher returns a Matcher that knows the built-in alias table.
 func NewMatcher() *Matcher {
@@ -179,7 +188,8 @@ func (m *Matcher) Add(parent string, aliases ...string) {
 // Resolve returns the employer that name stands for: the table's parent
 // when the name's key is a name of the table, or such a name followed only
 // by the generic words its reach allows; else the name itself, keyed by
-// its Normalize form. Resolving a name of the table allocates nothing.
+// its Normalize form. Resolving a name of the table, or a name whose key
+// was seen before, allocates nothing.
 func (m *Matcher) Resolve(name string) Employer {
 	var buf [128]byte
 	k := appendKey(buf[:0], name, true)
@@ -189,7 +199,19 @@ func (m *Matcher) Resolve(name string) Employer {
 	if e, ok := m.lookup(k); ok {
 		return e.employer()
 	}
-	return Employer{Key: string(k), Name: strings.TrimSpace(name)}
+	m.mu.Lock()
+	key, ok := m.keys[string(k)]
+	if !ok {
+		key = string(k)
+		if m.keys == nil {
+			m.keys = make(map[string]string)
+		}
+		if len(m.keys) < maxKeys {
+			m.keys[key] = key
+		}
+	}
+	m.mu.Unlock()
+	return Employer{Key: key, Name: strings.TrimSpace(name)}
 }
 
 // lookup finds the entry of key k: the entry of k itself, or of the longest
