@@ -35,7 +35,7 @@ var messagesLayout = layout{
 // a [*ParseError] wrapping [ErrNoHeader] or [ErrMissingColumn], or a read
 // error.
 func ReadMessages(r io.Reader, file, ownerName string) (interactions []analyze.Interaction, owner analyze.Person, in analyze.Input, warns []analyze.Warning, err error) {
-	m := &messageReader{file: file, convs: map[string]*conversation{}, strs: map[string]string{}}
+	m := &messageReader{file: file, index: map[convKey]int32{}}
 	in, warns, err = rows(r, file, &messagesLayout, m.row)
 	if err != nil {
 		return nil, analyze.Person{}, in, warns, err
@@ -50,21 +50,32 @@ type messageCols struct {
 	draft, convDraft                                                       int
 }
 
-// A messageReader aggregates messages.csv by conversation as it is read:
-// per conversation, its participants with the messages each sent and the
-// dates of the first and the last. Memory grows with conversations times
-// participants, never with messages; the owner is decided at the end.
+// A messageReader aggregates messages.csv as it is read. Rows come grouped
+// by conversation: the conversation of the current rows is open, its
+// participants matched by the names and URLs of each row; when a row of
+// another conversation comes, the open one is closed: its participants
+// are resolved to persons (see people) and kept as a few numbers each (a
+// summary). A conversation that comes back later is opened again from
+// its summary. Memory grows with conversations times participants (about
+// 100 bytes a conversation, no pointers) and with the persons, never with
+// messages; the owner is decided at the end.
 type messageReader struct {
-	file  string
-	cols  *messageCols
-	convs map[string]*conversation
-	order []*conversation // in order of first appearance
-	last  *conversation   // the conversation of the previous row
-	key   []byte          // conversation key of a 2018 row, reused
-	names []string        // names of a 2018 row, reused
-	// strs holds one copy of each name and URL kept: the same people
-	// come back in many conversations.
-	strs map[string]string
+	file string
+	cols *messageCols
+	// index numbers the conversations by a hash of their id (of their
+	// set of names in 2018 files); see convKey.
+	index map[convKey]int32
+	convs []convSummary // in order of first appearance
+	parts []partSummary // participants of the closed conversations
+	waste int           // entries of parts no conversation points to any more
+	cur   openConv      // the conversation of the previous row
+	open  bool          // whether cur is a conversation
+	key   []byte        // conversation key of a 2018 row, reused
+	names []string      // names of a 2018 row, reused
+
+	ps     people        // the persons of the file
+	stats  []personStats // per person, for choosing the owner
+	counts []int32       // persons of the conversation being closed, reused
 
 	// skipped rows by reason
 	drafts, sponsored, spam, hiddenSenders int
@@ -72,9 +83,42 @@ type messageReader struct {
 	ownerless, ownerlessRows int
 }
 
-// A conversation is what is kept of one conversation.
-type conversation struct {
-	key   string
+// A convKey tells conversations apart: a 128-bit hash of the conversation
+// id, with seeds drawn for each process, so that no id is kept. Two ids
+// of one file share a key with a probability under 2^-100.
+type convKey [2]uint64
+
+var convSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
+func keyOf(id []byte) convKey {
+	return convKey{maphash.Bytes(convSeeds[0], id), maphash.Bytes(convSeeds[1], id)}
+}
+
+func keyOfString(id string) convKey {
+	return convKey{maphash.String(convSeeds[0], id), maphash.String(convSeeds[1], id)}
+}
+
+// A convSummary is what is kept of a closed conversation: its rows and
+// where its participants are in messageReader.parts.
+type convSummary struct {
+	rows     int
+	start, n int32
+}
+
+// A partSummary is a participant of a closed conversation.
+type partSummary struct {
+	person         int32 // index in messageReader.ps
+	sent, outgoing int32
+	first, last    int64 // Unix seconds of the first and last message sent, 0 if none
+}
+
+// personStats are what choosing the owner needs of each person.
+type personStats struct{ convs, outgoing, sent int }
+
+// An openConv is the conversation of the current rows.
+type openConv struct {
+	id    string // its id as the last row gave it, or its key of names in 2018 files
+	n     int32  // index in messageReader.convs
 	rows  int
 	parts []participant
 	// lists are hashes of the lists of recipient URLs already added:
@@ -82,8 +126,8 @@ type conversation struct {
 	lists []uint64
 }
 
-// A participant is one person in a conversation. The strings are copies,
-// never parts of a row.
+// A participant is one person in the open conversation. The strings may
+// be parts of a row: they are copied only when a person is kept.
 type participant struct {
 	name, url   string
 	sent        int
@@ -110,14 +154,14 @@ func (m *messageReader) row(s *sheet, rec []string, line int) bool {
 	}
 	id, to, toURLs := get(c.id), get(c.to), get(c.recipientURLs)
 	switch {
-	case strings.EqualFold(get(c.draft), "yes") || strings.EqualFold(get(c.convDraft), "yes"),
+	case isYes(get(c.draft)) || isYes(get(c.convDraft)),
 		c.draft >= 0 && id == "" && to == "" && toURLs == "":
 		m.drafts++
 		return false
-	case strings.EqualFold(get(c.title), "Sponsored Conversation"):
+	case c.title >= 0 && strings.EqualFold(get(c.title), "Sponsored Conversation"):
 		m.sponsored++
 		return false
-	case strings.EqualFold(get(c.folder), "SPAM"):
+	case c.folder >= 0 && strings.EqualFold(get(c.folder), "SPAM"):
 		m.spam++
 		return false
 	}
@@ -134,26 +178,23 @@ func (m *messageReader) row(s *sheet, rec []string, line int) bool {
 		s.warnf(line, "no conversation id; message skipped")
 		return false
 	}
-	at, ok := messageTime(get(c.date))
-	if !ok && get(c.date) != "" {
-		s.warnf(line, "unknown date %q; message kept without a date", get(c.date))
+	date := get(c.date)
+	at, ok := messageTime(date)
+	if !ok && date != "" {
+		s.warnf(line, "unknown date %q; message kept without a date", date)
 	}
 
-	var conv *conversation
 	if c.id >= 0 {
-		// Rows come grouped by conversation.
-		if conv = m.last; conv == nil || conv.key != id {
-			conv = m.convs[id] // no allocation: the key is not kept
-		}
-		if conv == nil {
-			conv = m.add(id)
+		// Rows come grouped by conversation: most rows only compare ids.
+		if !m.open || m.cur.id != id {
+			m.switchTo(keyOfString(id), id)
 		}
 	} else {
-		conv = m.byParticipants(from, to)
+		m.byParticipants(from, to)
 	}
-	m.last = conv
+	conv := &m.cur
 	conv.rows++
-	p := &conv.parts[conv.join(m, s, from, fromURL, line)]
+	p := &conv.parts[conv.join(s, from, fromURL, line)]
 	p.sent++
 	if ok {
 		if p.first == 0 || at < p.first {
@@ -163,23 +204,19 @@ func (m *messageReader) row(s *sheet, rec []string, line int) bool {
 			p.last = at
 		}
 	}
-	if strings.EqualFold(get(c.direction), "OUTGOING") {
+	if c.direction >= 0 && strings.EqualFold(get(c.direction), "OUTGOING") {
 		p.outgoing++
 	}
 	m.recipients(s, conv, to, toURLs, line)
 	return true
 }
 
-func (m *messageReader) add(key string) *conversation {
-	conv := &conversation{key: strings.Clone(key), parts: make([]participant, 0, 2)}
-	m.convs[conv.key] = conv
-	m.order = append(m.order, conv)
-	return conv
-}
+// isYes reports whether a cell says yes.
+func isYes(s string) bool { return len(s) == 3 && strings.EqualFold(s, "yes") }
 
-// byParticipants returns the conversation of a row without a
-// conversation id (2018): the one of the same set of people.
-func (m *messageReader) byParticipants(from, to string) *conversation {
+// byParticipants opens the conversation of a row without a conversation
+// id (2018): the one of the same set of people.
+func (m *messageReader) byParticipants(from, to string) {
 	m.names = append(m.names[:0], strings.ToLower(from))
 	for n := range splitNames(to) {
 		m.names = append(m.names, strings.ToLower(n))
@@ -195,20 +232,102 @@ func (m *messageReader) byParticipants(from, to string) *conversation {
 		m.key = append(m.key, n...)
 		m.key = append(m.key, 0)
 	}
-	if conv := m.convs[string(m.key)]; conv != nil {
-		return conv
+	if m.open && m.cur.id == string(m.key) {
+		return
 	}
-	return m.add(string(m.key))
+	m.switchTo(keyOf(m.key), string(m.key))
+}
+
+// switchTo closes the open conversation and opens the one of key, whose
+// row gave id: a new one, or one closed before.
+func (m *messageReader) switchTo(key convKey, id string) {
+	m.close()
+	parts, lists := m.cur.parts[:0], m.cur.lists[:0]
+	n, seen := m.index[key]
+	if !seen {
+		n = int32(len(m.convs))
+		m.index[key] = n
+		m.convs = append(m.convs, convSummary{})
+	}
+	m.cur = openConv{id: id, n: n, parts: parts, lists: lists}
+	m.open = true
+	if !seen {
+		return
+	}
+	// Back again: take its participants out of the summary and the
+	// persons' counts; close adds them again.
+	cs := &m.convs[n]
+	m.cur.rows = cs.rows
+	m.counts = m.counts[:0]
+	for _, p := range m.parts[cs.start : cs.start+cs.n] {
+		who := m.ps.list[p.person]
+		m.cur.parts = append(m.cur.parts, participant{name: who.Name, url: who.URL,
+			sent: int(p.sent), outgoing: int(p.outgoing), first: p.first, last: p.last})
+		st := &m.stats[p.person]
+		st.sent -= int(p.sent)
+		st.outgoing -= int(p.outgoing)
+		if !slices.Contains(m.counts, p.person) {
+			m.counts = append(m.counts, p.person)
+			st.convs--
+		}
+	}
+	m.waste += int(cs.n)
+	*cs = convSummary{}
+}
+
+// close resolves the participants of the open conversation to persons
+// and keeps its summary.
+func (m *messageReader) close() {
+	if !m.open {
+		return
+	}
+	m.open = false
+	c := &m.cur
+	if m.waste > 1024 && m.waste > len(m.parts)/2 {
+		m.compact()
+	}
+	start := len(m.parts)
+	m.counts = m.counts[:0]
+	for _, p := range c.parts {
+		i := m.ps.index(p.name, p.url)
+		if i == len(m.stats) {
+			m.stats = append(m.stats, personStats{})
+		}
+		st := &m.stats[i]
+		st.sent += p.sent
+		st.outgoing += p.outgoing
+		// A person counts once per conversation.
+		if !slices.Contains(m.counts, int32(i)) {
+			m.counts = append(m.counts, int32(i))
+			st.convs++
+		}
+		m.parts = append(m.parts, partSummary{person: int32(i), sent: int32(p.sent), outgoing: int32(p.outgoing), first: p.first, last: p.last})
+	}
+	m.convs[c.n] = convSummary{rows: c.rows, start: int32(start), n: int32(len(c.parts))}
+	clear(c.parts) // drop the rows' strings
+	c.id = ""
+}
+
+// compact drops the entries of parts of conversations opened again.
+func (m *messageReader) compact() {
+	parts := make([]partSummary, 0, len(m.parts)-m.waste+16)
+	for i := range m.convs {
+		cs := &m.convs[i]
+		start := int32(len(parts))
+		parts = append(parts, m.parts[cs.start:cs.start+cs.n]...)
+		cs.start = start
+	}
+	m.parts, m.waste = parts, 0
 }
 
 // recipients adds the recipients of a row to the conversation: from the
 // list of URLs when there is one (URLs hold no commas), with the names
 // when they are as many, else from the names.
-func (m *messageReader) recipients(s *sheet, conv *conversation, to, toURLs string, line int) {
+func (m *messageReader) recipients(s *sheet, conv *openConv, to, toURLs string, line int) {
 	if toURLs == "" {
 		for n := range splitNames(to) {
 			if !hidden(n, "") {
-				conv.join(m, s, n, "", line)
+				conv.join(s, n, "", line)
 			}
 		}
 		return
@@ -244,7 +363,7 @@ func (m *messageReader) recipients(s *sheet, conv *conversation, to, toURLs stri
 				name = ""
 			}
 		}
-		conv.join(m, s, name, u, line)
+		conv.join(s, name, u, line)
 	}
 }
 
@@ -264,7 +383,7 @@ func position(list, u string) int {
 }
 
 // has reports whether a participant has the profile URL url.
-func (c *conversation) has(url string) bool {
+func (c *openConv) has(url string) bool {
 	for i := range c.parts {
 		if c.parts[i].url == url {
 			return true
@@ -274,15 +393,15 @@ func (c *conversation) has(url string) bool {
 }
 
 // join returns the index of the participant named name with profile URL
-// url, adding them if new. A mention without a URL matches a participant
-// of that name; one with a URL matches by URL, else a participant of that
-// name without a URL, who takes the URL.
-func (c *conversation) join(m *messageReader, s *sheet, name, url string, line int) int {
+// url, fields of the row on line, adding them if new. A mention without a
+// URL matches a participant of that name; one with a URL matches by URL,
+// else a participant of that name without a URL, who takes the URL.
+func (c *openConv) join(s *sheet, name, url string, line int) int {
 	if url != "" {
 		for i := range c.parts {
 			if c.parts[i].url == url {
 				if c.parts[i].name == "" && name != "" {
-					c.parts[i].name = m.keep(s, name, line)
+					c.parts[i].name = s.fix(name, line)
 				}
 				return i
 			}
@@ -293,25 +412,14 @@ func (c *conversation) join(m *messageReader, s *sheet, name, url string, line i
 			p := &c.parts[i]
 			if (p.url == "" || url == "") && strings.EqualFold(p.name, name) {
 				if p.url == "" && url != "" {
-					p.url = m.keep(s, url, line)
+					p.url = s.fix(url, line)
 				}
 				return i
 			}
 		}
 	}
-	c.parts = append(c.parts, participant{name: m.keep(s, name, line), url: m.keep(s, url, line)})
+	c.parts = append(c.parts, participant{name: s.fix(name, line), url: s.fix(url, line)})
 	return len(c.parts) - 1
-}
-
-// keep returns a copy of the field f of the row on line, fixed, shared
-// with every other copy of the same text.
-func (m *messageReader) keep(s *sheet, f string, line int) string {
-	if k, ok := m.strs[f]; ok {
-		return k
-	}
-	k := strings.Clone(s.fix(f, line))
-	m.strs[k] = k
-	return k
 }
 
 // splitNames yields the names of a list as messages.csv writes it: joined
@@ -339,38 +447,8 @@ func splitNames(s string) func(yield func(string) bool) {
 // interaction per other person. Rows of conversations without the owner
 // are moved from in.Rows to in.Skipped.
 func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.Interaction, analyze.Person) {
-	var ps people
-	type stats struct{ convs, outgoing, sent int }
-	var st []stats
-	// ids[ci] are the persons of conversation ci's participants, all in
-	// one slice.
-	n := 0
-	for _, conv := range m.order {
-		n += len(conv.parts)
-	}
-	flat := make([]int, n)
-	ids := make([][]int, len(m.order))
-	for ci, conv := range m.order {
-		ids[ci], flat = flat[:len(conv.parts):len(conv.parts)], flat[len(conv.parts):]
-		for pi, p := range conv.parts {
-			i := ps.index(p.name, p.url)
-			if i == len(st) {
-				st = append(st, stats{})
-			}
-			ids[ci][pi] = i
-			st[i].outgoing += p.outgoing
-			st[i].sent += p.sent
-			// A person counts once per conversation.
-			seen := false
-			for _, j := range ids[ci][:pi] {
-				seen = seen || j == i
-			}
-			if !seen {
-				st[i].convs++
-			}
-		}
-	}
-
+	m.close()
+	ps, st := &m.ps, m.stats
 	owner := -1
 	if ownerName != "" {
 		want := foldName(ownerName)
@@ -393,15 +471,34 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 		return nil, analyze.Person{}
 	}
 
-	var list []analyze.Interaction
-	at := make([]int, len(ps.list)) // person -> 1 + index in list, or 0
-	var done []bool                 // participants summed up, reused
-	for ci, conv := range m.order {
-		var mine participant // the owner's messages in the conversation
-		others := 0
+	// One interaction per person, in the order they first appear in a
+	// conversation of the owner.
+	at := make([]int32, len(ps.list)) // person -> 1 + index in list, or 0
+	n := 0
+	for _, cs := range m.convs {
+		parts := m.parts[cs.start : cs.start+cs.n]
+		if !hasPerson(parts, owner) {
+			continue
+		}
+		for _, p := range parts {
+			if int(p.person) != owner && at[p.person] == 0 {
+				n++
+				at[p.person] = int32(n)
+			}
+		}
+	}
+	list := make([]analyze.Interaction, n)
+	for i, k := range at {
+		if k > 0 {
+			list[k-1] = analyze.Interaction{Person: ps.list[i], File: m.file}
+		}
+	}
+	for _, cs := range m.convs {
+		parts := m.parts[cs.start : cs.start+cs.n]
+		var mine partSummary // the owner's messages in the conversation
 		isOwner := false
-		for pi, p := range conv.parts {
-			if ids[ci][pi] == owner {
+		for _, p := range parts {
+			if int(p.person) == owner {
 				isOwner = true
 				mine.sent += p.sent
 				mine.first, mine.last = span(mine.first, mine.last, p.first, p.last)
@@ -409,40 +506,34 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 		}
 		if !isOwner {
 			m.ownerless++
-			m.ownerlessRows += conv.rows
+			m.ownerlessRows += cs.rows
 			continue
 		}
-		done = append(done[:0], make([]bool, len(conv.parts))...)
-		for pi := range conv.parts {
-			if ids[ci][pi] != owner && !seenBefore(ids[ci], pi) {
+		others := 0
+		for pi, p := range parts {
+			if int(p.person) != owner && !seenBefore(parts, pi) {
 				others++
 			}
 		}
-		for pi := range conv.parts {
-			id := ids[ci][pi]
-			if id == owner || done[pi] {
+		for pi, p := range parts {
+			if int(p.person) == owner || seenBefore(parts, pi) {
 				continue
 			}
 			// Sum the participants that are one person.
-			var theirs participant
-			for pj := pi; pj < len(conv.parts); pj++ {
-				if ids[ci][pj] == id {
-					done[pj] = true
-					theirs.sent += conv.parts[pj].sent
-					theirs.first, theirs.last = span(theirs.first, theirs.last, conv.parts[pj].first, conv.parts[pj].last)
+			var theirs partSummary
+			for _, q := range parts[pi:] {
+				if q.person == p.person {
+					theirs.sent += q.sent
+					theirs.first, theirs.last = span(theirs.first, theirs.last, q.first, q.last)
 				}
 			}
-			if at[id] == 0 {
-				list = append(list, analyze.Interaction{Person: ps.list[id], File: m.file})
-				at[id] = len(list)
-			}
-			x := &list[at[id]-1]
+			x := &list[at[p.person]-1]
 			if others > 1 {
-				x.GroupSent += mine.sent
-				x.GroupReceived += theirs.sent
+				x.GroupSent += int(mine.sent)
+				x.GroupReceived += int(theirs.sent)
 			} else {
-				x.Sent += mine.sent
-				x.Received += theirs.sent
+				x.Sent += int(mine.sent)
+				x.Received += int(theirs.sent)
 			}
 			x.Conversations++
 			first, last := span(0, 0, mine.first, mine.last)
@@ -460,6 +551,16 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 	return list, ps.list[owner]
 }
 
+// hasPerson reports whether one of parts is the person i.
+func hasPerson(parts []partSummary, i int) bool {
+	for _, p := range parts {
+		if int(p.person) == i {
+			return true
+		}
+	}
+	return false
+}
+
 // span widens the span first..last (Unix seconds, 0 for none) to cover
 // f..l.
 func span(first, last, f, l int64) (int64, int64) {
@@ -472,9 +573,11 @@ func span(first, last, f, l int64) (int64, int64) {
 	return first, last
 }
 
-func seenBefore(ids []int, i int) bool {
-	for _, j := range ids[:i] {
-		if j == ids[i] {
+// seenBefore reports whether the person of parts[i] is that of an
+// earlier participant.
+func seenBefore(parts []partSummary, i int) bool {
+	for _, p := range parts[:i] {
+		if p.person == parts[i].person {
 			return true
 		}
 	}

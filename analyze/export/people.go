@@ -21,7 +21,9 @@ type people struct {
 	byURL  map[string]int
 	byName map[string]int
 	list   []analyze.Person
-	norm   map[string]string // URL as given -> normalised, a cache
+	// given maps URLs as the file gives them to their person, a cache:
+	// byURL[analyze.NormalizeURL(u)] never changes once set.
+	given map[string]int
 }
 
 // index returns the number of the person named name with profile URL
@@ -29,40 +31,40 @@ type people struct {
 // are copied when kept.
 func (ps *people) index(name, url string) int {
 	if ps.byURL == nil {
-		ps.byURL, ps.byName, ps.norm = map[string]int{}, map[string]int{}, map[string]string{}
-	}
-	var nameKey string
-	if name != "" {
-		nameKey = strings.ToLower(name)
+		ps.byURL, ps.byName, ps.given = map[string]int{}, map[string]int{}, map[string]int{}
 	}
 	if url != "" {
-		urlKey, ok := ps.norm[url]
-		if !ok {
-			urlKey = analyze.NormalizeURL(url)
-			ps.norm[strings.Clone(url)] = urlKey
-		}
-		if i, ok := ps.byURL[urlKey]; ok {
+		if i, ok := ps.given[url]; ok {
 			if ps.list[i].Name == "" && name != "" {
-				ps.list[i].Name = strings.Clone(name)
-				if _, ok := ps.byName[nameKey]; !ok {
-					ps.byName[nameKey] = i
-				}
+				ps.setName(i, name)
 			}
 			return i
 		}
-		if i, ok := ps.byName[nameKey]; ok && name != "" && ps.list[i].URL == "" {
-			ps.list[i].URL = strings.Clone(url)
+		urlKey := analyze.NormalizeURL(url)
+		i, ok := ps.byURL[urlKey]
+		switch {
+		case ok:
+			if ps.list[i].Name == "" && name != "" {
+				ps.setName(i, name)
+			}
+		default:
+			j, ok := ps.byName[strings.ToLower(name)]
+			if ok && name != "" && ps.list[j].URL == "" {
+				i = j
+				ps.list[i].URL = strings.Clone(url)
+			} else {
+				i = len(ps.list)
+				ps.list = append(ps.list, analyze.Person{Name: strings.Clone(name), URL: strings.Clone(url)})
+				if k := strings.ToLower(name); name != "" && !hasKey(ps.byName, k) {
+					ps.byName[k] = i
+				}
+			}
 			ps.byURL[urlKey] = i
-			return i
 		}
-		i := len(ps.list)
-		ps.list = append(ps.list, analyze.Person{Name: strings.Clone(name), URL: strings.Clone(url)})
-		ps.byURL[urlKey] = i
-		if _, ok := ps.byName[nameKey]; !ok && name != "" {
-			ps.byName[nameKey] = i
-		}
+		ps.given[strings.Clone(url)] = i
 		return i
 	}
+	nameKey := strings.ToLower(name)
 	if i, ok := ps.byName[nameKey]; ok {
 		return i
 	}
@@ -70,6 +72,19 @@ func (ps *people) index(name, url string) int {
 	ps.list = append(ps.list, analyze.Person{Name: strings.Clone(name)})
 	ps.byName[nameKey] = i
 	return i
+}
+
+// setName gives person i, known so far by URL only, the name name.
+func (ps *people) setName(i int, name string) {
+	ps.list[i].Name = strings.Clone(name)
+	if k := strings.ToLower(name); !hasKey(ps.byName, k) {
+		ps.byName[k] = i
+	}
+}
+
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
 }
 
 // tally sums up one file's interactions, one per person, in the order

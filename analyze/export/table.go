@@ -241,6 +241,28 @@ func (s *sheet) next() error {
 	return s.w.Write(rec)
 }
 
+// A rawRecord is what the csv.Reader gave for one record: its fields,
+// valid until the next read unless copied, or why it could not be read,
+// and the lines it starts and ends on.
+type rawRecord struct {
+	fields     []string
+	err        error
+	start, end int
+}
+
+// readRaw reads one record with the sheet's csv.Reader. It touches
+// nothing of s but raw (and the recordCap under it), so that it may run
+// in a goroutine of its own (see rows).
+func (s *sheet) readRaw() rawRecord {
+	rec, err := s.raw.Read()
+	if err != nil {
+		return rawRecord{err: err}
+	}
+	end, _ := s.raw.FieldPos(len(rec) - 1)
+	start, _ := s.raw.FieldPos(0)
+	return rawRecord{fields: rec, start: start, end: end}
+}
+
 // record reads one record. It returns a good row (after the header, with
 // as many fields as the header) and the line it starts on; a nil rec when
 // the record was the header, preamble or a skipped row; io.EOF at the end,
@@ -248,7 +270,12 @@ func (s *sheet) next() error {
 // call. With fixAll, every field that is not UTF-8 is read as
 // Windows-1252; otherwise the caller fixes the fields it keeps with fix.
 func (s *sheet) record(fixAll bool) (rec []string, line int, err error) {
-	rec, err = s.raw.Read()
+	return s.check(s.readRaw(), fixAll)
+}
+
+// check does the work of record on a record read by readRaw.
+func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err error) {
+	rec, err = raw.fields, raw.err
 	if err == io.EOF {
 		if s.header == nil {
 			return nil, 0, s.noHeader()
@@ -290,8 +317,7 @@ func (s *sheet) record(fixAll bool) (rec []string, line int, err error) {
 		}
 		return nil, 0, nil
 	}
-	s.end, _ = s.raw.FieldPos(len(rec) - 1)
-	line, _ = s.raw.FieldPos(0)
+	s.end, line = raw.end, raw.start
 	if s.header == nil {
 		s.fixEncoding(rec, line)
 		return nil, 0, s.findHeader(rec, line)
@@ -313,27 +339,119 @@ func (s *sheet) record(fixAll bool) (rec []string, line int, err error) {
 // starts on; each reports whether it kept the row, and fixes the fields it
 // keeps with fix. It is for big files (messages.csv): a row costs one
 // allocation, the csv.Reader's, and no field is copied unless kept.
+//
+// Records are read in a goroutine of their own, a batch at a time, while
+// this one checks them and calls each, in order: the csv.Reader's work
+// and each's overlap on two cores. Nothing of the order of rows,
+// warnings and errors changes, and the goroutine has stopped reading r
+// when rows returns.
 func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string, line int) bool) (analyze.Input, []analyze.Warning, error) {
 	s := newSheet(r, file, l)
+	p := startReading(s)
+	defer p.stop()
 	for {
-		rec, line, err := s.record(false)
-		if err == io.EOF {
+		b, ok := <-p.full
+		if !ok {
 			break
 		}
-		if err != nil {
-			return s.in, s.warns, err
+		for _, raw := range b.recs {
+			rec, line, err := s.check(raw, false)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return s.in, s.warns, err
+			}
+			if rec == nil {
+				continue
+			}
+			if each(s, rec, line) {
+				s.in.Rows++
+			} else {
+				s.in.Skipped++
+			}
 		}
-		if rec == nil {
-			continue
-		}
-		if each(s, rec, line) {
-			s.in.Rows++
-		} else {
-			s.in.Skipped++
-		}
+		p.free <- b
 	}
 	s.done()
 	return s.in, s.warns, nil
+}
+
+// batchRows is how many records a batch of a reader holds at most.
+const batchRows = 256
+
+// A batch is records read ahead, their fields copied out of the
+// csv.Reader's reused slice (the text of the fields is a new string for
+// every record).
+type batch struct {
+	recs   []rawRecord
+	fields []string
+}
+
+// A reader reads the records of a sheet in a goroutine of its own, in
+// batches; full yields them in order and is closed after the batch that
+// ends in io.EOF or another error.
+type reader struct {
+	full, free chan *batch
+	quit, done chan struct{}
+}
+
+func startReading(s *sheet) *reader {
+	p := &reader{full: make(chan *batch, 2), free: make(chan *batch, 3),
+		quit: make(chan struct{}), done: make(chan struct{})}
+	for range cap(p.free) {
+		p.free <- &batch{}
+	}
+	go p.run(s)
+	return p
+}
+
+func (p *reader) run(s *sheet) {
+	defer close(p.done)
+	defer close(p.full)
+	for {
+		var b *batch
+		select {
+		case b = <-p.free:
+		case <-p.quit:
+			return
+		}
+		clear(b.fields) // let the rows of the batch go
+		b.recs, b.fields = b.recs[:0], b.fields[:0]
+		last := false
+		for len(b.recs) < batchRows && !last {
+			raw := s.readRaw()
+			if raw.err != nil {
+				last = raw.err != nil && s.isFatal(raw.err)
+			} else {
+				at := len(b.fields)
+				b.fields = append(b.fields, raw.fields...)
+				raw.fields = b.fields[at:len(b.fields):len(b.fields)]
+			}
+			b.recs = append(b.recs, raw)
+		}
+		select {
+		case p.full <- b:
+		case <-p.quit:
+			return
+		}
+		if last {
+			return
+		}
+	}
+}
+
+// stop makes the goroutine stop and waits until it has.
+func (p *reader) stop() {
+	close(p.quit)
+	<-p.done
+}
+
+// isFatal reports whether reading stops at a record that failed with
+// err: anything but a csv.ParseError other than a long record.
+func (s *sheet) isFatal(err error) bool {
+	var pe *csv.ParseError
+	return !errors.As(err, &pe) || errors.Is(err, errLongRecord)
 }
 
 // done adds the warning that counts the row warnings not shown.
