@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -150,7 +151,7 @@ func (m *messageReader) row(s *sheet, rec []string, line int) bool {
 		if i < 0 {
 			return ""
 		}
-		return strings.TrimSpace(rec[i])
+		return trim(rec[i])
 	}
 	id, to, toURLs := get(c.id), get(c.to), get(c.recipientURLs)
 	switch {
@@ -209,6 +210,15 @@ func (m *messageReader) row(s *sheet, rec []string, line int) bool {
 	}
 	m.recipients(s, conv, to, toURLs, line)
 	return true
+}
+
+// trim is strings.TrimSpace, quicker for the fields that start and end
+// with a visible ASCII character: most of them.
+func trim(f string) string {
+	if n := len(f); n == 0 || f[0] > ' ' && f[0] < utf8.RuneSelf && f[n-1] > ' ' && f[n-1] < utf8.RuneSelf {
+		return f
+	}
+	return strings.TrimSpace(f)
 }
 
 // isYes reports whether a cell says yes.
@@ -607,16 +617,13 @@ func (m *messageReader) warnings() []analyze.Warning {
 	return ws
 }
 
-// digits returns the number s spells in decimal digits, or -1.
-func digits(s string) int {
-	v := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return -1
-		}
-		v = v*10 + int(s[i]-'0')
+// two returns the number the decimal digits a and b spell, or a number
+// below -100 if either is not a digit.
+func two(a, b byte) int {
+	if a-'0' > 9 || b-'0' > 9 {
+		return -1000
 	}
-	return v
+	return int(a-'0')*10 + int(b-'0')
 }
 
 // daysIn returns the number of days of month mo of year y.
@@ -666,8 +673,9 @@ var messageLayouts = []string{
 func messageTime(s string) (int64, bool) {
 	if len(s) == len("2006-01-02 15:04:05 UTC") && s[4] == '-' && s[7] == '-' && s[10] == ' ' &&
 		s[13] == ':' && s[16] == ':' && s[19:] == " UTC" {
-		y, mo, d := digits(s[0:4]), digits(s[5:7]), digits(s[8:10])
-		h, mi, sec := digits(s[11:13]), digits(s[14:16]), digits(s[17:19])
+		y := two(s[0], s[1])*100 + two(s[2], s[3])
+		mo, d := two(s[5], s[6]), two(s[8], s[9])
+		h, mi, sec := two(s[11], s[12]), two(s[14], s[15]), two(s[17], s[18])
 		if y >= minYear && y <= maxYear && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0 && sec < 61 {
 			if d <= daysIn(y, mo) {
 				return unixDays(y, mo, d)*86400 + int64(h*3600+mi*60+sec), true

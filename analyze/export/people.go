@@ -21,64 +21,65 @@ type people struct {
 	byURL  map[string]int
 	byName map[string]int
 	list   []analyze.Person
-	// given maps URLs as the file gives them to their person, a cache:
-	// byURL[analyze.NormalizeURL(u)] never changes once set.
-	given map[string]int
 }
 
 // index returns the number of the person named name with profile URL
 // url (either may be empty, not both), adding them if new. The strings
-// are copied when kept.
+// are copied when kept: they may be parts of a row.
 func (ps *people) index(name, url string) int {
 	if ps.byURL == nil {
-		ps.byURL, ps.byName, ps.given = map[string]int{}, map[string]int{}, map[string]int{}
+		ps.byURL, ps.byName = map[string]int{}, map[string]int{}
 	}
-	if url != "" {
-		if i, ok := ps.given[url]; ok {
-			if ps.list[i].Name == "" && name != "" {
-				ps.setName(i, name)
-			}
+	if url == "" {
+		if i, ok := ps.byName[strings.ToLower(name)]; ok {
 			return i
 		}
-		urlKey := analyze.NormalizeURL(url)
-		i, ok := ps.byURL[urlKey]
-		switch {
-		case ok:
-			if ps.list[i].Name == "" && name != "" {
-				ps.setName(i, name)
-			}
-		default:
-			j, ok := ps.byName[strings.ToLower(name)]
-			if ok && name != "" && ps.list[j].URL == "" {
-				i = j
-				ps.list[i].URL = strings.Clone(url)
-			} else {
-				i = len(ps.list)
-				ps.list = append(ps.list, analyze.Person{Name: strings.Clone(name), URL: strings.Clone(url)})
-				if k := strings.ToLower(name); name != "" && !hasKey(ps.byName, k) {
-					ps.byName[k] = i
-				}
-			}
-			ps.byURL[urlKey] = i
+		return ps.add(name, "")
+	}
+	// NormalizeURL allocates nothing for most URLs.
+	if i, ok := ps.byURL[analyze.NormalizeURL(url)]; ok {
+		if ps.list[i].Name == "" && name != "" {
+			ps.list[i].Name = strings.Clone(name)
+			ps.nameOnce(i)
 		}
-		ps.given[strings.Clone(url)] = i
 		return i
 	}
-	nameKey := strings.ToLower(name)
-	if i, ok := ps.byName[nameKey]; ok {
-		return i
+	if name != "" {
+		if i, ok := ps.byName[strings.ToLower(name)]; ok && ps.list[i].URL == "" {
+			ps.list[i].URL = strings.Clone(url)
+			ps.byURL[analyze.NormalizeURL(ps.list[i].URL)] = i
+			return i
+		}
 	}
+	return ps.add(name, url)
+}
+
+// add adds the person named name with profile URL url, copied in one
+// allocation.
+func (ps *people) add(name, url string) int {
+	var b strings.Builder
+	b.Grow(len(name) + len(url))
+	b.WriteString(name)
+	b.WriteString(url)
+	both := b.String()
+	p := analyze.Person{Name: both[:len(name)], URL: both[len(name):]}
 	i := len(ps.list)
-	ps.list = append(ps.list, analyze.Person{Name: strings.Clone(name)})
-	ps.byName[nameKey] = i
+	ps.list = append(ps.list, p)
+	if p.URL == "" {
+		ps.byName[strings.ToLower(p.Name)] = i
+		return i
+	}
+	ps.byURL[analyze.NormalizeURL(p.URL)] = i
+	ps.nameOnce(i)
 	return i
 }
 
-// setName gives person i, known so far by URL only, the name name.
-func (ps *people) setName(i int, name string) {
-	ps.list[i].Name = strings.Clone(name)
-	if k := strings.ToLower(name); !hasKey(ps.byName, k) {
-		ps.byName[k] = i
+// nameOnce makes person i the one of their name, unless there is one.
+func (ps *people) nameOnce(i int) {
+	if name := ps.list[i].Name; name != "" {
+		if k := strings.ToLower(name); !hasKey(ps.byName, k) {
+			ps.byName[k] = i
+		}
 	}
 }
 

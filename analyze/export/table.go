@@ -147,7 +147,9 @@ func newSheet(r io.Reader, file string, l *layout) *sheet {
 	s := &sheet{file: file, layout: l, in: analyze.Input{File: file}}
 	s.w = csv.NewWriter(&s.buf)
 	text, comma := decode(r)
-	s.raw = csv.NewReader(&recordCap{r: text, s: s})
+	// The csv.Reader reads through a bufio.Reader of this size when given
+	// one: a few large reads rather than many of 4 KiB.
+	s.raw = csv.NewReader(bufio.NewReaderSize(&recordCap{r: text, s: s}, readSize))
 	s.raw.Comma = comma
 	s.raw.FieldsPerRecord = -1
 	s.raw.ReuseRecord = true // fields are written out before the next read
@@ -177,6 +179,9 @@ func decode(r io.Reader) (io.Reader, rune) {
 	}
 	return br, ','
 }
+
+// readSize is how much a sheet reads from its file at a time.
+const readSize = 64 << 10
 
 // A recordCap is the reader under a sheet's csv.Reader: it fails once one
 // record has grown beyond maxRecordBytes, so that memory stays bounded.
@@ -378,7 +383,7 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 }
 
 // batchRows is how many records a batch of a reader holds at most.
-const batchRows = 256
+const batchRows = 1024
 
 // A batch is records read ahead, their fields copied out of the
 // csv.Reader's reused slice (the text of the fields is a new string for
@@ -416,7 +421,8 @@ func (p *reader) run(s *sheet) {
 		case <-p.quit:
 			return
 		}
-		clear(b.fields) // let the rows of the batch go
+		// The fields left from the batch's last use keep at most its
+		// rows in memory.
 		b.recs, b.fields = b.recs[:0], b.fields[:0]
 		last := false
 		for len(b.recs) < batchRows && !last {
