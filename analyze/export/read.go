@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -254,6 +255,25 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 			return nil, notExport(fsys, where, f.name)
 		}
 	}
+	// messages.csv, by far the largest file, is read in a goroutine of
+	// its own while the others are read in this one, with the owner's
+	// name from Profile.csv, which is read first. Both are read with
+	// budgets of their own and taken in at their turn in the files
+	// table, so that the Export, and the error when a file fails, are
+	// those of reading the files one after another.
+	ahead := map[string]*pending{}
+	if name, ok := found["profile.csv"]; ok {
+		ahead["profile.csv"] = readAhead(fsys, name, join(label, name, isZip), fileNamed("profile.csv"), "", false)
+	}
+	if name, ok := found["messages.csv"]; ok {
+		owner := ""
+		if p := ahead["profile.csv"]; p != nil && p.err == nil {
+			owner = p.x.Owner.Name
+		}
+		p := readAhead(fsys, name, join(label, name, isZip), fileNamed("messages.csv"), owner, true)
+		ahead["messages.csv"] = p
+		defer p.cancel()
+	}
 	x := &analyze.Export{}
 	total := &budget{left: maxTotalBytes}
 	for _, f := range files {
@@ -261,7 +281,14 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 		if !ok {
 			continue
 		}
-		if err := readFile(fsys, name, join(label, name, isZip), f, x, total); err != nil {
+		label := join(label, name, isZip)
+		if p := ahead[f.name]; p != nil {
+			if err := p.into(x, total, label); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if _, err := readFile(fsys, name, label, f, x, total, nil); err != nil {
 			return nil, err
 		}
 	}
@@ -273,16 +300,91 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 	return x, nil
 }
 
-func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export, total *budget) error {
+// readFile reads the file name of fsys, labelled label, as f says into x,
+// counting its bytes against total, and returns how many it read. Reading
+// fails with errStopped once stop, when not nil, is set.
+func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export, total *budget, stop *atomic.Bool) (int64, error) {
 	r, err := fsys.Open(name)
 	if err != nil {
-		return fmt.Errorf("%s: %w", label, oneLine{err})
+		return 0, fmt.Errorf("%s: %w", label, oneLine{err})
 	}
 	defer r.Close()
 	if err := checkSize(r, label, f); err != nil {
-		return err
+		return 0, err
 	}
-	return f.read(limit(r, label, *f.max, total), label, x)
+	lr := &limitedReader{r: r, n: *f.max, max: *f.max, total: total, label: label, stop: stop}
+	err = f.read(lr, label, x)
+	return lr.max - lr.n, err
+}
+
+// fileNamed returns the entry of the files table for name.
+func fileNamed(name string) file {
+	for _, f := range files {
+		if f.name == name {
+			return f
+		}
+	}
+	panic("export: no file " + name)
+}
+
+// A pending file is one read ahead of its turn (see Read): into an Export
+// of its own, with a budget of its own.
+type pending struct {
+	x    analyze.Export
+	n    int64 // bytes read
+	err  error
+	done chan struct{}
+	stop atomic.Bool
+}
+
+// readAhead reads a file of the export, in a goroutine of its own when
+// background is set. owner is the owner's name, for messages.csv.
+func readAhead(fsys fs.FS, name, label string, f file, owner string, background bool) *pending {
+	p := &pending{done: make(chan struct{})}
+	p.x.Owner.Name = owner
+	read := func() {
+		defer close(p.done)
+		p.n, p.err = readFile(fsys, name, label, f, &p.x, &budget{left: maxTotalBytes}, &p.stop)
+	}
+	if background {
+		go read()
+	} else {
+		read()
+	}
+	return p
+}
+
+// cancel stops reading, if it has not ended, and waits until it has.
+func (p *pending) cancel() {
+	p.stop.Store(true)
+	<-p.done
+}
+
+// into waits for the file to be read and adds what it gave to x, or
+// returns its error, as readFile would have at this turn: when the bytes
+// read overrun what total has left, with the error of the total limit.
+func (p *pending) into(x *analyze.Export, total *budget, label string) error {
+	<-p.done
+	if p.err != nil {
+		return p.err
+	}
+	if p.n > total.left {
+		return fmt.Errorf("%s: %w", label, &limitError{totalMsg()})
+	}
+	total.left -= p.n
+	if x.Owner.Name == "" {
+		x.Owner.Name = p.x.Owner.Name
+	}
+	if x.Owner.URL == "" {
+		x.Owner.URL = p.x.Owner.URL
+	}
+	x.Contacts = append(x.Contacts, p.x.Contacts...)
+	x.Jobs = append(x.Jobs, p.x.Jobs...)
+	x.Schools = append(x.Schools, p.x.Schools...)
+	x.Interactions = append(x.Interactions, p.x.Interactions...)
+	x.Inputs = append(x.Inputs, p.x.Inputs...)
+	x.Warnings = append(x.Warnings, p.x.Warnings...)
+	return nil
 }
 
 // checkSize fails fast, before anything is read, when the file r says it
@@ -399,9 +501,17 @@ type limitedReader struct {
 	max   int64
 	total *budget
 	label string
+	stop  *atomic.Bool // reading fails once it is set; may be nil
 }
 
+// errStopped is what reading a file read ahead fails with once Read has
+// returned.
+var errStopped = errors.New("reading stopped")
+
 func (l *limitedReader) Read(p []byte) (int, error) {
+	if l.stop != nil && l.stop.Load() {
+		return 0, errStopped
+	}
 	if l.n < 0 || l.total.left < 0 {
 		return 0, l.err()
 	}
@@ -421,7 +531,12 @@ func (l *limitedReader) err() error {
 	if l.n < 0 {
 		return &limitError{fmt.Sprintf("more than %s uncompressed; not reading further", size(l.max))}
 	}
-	return &limitError{fmt.Sprintf("the export holds more than %s uncompressed in all; not reading further", size(maxTotalBytes))}
+	return &limitError{totalMsg()}
+}
+
+// totalMsg is the message of the error for an export beyond maxTotalBytes.
+func totalMsg() string {
+	return fmt.Sprintf("the export holds more than %s uncompressed in all; not reading further", size(maxTotalBytes))
 }
 
 // A limitError is an input beyond one of the limits; it wraps ErrTooLarge.
