@@ -215,6 +215,10 @@ type Warning struct {
 	File string
 	Line int
 	Msg  string
+	// Expected marks a skip that is routine in a healthy export (drafts,
+	// InMail ads, rows of hidden members): counted and listed, but not a
+	// problem with the file.
+	Expected bool
 }
 
 func (w Warning) String() string {

@@ -75,7 +75,7 @@ func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in a
 		return nil, in, warns, err
 	}
 	if nameless > 0 {
-		warns = append(warns, analyze.Warning{File: file,
+		warns = append(warns, analyze.Warning{File: file, Expected: true,
 			Msg: fmt.Sprintf("%d %s no name, hidden or deactivated members; skipped", nameless, plural(nameless, "row had", "rows had"))})
 	}
 	if repeats > 0 {

@@ -607,7 +607,7 @@ func (m *messageReader) warnings() []analyze.Warning {
 		{m.hiddenSenders, `message from a hidden member ("LinkedIn Member")`, `messages from hidden members ("LinkedIn Member")`},
 	} {
 		if r.n > 0 {
-			ws = append(ws, analyze.Warning{File: m.file, Msg: fmt.Sprintf("%d %s; skipped", r.n, plural(r.n, r.one, r.many))})
+			ws = append(ws, analyze.Warning{File: m.file, Msg: fmt.Sprintf("%d %s; skipped", r.n, plural(r.n, r.one, r.many)), Expected: true})
 		}
 	}
 	if m.ownerless > 0 {

@@ -625,15 +625,26 @@ func writeFile(path string, data []byte) error {
 const maxWarnings = 5
 
 func summary(stderr io.Writer, opt rankOptions, ex *analyze.Export, res *analyze.Result) {
-	for i, w := range res.Warnings {
+	var problems, routine []analyze.Warning
+	for _, w := range res.Warnings {
+		if w.Expected {
+			routine = append(routine, w)
+		} else {
+			problems = append(problems, w)
+		}
+	}
+	for i, w := range problems {
 		if i == maxWarnings {
-			fmt.Fprintf(stderr, "refrank: warning: ... and %d more warnings (all are listed in the Run sheet)\n", len(res.Warnings)-maxWarnings)
+			fmt.Fprintf(stderr, "refrank: warning: ... and %d more warnings (all are listed in the Run sheet)\n", len(problems)-maxWarnings)
 			break
 		}
 		fmt.Fprintf(stderr, "refrank: warning: %s\n", clean(w.String()))
 	}
 	if opt.quiet {
 		return
+	}
+	for _, w := range routine {
+		fmt.Fprintf(stderr, "refrank: %s\n", clean(w.String()))
 	}
 	var skipped []string
 	for _, in := range ex.Inputs {

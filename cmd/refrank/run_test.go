@@ -216,3 +216,18 @@ func notesOf(t *testing.T, path string) []analyze.Note {
 	}
 	return notes
 }
+
+// TestRoutineSkipsAreNotWarnings: a healthy export (drafts, InMail ads,
+// hidden members and all) gives no warning; -q prints nothing at all.
+func TestRoutineSkipsAreNotWarnings(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out.csv")
+	sample := filepath.Join(root, "testdata", "sample")
+	code, _, stderr := runCmd(t, "", "rank", "--no-config", "-o", out, sample)
+	if code != exitOK || strings.Contains(stderr, "warning:") || !strings.Contains(stderr, "10 drafts; skipped") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	code, _, stderr = runCmd(t, "", "rank", "-q", "--no-config", "-o", out, sample)
+	if code != exitOK || stderr != "" {
+		t.Errorf("-q: exit %d, stderr:\n%s", code, stderr)
+	}
+}
