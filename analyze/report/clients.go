@@ -26,7 +26,6 @@ func WriteTableXLSX(w io.Writer, sheet string, header []string, rows [][]string)
 	sheet = SheetName(sheet)
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(sortedZip)
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
@@ -88,6 +87,5 @@ func WriteTableXLSX(w io.Writer, sheet string, header []string, rows [][]string)
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: sheet}); err != nil {
 		return err
 	}
-	_, err = f.WriteTo(w)
-	return err
+	return save(f, w)
 }

@@ -12,8 +12,10 @@ import (
 	"maps"
 	"net/url"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -181,12 +183,17 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(sortedZip)
 	st, err := newStyles(f)
 	if err != nil {
 		return err
 	}
 	b := &book{f: f, st: st, r: r, targets: summaryTargets(r)}
+	b.refs = sync.OnceValue(func() people {
+		return newPeople(len(r.Referrals), func(i int) *analyze.Contact { return &r.Referrals[i].Contact })
+	})
+	b.network = sync.OnceValue(func() people {
+		return newPeople(len(r.Network), func(i int) *analyze.Contact { return &r.Network[i].Contact })
+	})
 	perTarget := targetSheets(r, b.targets)
 	type sheet struct {
 		name  string
@@ -217,16 +224,25 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	// after its flush is parsed whole and written out again, which costs
 	// more than writing it. Set it while the sheets are still empty.
 	f.SetActiveSheet(0)
+	// Summary and Run are written whole; the table sheets are started here,
+	// in order, their rows streamed at once below.
 	for _, s := range sheets {
 		if err := s.write(s.name); err != nil {
 			return fmt.Errorf("report: %s sheet: %w", s.name, err)
 		}
 	}
+	if err := b.streamRows(); err != nil {
+		return err
+	}
+	for _, j := range b.jobs {
+		if err := b.finish(j); err != nil {
+			return fmt.Errorf("report: %s sheet: %w", j.t.sheet, err)
+		}
+	}
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: "Referrers"}); err != nil {
 		return err
 	}
-	_, err = f.WriteTo(w)
-	return err
+	return save(f, w)
 }
 
 // book is a workbook being written: the file, its styles and the result.
@@ -234,103 +250,248 @@ type book struct {
 	f       *excelize.File
 	st      *styles
 	r       *analyze.Result
-	targets []string             // the targets Summary and Search show, in order
-	tables  int                  // tables added so far, to name the next one
-	links   map[[2]string]string // formulas made by link
+	targets []string      // the targets Summary and Search show, in order
+	tables  int           // tables added so far, to name the next one
+	refs    func() people // of r.Referrals, made by the first table to need them
+	network func() people // of r.Network, the same
+	jobs    []*tableJob   // the table sheets started, in sheet order
+}
+
+// queue starts the table sheet t; its rows are written by streamRows.
+func (b *book) queue(t *tableSheet) error {
+	j, err := b.begin(t)
+	if err != nil {
+		return err
+	}
+	b.jobs = append(b.jobs, j)
+	return nil
+}
+
+// streamRows writes the rows of every queued table sheet, on as many
+// goroutines as there are CPUs, the longest tables first. The sheets'
+// stream writers share nothing while rows are written (see [tableJob]),
+// and each sheet's XML is the same whatever the order.
+func (b *book) streamRows() error {
+	order := slices.Clone(b.jobs)
+	slices.SortStableFunc(order, func(x, y *tableJob) int { return y.t.rows - x.t.rows })
+	next := make(chan *tableJob, len(order))
+	for _, j := range order {
+		next <- j
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(order)) {
+		wg.Go(func() {
+			for j := range next {
+				j.err = j.rows()
+			}
+		})
+	}
+	wg.Wait()
+	for _, j := range b.jobs {
+		if j.err != nil {
+			return fmt.Errorf("report: %s sheet: %w", j.t.sheet, j.err)
+		}
+	}
+	return nil
+}
+
+// save writes f to w through [sortedZip]. excelize hands its zip writer a
+// buffer that holds the whole file and copies it to w afterwards (#2357);
+// the zip writer here writes to w itself, so the finished file is never
+// held in memory, and excelize's buffer must stay empty.
+func save(f *excelize.File, w io.Writer) error {
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return sortedZip(w) })
+	n, err := f.WriteTo(io.Discard)
+	if err == nil && n != 0 {
+		err = fmt.Errorf("report: excelize wrote %d bytes outside the zip writer", n)
+	}
+	return err
 }
 
 // sortedZip writes the parts of the workbook in the order of their names.
 // excelize writes streamed sheets in map order; holding every part until
-// Close and sorting makes the same result give the same bytes. Each part
-// is compressed as it comes, with flate.BestSpeed: the sheet XML is large
-// and repetitive, and the default level spends most of the writing time
-// for a file only a little smaller.
+// Close and sorting makes the same result give the same bytes.
+//
+// Each part is compressed as it comes, with flate.BestSpeed (the sheet XML
+// is large and repetitive, and the default level spends most of the
+// writing time for a file only a little smaller), in pieces of chunkSize
+// bytes compressed at once on every CPU. Each piece is flushed to a byte
+// boundary and the pieces are joined into one deflate stream, as pigz
+// does: the pieces, and so the bytes, depend only on the part's content.
 func sortedZip(w io.Writer) excelize.ZipWriter {
-	return &sortingZip{zw: zip.NewWriter(w), parts: make(map[string]*part)}
+	return &sortingZip{
+		zw:    zip.NewWriter(w),
+		parts: make(map[string]*part),
+		slots: make(chan struct{}, runtime.GOMAXPROCS(0)),
+	}
 }
+
+// chunkSize is the size of the pieces a part is compressed in.
+const chunkSize = 1 << 20
+
+// contentTypes is the part whose defaults are sorted (see sortDefaults).
+const contentTypes = "[Content_Types].xml"
 
 type sortingZip struct {
 	zw    *zip.Writer
 	parts map[string]*part
+	slots chan struct{} // one per piece being compressed
 }
 
-// part is one compressed part of the archive.
+// part is one part of the archive: its pieces being compressed or done,
+// and the bytes not yet handed off.
 type part struct {
-	buf bytes.Buffer
-	fw  *flate.Writer
-	crc hash.Hash32
-	n   uint64
+	z      *sortingZip
+	crc    hash.Hash32
+	n      uint64
+	raw    []byte
+	whole  bool // keep every byte in raw, to be edited at Close
+	pieces []*piece
+}
+
+// piece is chunkSize bytes of a part (or its last bytes), compressed.
+type piece struct {
+	buf  bytes.Buffer
+	done chan struct{}
+	err  error
+}
+
+var (
+	flaters = make(chan *flate.Writer, 8) // free compressors, of about 1 MB each
+	chunks  = make(chan []byte, 8)        // free pieces of chunkSize bytes
+)
+
+// getChunk returns an empty piece buffer, reused when one is free.
+func getChunk() []byte {
+	select {
+	case c := <-chunks:
+		return c
+	default:
+		return make([]byte, 0, chunkSize)
+	}
+}
+
+// deflate compresses raw to dst, flushed to a byte boundary, with a
+// reused compressor when one is free.
+func deflate(dst *bytes.Buffer, raw []byte) error {
+	var fw *flate.Writer
+	select {
+	case fw = <-flaters:
+		fw.Reset(dst)
+	default:
+		fw, _ = flate.NewWriter(dst, flate.BestSpeed)
+	}
+	_, err := fw.Write(raw)
+	if err == nil {
+		err = fw.Flush()
+	}
+	select {
+	case flaters <- fw:
+	default:
+	}
+	return err
 }
 
 func (p *part) Write(b []byte) (int, error) {
 	p.crc.Write(b)
 	p.n += uint64(len(b))
-	return p.fw.Write(b)
+	if p.whole {
+		p.raw = append(p.raw, b...)
+		return len(b), nil
+	}
+	n := len(b)
+	for len(b) > 0 {
+		if p.raw == nil {
+			p.raw = getChunk()
+		}
+		k := min(len(b), chunkSize-len(p.raw))
+		p.raw = append(p.raw, b[:k]...)
+		b = b[k:]
+		if len(p.raw) == chunkSize {
+			p.compress()
+		}
+	}
+	return n, nil
+}
+
+// compress hands the bytes in raw to a goroutine to compress, waiting for
+// a free slot first so that the pieces in memory stay few.
+func (p *part) compress() {
+	raw := p.raw
+	p.raw = nil
+	c := &piece{done: make(chan struct{})}
+	p.pieces = append(p.pieces, c)
+	p.z.slots <- struct{}{}
+	go func() {
+		defer func() { <-p.z.slots; close(c.done) }()
+		c.buf.Grow(len(raw) / 8)
+		c.err = deflate(&c.buf, raw)
+		if cap(raw) == chunkSize {
+			select {
+			case chunks <- raw[:0]:
+			default:
+			}
+		}
+	}()
 }
 
 func (z *sortingZip) Create(name string) (io.Writer, error) {
 	if _, dup := z.parts[name]; dup {
 		return nil, fmt.Errorf("duplicate part %s", name)
 	}
-	p := &part{crc: crc32.NewIEEE()}
-	fw, err := flate.NewWriter(&p.buf, flate.BestSpeed)
-	if err != nil {
-		return nil, err
-	}
-	p.fw = fw
+	p := &part{z: z, crc: crc32.NewIEEE(), whole: name == contentTypes}
 	z.parts[name] = p
 	return p, nil
 }
 
 func (z *sortingZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
 
+// finalBlock ends a deflate stream: an empty last block of fixed codes.
+var finalBlock = []byte{0x03, 0x00}
+
 func (z *sortingZip) Close() error {
-	if p, ok := z.parts["[Content_Types].xml"]; ok {
-		if err := p.sortDefaults(); err != nil {
-			return err
+	if p, ok := z.parts[contentTypes]; ok {
+		data := sortDefaultTypes(p.raw)
+		*p = part{z: z, crc: crc32.NewIEEE()}
+		p.Write(data)
+	}
+	for _, p := range z.parts {
+		if len(p.raw) > 0 {
+			p.compress()
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(z.parts)) {
 		p := z.parts[name]
-		if err := p.fw.Close(); err != nil {
-			return err
+		size := uint64(len(finalBlock))
+		for _, c := range p.pieces {
+			<-c.done
+			if c.err != nil {
+				return c.err
+			}
+			size += uint64(c.buf.Len())
 		}
 		w, err := z.zw.CreateRaw(&zip.FileHeader{
 			Name:               name,
 			Method:             zip.Deflate,
 			CRC32:              p.crc.Sum32(),
-			CompressedSize64:   uint64(p.buf.Len()),
+			CompressedSize64:   size,
 			UncompressedSize64: p.n,
 		})
 		if err != nil {
 			return err
 		}
-		if _, err := p.buf.WriteTo(w); err != nil {
+		for _, c := range p.pieces {
+			if _, err := c.buf.WriteTo(w); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(finalBlock); err != nil {
 			return err
 		}
 		delete(z.parts, name)
 	}
 	return z.zw.Close()
-}
-
-// sortDefaults sorts the default content types of [Content_Types].xml,
-// which excelize lists in map order once a chart is added, and compresses
-// the part again.
-func (p *part) sortDefaults() error {
-	if err := p.fw.Close(); err != nil {
-		return err
-	}
-	data, err := io.ReadAll(flate.NewReader(&p.buf))
-	if err != nil {
-		return err
-	}
-	data = sortDefaultTypes(data)
-	p.buf.Reset()
-	p.crc.Reset()
-	p.n = 0
-	p.fw.Reset(&p.buf)
-	_, err = p.Write(data)
-	return err
 }
 
 // defaultType matches one default content type of [Content_Types].xml.
@@ -442,6 +603,13 @@ func cellName(col, row int) string {
 // textWidth estimates how many character widths s takes on screen: its
 // longest line, wide (East Asian, emoji) characters counting two.
 func textWidth(s string) float64 {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] != '\n' && s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return float64(len(s))
+	}
 	longest, n := 0, 0
 	for _, r := range s {
 		switch {

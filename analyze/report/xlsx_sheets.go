@@ -32,8 +32,9 @@ func referrerColumns(r *analyze.Result) []column {
 	return cols
 }
 
-// fillReferral sets the cells of ref's row of the referrer table.
-func (b *book) fillReferral(ref *analyze.Referral, cells []excelize.Cell) {
+// fillReferral sets the cells of the row of referral i of the referrer table.
+func (b *book) fillReferral(i int, cells []excelize.Cell) {
+	ref := &b.r.Referrals[i]
 	c := &ref.Contact
 	n := len(b.r.Components)
 	set := func(j int, v any) {
@@ -43,8 +44,9 @@ func (b *book) fillReferral(ref *analyze.Referral, cells []excelize.Cell) {
 	}
 	set(colRank, ref.Rank)
 	set(colScore, round1(ref.Score))
-	set(colName, c.Name())
-	b.linkCell(&cells[colURL], c.URL, c.URL)
+	refs := b.refs()
+	set(colName, refs.names[i])
+	b.profileCell(&cells[colURL], c.URL, refs.links[i])
 	set(colEmail, c.Email)
 	set(colCompany, c.Company)
 	set(colTarget, ref.Target)
@@ -94,27 +96,36 @@ func (b *book) linkCell(c *excelize.Cell, u, label string) {
 	if label == "" {
 		label = u
 	}
+	formula, _ := linkFormula(u, label)
+	b.profileCell(c, label, formula)
+}
+
+// profileCell makes c show label, a link when formula (see [linkFormula])
+// is not "".
+func (b *book) profileCell(c *excelize.Cell, label, formula string) {
 	c.Value = label
-	if formula := b.link(u, label); formula != "" {
+	if formula != "" {
 		c.StyleID, c.Formula = b.st.link, formula
 	}
 }
 
-// link returns the HYPERLINK formula of [linkFormula], or "" when u may not
-// be linked. A contact's link is made for Referrers, a target's sheet and
-// All Contacts, and twice for each (fitting the widths, then writing):
-// each is checked and built once.
-func (b *book) link(u, label string) string {
-	k := [2]string{u, label}
-	if f, ok := b.links[k]; ok {
-		return f
+// people holds the name and profile link of each contact of a table,
+// made once: a contact shows on Referrers, its target's sheet and All
+// Contacts, and each table is filled twice (fitting the widths, then
+// writing).
+type people struct {
+	names, links []string
+}
+
+// newPeople returns the names and links of n contacts, contact(i) the ith.
+func newPeople(n int, contact func(i int) *analyze.Contact) people {
+	p := people{names: make([]string, n), links: make([]string, n)}
+	for i := range n {
+		c := contact(i)
+		p.names[i] = c.Name()
+		p.links[i], _ = profileLink(c.URL)
 	}
-	f, _ := linkFormula(u, label)
-	if b.links == nil {
-		b.links = make(map[[2]string]string)
-	}
-	b.links[k] = f
-	return f
+	return p
 }
 
 // referrers writes the referrer table, with the tracking columns the user
@@ -123,11 +134,11 @@ func (b *book) referrers(sheet string) error {
 	r := b.r
 	cols := referrerColumns(r)
 	status := trackCol(len(r.Components), trackStatus)
-	return b.write(&tableSheet{
+	return b.queue(&tableSheet{
 		sheet:  sheet,
 		cols:   cols,
 		rows:   len(r.Referrals),
-		fill:   func(i int, cells []excelize.Cell) { b.fillReferral(&r.Referrals[i], cells) },
+		fill:   b.fillReferral,
 		freeze: colName + 1,
 		after: func(f *excelize.File, last int) error {
 			if err := scoreBar(f, sheet, last); err != nil {
@@ -166,11 +177,11 @@ func (b *book) target(sheet, target string) error {
 	}
 	cols := referrerColumns(r)
 	cols = cols[:len(cols)-len(tracking)]
-	return b.write(&tableSheet{
+	return b.queue(&tableSheet{
 		sheet:  sheet,
 		cols:   cols,
 		rows:   len(rows),
-		fill:   func(i int, cells []excelize.Cell) { b.fillReferral(&r.Referrals[rows[i]], cells) },
+		fill:   func(i int, cells []excelize.Cell) { b.fillReferral(rows[i], cells) },
 		freeze: colName + 1,
 		after: func(f *excelize.File, last int) error {
 			return scoreBar(f, sheet, last)
@@ -194,7 +205,7 @@ func (b *book) outreach(sheet string) error {
 		{name: "Note", wrap: true, width: 45},
 		{name: "Note Length", kind: kindInt},
 	}
-	return b.write(&tableSheet{
+	return b.queue(&tableSheet{
 		sheet: sheet,
 		cols:  cols,
 		rows:  len(drafts),
@@ -281,7 +292,7 @@ func rolePhrase(f analyze.Function) string {
 // search writes the Search sheet: one LinkedIn search per row, linked.
 func (b *book) search(sheet string) error {
 	list := searches(b.r, b.targets)
-	return b.write(&tableSheet{
+	return b.queue(&tableSheet{
 		sheet: sheet,
 		cols: []column{
 			{name: "Target", width: 30},
@@ -324,15 +335,16 @@ func (b *book) contacts(sheet string) error {
 		{name: "Last Message", kind: kindDate},
 		{name: "Connected On", kind: kindDate},
 	}
-	return b.write(&tableSheet{
+	return b.queue(&tableSheet{
 		sheet: sheet,
 		cols:  cols,
 		rows:  len(members),
 		fill: func(i int, cells []excelize.Cell) {
 			m := &members[i]
 			c := &m.Contact
-			cells[0].Value = c.Name()
-			b.linkCell(&cells[1], c.URL, c.URL)
+			p := b.network()
+			cells[0].Value = p.names[i]
+			b.profileCell(&cells[1], c.URL, p.links[i])
 			cells[2].Value = c.Email
 			cells[3].Value = c.Company
 			cells[4].Value = m.Employer

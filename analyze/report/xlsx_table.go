@@ -18,8 +18,8 @@ type column struct {
 
 // tableSheet is one table sheet: a header row, frozen, then rows, all under an
 // Excel table with an autofilter. Every table sheet of the workbook is
-// streamed, so that tens of thousands of rows write in well under a
-// second; [sortedZip] keeps the file's bytes the same from run to run.
+// streamed, several at once (see [tableJob]); [sortedZip] keeps the file's
+// bytes the same from run to run.
 type tableSheet struct {
 	sheet string
 	cols  []column
@@ -54,56 +54,48 @@ func (s *styles) defaultStyle(k kind, wrap bool) int {
 	return s.text
 }
 
-// write streams t to its sheet: widths and panes, the header, the rows
-// (as tall as their wrapped text), the table, then t.after.
-func (b *book) write(t *tableSheet) error {
+// tableJob is a table sheet being streamed. Its steps run in this order:
+// [book.begin] and [tableJob.finish] call excelize on the whole file and
+// run one at a time, in sheet order; [tableJob.rows] touches only the
+// job's own stream writer (its worksheet and buffer), so the rows of
+// different sheets are written at once, one goroutine each.
+type tableJob struct {
+	t   *tableSheet
+	sw  *excelize.StreamWriter
+	st  *styles
+	err error // from rows
+}
+
+// begin prepares t's sheet for printing and starts its stream writer.
+func (b *book) begin(t *tableSheet) (*tableJob, error) {
 	if err := printSetup(b.f, t.sheet); err != nil {
-		return err
+		return nil, err
 	}
 	sw, err := b.f.NewStreamWriter(t.sheet)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	return &tableJob{t: t, sw: sw, st: b.st}, nil
+}
+
+// rows streams the widths and panes, the header and the rows, each as
+// tall as its wrapped text.
+func (j *tableJob) rows() error {
+	t, sw := j.t, j.sw
 	cells := make([]excelize.Cell, len(t.cols))
+	styles := make([]int, len(t.cols))
+	for k, c := range t.cols {
+		styles[k] = j.st.defaultStyle(c.kind, c.wrap)
+	}
 	reset := func() {
-		for j, c := range t.cols {
-			cells[j] = excelize.Cell{StyleID: b.st.defaultStyle(c.kind, c.wrap)}
+		for k := range cells {
+			cells[k] = excelize.Cell{StyleID: styles[k]}
 		}
 	}
 
-	// Fit each column to its header and longest cell.
-	widths := make([]float64, len(t.cols))
-	for j, c := range t.cols {
-		widths[j] = textWidth(c.name) + 5 // bold, and the filter button
-		if c.kind != kindText {
-			widths[j] = min(widths[j], 14) // numeric headers wrap
-		}
-		switch c.kind {
-		case kindDate, kindNoteDate:
-			widths[j] = max(widths[j], 12) // "2024-01-31"
-		case kindInt, kindDecimal:
-			widths[j] = max(widths[j], 8) // "100.0"
-		}
-	}
-	for i := range t.rows {
-		reset()
-		t.fill(i, cells)
-		for j, c := range t.cols {
-			if s, ok := cells[j].Value.(string); ok && !c.wrap {
-				widths[j] = max(widths[j], textWidth(s)+2)
-			}
-		}
-	}
-	for j, c := range t.cols {
-		switch {
-		case c.wrap:
-			widths[j] = max(widths[j], c.width)
-		case c.width > 0:
-			widths[j] = min(widths[j], c.width)
-		default:
-			widths[j] = min(widths[j], maxWidth)
-		}
-		if err := sw.SetColWidth(j+1, j+1, widths[j]); err != nil {
+	widths := j.widths(cells, reset)
+	for k, w := range widths {
+		if err := sw.SetColWidth(k+1, k+1, w); err != nil {
 			return err
 		}
 	}
@@ -112,18 +104,14 @@ func (b *book) write(t *tableSheet) error {
 	}
 
 	header := make([]any, len(t.cols))
-	for j, c := range t.cols {
-		style := b.st.header
-		if c.kind != kindText {
-			style = b.st.headerNum
-		}
-		header[j] = excelize.Cell{StyleID: style, Value: c.name}
-	}
 	height := float64(headerHeight)
-	for j, c := range t.cols {
+	for k, c := range t.cols {
+		style := j.st.header
 		if c.kind != kindText {
-			height = max(height, float64(lineHeight*wrappedLines(c.name, widths[j]-1)+5))
+			style = j.st.headerNum
+			height = max(height, float64(lineHeight*wrappedLines(c.name, widths[k]-1)+5))
 		}
+		header[k] = excelize.Cell{StyleID: style, Value: c.name}
 	}
 	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: height}); err != nil {
 		return err
@@ -138,17 +126,19 @@ func (b *book) write(t *tableSheet) error {
 		reset()
 		t.fill(i, cells)
 		lines := 1
-		for j, c := range t.cols {
-			v := cells[j].Value
+		for k, c := range t.cols {
+			v := cells[k].Value
 			if s, ok := v.(string); ok {
-				cells[j].Value = clip(s)
+				if len(s) > MaxCellChars {
+					cells[k].Value = clip(s)
+				}
 				if c.wrap {
-					lines = max(lines, wrappedLines(s, widths[j]))
+					lines = max(lines, wrappedLines(s, widths[k]))
 				}
 			}
-			vals[j] = &cells[j]
-			if (v == nil || v == "") && cells[j].Formula == "" {
-				vals[j] = nil // leave empty cells out of the file
+			vals[k] = &cells[k]
+			if (v == nil || v == "") && cells[k].Formula == "" {
+				vals[k] = nil // leave empty cells out of the file
 			}
 		}
 		// Viewers do not grow a row for wrapped text themselves.
@@ -160,9 +150,58 @@ func (b *book) write(t *tableSheet) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// widths fits each column to its header and longest cell, within its cap.
+func (j *tableJob) widths(cells []excelize.Cell, reset func()) []float64 {
+	t := j.t
+	widths := make([]float64, len(t.cols))
+	var fit []int // the columns fitted to their cells
+	for k, c := range t.cols {
+		widths[k] = textWidth(c.name) + 5 // bold, and the filter button
+		if c.kind != kindText {
+			widths[k] = min(widths[k], 14) // numeric headers wrap
+		}
+		switch c.kind {
+		case kindDate, kindNoteDate:
+			widths[k] = max(widths[k], 12) // "2024-01-31"
+		case kindInt, kindDecimal:
+			widths[k] = max(widths[k], 8) // "100.0"
+		}
+		if !c.wrap {
+			fit = append(fit, k)
+		}
+	}
+	for i := range t.rows {
+		reset()
+		t.fill(i, cells)
+		for _, k := range fit {
+			if s, ok := cells[k].Value.(string); ok {
+				widths[k] = max(widths[k], textWidth(s)+2)
+			}
+		}
+	}
+	for k, c := range t.cols {
+		switch {
+		case c.wrap:
+			widths[k] = max(widths[k], c.width)
+		case c.width > 0:
+			widths[k] = min(widths[k], c.width)
+		default:
+			widths[k] = min(widths[k], maxWidth)
+		}
+	}
+	return widths
+}
+
+// finish adds the table and what the stream writer cannot write itself
+// (t.after), then flushes the sheet.
+func (b *book) finish(j *tableJob) error {
+	t := j.t
 	b.tables++
 	last := max(t.rows+1, 2)
-	if err := sw.AddTable(&excelize.Table{
+	if err := j.sw.AddTable(&excelize.Table{
 		Range:          "A1:" + cellName(len(t.cols), last),
 		Name:           fmt.Sprintf("Table%d", b.tables),
 		StyleName:      tableStyle,
@@ -175,7 +214,7 @@ func (b *book) write(t *tableSheet) error {
 			return err
 		}
 	}
-	return sw.Flush()
+	return j.sw.Flush()
 }
 
 // printSetup prints sheet landscape, one page wide. A stream writer

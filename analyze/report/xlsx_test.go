@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -544,6 +545,90 @@ func TestWriteXLSXDeterministic(t *testing.T) {
 		if !bytes.Equal(first.Bytes(), b.Bytes()) {
 			t.Fatalf("run %d wrote a different workbook", i+2)
 		}
+	}
+}
+
+// TestWriteXLSXDeterministicParallel checks that a workbook with sheets
+// larger than a compressed piece gives the same bytes whether its sheets
+// are written one at a time or at once, and reads back whole.
+func TestWriteXLSXDeterministicParallel(t *testing.T) {
+	r := bigResult(3000)
+	write := func(procs int) []byte {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		var b bytes.Buffer
+		if err := WriteXLSX(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	one, many := write(1), write(4)
+	if !bytes.Equal(one, many) {
+		t.Fatal("the workbook differs between GOMAXPROCS 1 and 4")
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(many))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(SheetReferrers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(r.Referrals)+1 || rows[len(rows)-1][colName] != r.Referrals[len(r.Referrals)-1].Contact.Name() {
+		t.Errorf("Referrers has %d rows, want %d ending in the last referral", len(rows), len(r.Referrals)+1)
+	}
+}
+
+// TestSortedZip checks the zip writer on parts written in pieces of odd
+// sizes, across compressed pieces: they read back whole, in name order,
+// and the same parts give the same bytes however they were cut.
+func TestSortedZip(t *testing.T) {
+	big := bytes.Repeat([]byte("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Ana</t></is></c></row>"), 3*chunkSize/50)
+	parts := map[string][]byte{"b.xml": big, "a.xml": []byte("<a/>"), "empty.xml": nil}
+	write := func(step int) []byte {
+		var out bytes.Buffer
+		z := sortedZip(&out)
+		for _, name := range []string{"b.xml", "empty.xml", "a.xml"} {
+			w, err := z.Create(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for data := parts[name]; len(data) > 0; {
+				n := min(step, len(data))
+				w.Write(data[:n])
+				data = data[n:]
+			}
+		}
+		if err := z.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	first := write(1 << 20)
+	for _, step := range []int{7, 32 << 10, 3 << 20} {
+		if !bytes.Equal(first, write(step)) {
+			t.Errorf("writes of %d bytes gave a different archive", step)
+		}
+	}
+	zr, err := zip.NewReader(bytes.NewReader(first), int64(len(first)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, zf := range zr.File {
+		names = append(names, zf.Name)
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil || !bytes.Equal(got, parts[zf.Name]) {
+			t.Errorf("%s: read %d bytes (%v), want %d", zf.Name, len(got), err, len(parts[zf.Name]))
+		}
+	}
+	if want := []string{"a.xml", "b.xml", "empty.xml"}; !slices.Equal(names, want) {
+		t.Errorf("parts %q, want %q", names, want)
 	}
 }
 
