@@ -140,6 +140,11 @@ func NormalizeURL(u string) string {
 	if n, ok := normalURL(u); ok {
 		return n
 	}
+	return normalizeURL(u)
+}
+
+// normalizeURL is NormalizeURL for any u, trimmed and not empty.
+func normalizeURL(u string) string {
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
 	}

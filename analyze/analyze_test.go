@@ -22,8 +22,8 @@ func TestNormalizeURL(t *testing.T) {
 		if got := NormalizeURL(tt.in); got != tt.want {
 			t.Errorf("NormalizeURL(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		if again := NormalizeURL(NormalizeURL(tt.in)); again != tt.want {
-			t.Errorf("NormalizeURL twice on %q = %q", tt.in, again)
+		if again := NormalizeURL(tt.want); again != tt.want {
+			t.Errorf("NormalizeURL of the normal form %q = %q", tt.want, again)
 		}
 	}
 }
@@ -36,34 +36,16 @@ func TestNormalizeURLAllocs(t *testing.T) {
 }
 
 func FuzzNormalizeURL(f *testing.F) {
-	for _, s := range []string{"https://www.linkedin.com/in/tom%C3%A1s-rivera-8812a5", "http://WWW.x.com/A/?q", "%", "://"} {
+	for _, s := range []string{"https://www.linkedin.com/in/tom%C3%A1s-rivera-8812a5", "http://WWW.x.com/A/?q", "%", "://",
+		"https://www.linkedin.com/in/a-b-1", "www.linkedin.com/in/a-b-1", "linkedin.com/in/a", "://www.:// 000000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, u string) {
-		n := NormalizeURL(u)
-		if again := NormalizeURL(n); again != n && NormalizeURL(again) != again {
-			t.Errorf("not stable: %q -> %q -> %q", u, n, again)
+		u = strings.TrimSpace(u)
+		if fast, ok := normalURL(u); ok && u != "" {
+			if slow := normalizeURL(u); fast != slow {
+				t.Errorf("%q: fast path %q, general path %q", u, fast, slow)
+			}
 		}
 	})
-}
-
-func TestNormalizeURLFastPathAgrees(t *testing.T) {
-	for _, u := range []string{
-		"https://www.linkedin.com/in/a-b-1", "www.linkedin.com/in/a-b-1", "linkedin.com/in/a", "http://x.com/in/a",
-		"https://www.linkedin.com/in/a b", "https://www.linkedin.com/in/a%20b", "https://www.LinkedIn.com/in/a",
-	} {
-		fast, ok := normalURL(u)
-		if !ok {
-			continue
-		}
-		// The slow path, as if the fast one did not exist.
-		host, path, _ := strings.Cut(strings.TrimPrefix(strings.SplitN(u, "://", 2)[len(strings.SplitN(u, "://", 2))-1], "www."), "/")
-		want := strings.ToLower(host)
-		if path != "" {
-			want += "/" + strings.ToLower(path)
-		}
-		if fast != want {
-			t.Errorf("normalURL(%q) = %q, want %q", u, fast, want)
-		}
-	}
 }
