@@ -336,6 +336,7 @@ const contentTypes = "[Content_Types].xml"
 type sortingZip struct {
 	zw    *zip.Writer
 	parts map[string]*part
+	last  *part         // the part being written
 	slots chan struct{} // one per piece being compressed
 }
 
@@ -358,8 +359,8 @@ type piece struct {
 }
 
 var (
-	flaters = make(chan *flate.Writer, 8) // free compressors, of about 1 MB each
-	chunks  = make(chan []byte, 8)        // free pieces of chunkSize bytes
+	flaters = make(chan *flate.Writer, runtime.GOMAXPROCS(0)) // free compressors, of about 1 MB each
+	chunks  = make(chan []byte, runtime.GOMAXPROCS(0)+1)      // free pieces of chunkSize bytes
 )
 
 // getChunk returns an empty piece buffer, reused when one is free.
@@ -440,8 +441,13 @@ func (z *sortingZip) Create(name string) (io.Writer, error) {
 	if _, dup := z.parts[name]; dup {
 		return nil, fmt.Errorf("duplicate part %s", name)
 	}
+	// Parts are written one after the other: the last one is complete.
+	if l := z.last; l != nil && !l.whole && len(l.raw) > 0 {
+		l.compress()
+	}
 	p := &part{z: z, crc: crc32.NewIEEE(), whole: name == contentTypes}
 	z.parts[name] = p
+	z.last = p
 	return p, nil
 }
 
@@ -706,7 +712,14 @@ func linkFormula(u, label string) (string, bool) {
 	if len(q) > maxLinkChars || utf8.RuneCountInString(l) > maxLinkChars {
 		return "", false
 	}
-	return `HYPERLINK("` + q + `","` + l + `")`, true
+	return hyperlink(q, l), true
+}
+
+// hyperlink returns the HYPERLINK formula that opens u and shows label,
+// both with any '"' doubled already; only for a URL [linkFormula]
+// accepts.
+func hyperlink(u, label string) string {
+	return `HYPERLINK("` + u + `","` + label + `")`
 }
 
 func isLower(b byte) bool { return 'a' <= b && b <= 'z' }

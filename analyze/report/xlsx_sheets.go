@@ -46,7 +46,7 @@ func (b *book) fillReferral(i int, cells []excelize.Cell) {
 	set(colScore, round1(ref.Score))
 	refs := b.refs()
 	set(colName, refs.names[i])
-	b.profileCell(&cells[colURL], c.URL, refs.links[i])
+	b.profileCell(&cells[colURL], c.URL, refs.linked[i])
 	set(colEmail, c.Email)
 	set(colCompany, c.Company)
 	set(colTarget, ref.Target)
@@ -96,34 +96,39 @@ func (b *book) linkCell(c *excelize.Cell, u, label string) {
 	if label == "" {
 		label = u
 	}
-	formula, _ := linkFormula(u, label)
-	b.profileCell(c, label, formula)
-}
-
-// profileCell makes c show label, a link when formula (see [linkFormula])
-// is not "".
-func (b *book) profileCell(c *excelize.Cell, label, formula string) {
 	c.Value = label
-	if formula != "" {
+	if formula, ok := linkFormula(u, label); ok {
 		c.StyleID, c.Formula = b.st.link, formula
 	}
 }
 
-// people holds the name and profile link of each contact of a table,
-// made once: a contact shows on Referrers, its target's sheet and All
-// Contacts, and each table is filled twice (fitting the widths, then
-// writing).
+// profileCell makes c show the profile URL u, a link to it when linked
+// (see [profileLink]).
+func (b *book) profileCell(c *excelize.Cell, u string, linked bool) {
+	c.Value = u
+	if linked {
+		q := strings.ReplaceAll(u, `"`, `""`)
+		c.StyleID, c.Formula = b.st.link, hyperlink(q, q)
+	}
+}
+
+// people holds the name of each contact of a table and whether their
+// profile URL may be linked, found once: a contact shows on Referrers,
+// its target's sheet and All Contacts, and each table is filled twice
+// (fitting the widths, then writing). The formulas are made as rows are
+// written, so that they are never all in memory.
 type people struct {
-	names, links []string
+	names  []string
+	linked []bool
 }
 
 // newPeople returns the names and links of n contacts, contact(i) the ith.
 func newPeople(n int, contact func(i int) *analyze.Contact) people {
-	p := people{names: make([]string, n), links: make([]string, n)}
+	p := people{names: make([]string, n), linked: make([]bool, n)}
 	for i := range n {
 		c := contact(i)
 		p.names[i] = c.Name()
-		p.links[i], _ = profileLink(c.URL)
+		_, p.linked[i] = profileLink(c.URL)
 	}
 	return p
 }
@@ -344,7 +349,7 @@ func (b *book) contacts(sheet string) error {
 			c := &m.Contact
 			p := b.network()
 			cells[0].Value = p.names[i]
-			b.profileCell(&cells[1], c.URL, p.links[i])
+			b.profileCell(&cells[1], c.URL, p.linked[i])
 			cells[2].Value = c.Email
 			cells[3].Value = c.Company
 			cells[4].Value = m.Employer

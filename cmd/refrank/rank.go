@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -342,15 +343,18 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	data, err := render(opt, res)
-	if err != nil {
-		return err
-	}
+	// The output goes straight to its file (or stdout), never whole in
+	// memory.
+	write := func(w io.Writer) error { return renderTo(w, opt, res) }
 	if opt.output == "-" {
-		if _, err := stdout.Write(data); err != nil {
-			return fmt.Errorf("writing to stdout: %w", err)
+		out := &recordingWriter{w: stdout}
+		if err := write(out); err != nil {
+			if out.err != nil {
+				return fmt.Errorf("writing to stdout: %w", out.err)
+			}
+			return err
 		}
-	} else if err := writeFile(opt.output, data); err != nil {
+	} else if err := createFile(opt.output, write); err != nil {
 		return err
 	}
 	summary(stderr, opt, ex, res)
@@ -442,22 +446,31 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	return ex, res, nil
 }
 
-// render writes res in opt's format.
+// render returns res in opt's format, whole in memory, for a caller that
+// keeps it; rank streams it with renderTo.
 func render(opt rankOptions, res *analyze.Result) ([]byte, error) {
 	var buf bytes.Buffer
+	if err := renderTo(&buf, opt, res); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// renderTo writes res to w in opt's format.
+func renderTo(w io.Writer, opt rankOptions, res *analyze.Result) error {
 	var err error
 	switch opt.format {
 	case "csv":
-		err = report.WriteCSV(&buf, res)
+		err = report.WriteCSV(w, res)
 	case "json":
-		err = report.WriteJSON(&buf, res)
+		err = report.WriteJSON(w, res)
 	default:
-		err = report.WriteXLSX(&buf, res)
+		err = report.WriteXLSX(w, res)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("writing the %s output: %w", opt.format, err)
+		return fmt.Errorf("writing the %s output: %w", opt.format, err)
 	}
-	return buf.Bytes(), nil
+	return nil
 }
 
 func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param {
@@ -595,29 +608,66 @@ func sameDir(a, b string) bool {
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
 
-// writeFile writes data to path through a temporary file in the same
-// folder, renamed into place, so a failed run leaves no half-written file.
+// writeFile writes data to path as [createFile] does.
 func writeFile(path string, data []byte) error {
+	return createFile(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// createFile writes path with write through a temporary file in the same
+// folder, renamed into place only when everything succeeded and removed
+// otherwise, so a failed run leaves no half-written file. A failure to
+// write the file is "cannot write PATH"; an error of write's own comes
+// back as it is.
+func createFile(path string, write func(io.Writer) error) error {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, err)
 	}
 	tmp := f.Name()
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
+	out := &recordingWriter{w: f}
+	bw := bufio.NewWriterSize(out, 256<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	ioErr := out.err // a failed write, whatever write made of it
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err, ioErr = cerr, cerr
 	}
 	if err == nil {
 		err = os.Chmod(tmp, 0o644)
+		ioErr = err
 	}
 	if err == nil {
 		err = os.Rename(tmp, path)
+		ioErr = err
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		if ioErr != nil {
+			return fmt.Errorf("cannot write %s: %w", path, ioErr)
+		}
+		return err
 	}
 	return nil
+}
+
+// recordingWriter keeps the first error of w, telling a failed write
+// from an error of what was being written.
+type recordingWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *recordingWriter) Write(p []byte) (int, error) {
+	n, err := r.w.Write(p)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }
 
 // maxWarnings is how many warnings are printed; the rest are counted (all
