@@ -110,8 +110,11 @@
 //     most [MaxWarnings] of them and then a row "... and N more".
 //
 // Table sheets are streamed so that tens of thousands of rows write
-// quickly; the parts of the file are written in name order so that the
-// same result always gives the same bytes.
+// quickly, several sheets at once, and the file is compressed on every
+// CPU and written to w as it is made, never whole in memory; the parts of
+// the file are written in name order, and compressed in pieces that
+// depend only on their content, so that the same result always gives the
+// same bytes, whatever the number of CPUs.
 //
 // Text cells are always text, never formulas: a name that starts with "="
 // shows as typed. The only formulas are the profile links: a Profile URL
