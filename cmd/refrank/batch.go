@@ -102,6 +102,8 @@ type client struct {
 // batch ranks every client of opt.clients. It returns exitFail when a
 // client failed, and an error when the batch could not run at all.
 func batch(opt batchOptions, stderr io.Writer) (int, error) {
+	// Clients run side by side: each gets the budget of one export.
+	defer tuneMemory(int64(max(opt.jobs, 1)) * memoryBudget)()
 	clients, err := listClients(opt.clients, opt.out)
 	if err != nil {
 		return exitFail, err
@@ -235,11 +237,7 @@ func rankClient(c *client, opt batchOptions) {
 		return
 	}
 	c.res, c.warnings = res, res.Warnings
-	data, err := render(o, res)
-	if err == nil {
-		err = writeFile(o.output, data)
-	}
-	if err != nil {
+	if err := createFile(o.output, func(w io.Writer) error { return renderTo(w, o, res) }); err != nil {
 		c.err = err
 	}
 }

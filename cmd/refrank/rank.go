@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -336,6 +335,7 @@ func rankCmd(args []string, stdout, stderr io.Writer) int {
 
 // rank runs the pipeline: read, rank, write.
 func rank(opt rankOptions, stdout, stderr io.Writer) error {
+	defer tuneMemory(memoryBudget)()
 	if err := checkOutput(opt); err != nil {
 		return err
 	}
@@ -444,16 +444,6 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		res.Drafts = drafts
 	}
 	return ex, res, nil
-}
-
-// render returns res in opt's format, whole in memory, for a caller that
-// keeps it; rank streams it with renderTo.
-func render(opt rankOptions, res *analyze.Result) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := renderTo(&buf, opt, res); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // renderTo writes res to w in opt's format.
