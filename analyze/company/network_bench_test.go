@@ -1,12 +1,11 @@
 package company_test
 
 import (
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"sync"
 	"testing"
+
+	"github.com/refrank/refrank/internal/benchdata"
 
 	"github.com/refrank/refrank/analyze/company"
 	"github.com/refrank/refrank/analyze/export"
@@ -17,7 +16,7 @@ import (
 // with a user alias as refrank rank --alias adds. The target is at least a
 // million names a second and no allocation.
 func BenchmarkResolveNetwork(b *testing.B) {
-	f, err := os.Open(filepath.Join(benchExport(b, 30_000, 0), "Connections.csv"))
+	f, err := os.Open(filepath.Join(benchdata.Export(b, 30_000, 0), "Connections.csv"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -50,57 +49,4 @@ func BenchmarkResolveNetwork(b *testing.B) {
 	}), "allocs/network")
 }
 
-// The benchmarks read synthetic exports at LinkedIn's limits, written by
-// cmd/refrank-gen. Its package is main, so it is built once per process
-// into a temporary folder, which TestMain removes; each export is
-// generated the first time a benchmark asks for it. Plain go test never
-// builds or generates anything.
-var bench struct {
-	mu   sync.Mutex
-	root string // the temporary folder, "" until the first benchmark
-	gen  string // the built generator
-	err  error  // why the generator could not be built
-	dirs map[[2]int]string
-}
-
-// benchExport returns the folder of a synthetic export of n connections
-// and m rows of messages.csv (`refrank-gen -n N -m M`), generating it the
-// first time. It skips b, saying why, when the generator cannot be built
-// or run (no go command, no module cache).
-func benchExport(b *testing.B, n, m int) string {
-	b.Helper()
-	bench.mu.Lock()
-	defer bench.mu.Unlock()
-	if d, ok := bench.dirs[[2]int{n, m}]; ok {
-		return d
-	}
-	if bench.root == "" && bench.err == nil {
-		bench.root, bench.err = os.MkdirTemp("", "refrank-bench-")
-		if bench.err == nil {
-			bench.gen = filepath.Join(bench.root, "refrank-gen")
-			out, err := exec.Command("go", "build", "-o", bench.gen, "github.com/refrank/refrank/cmd/refrank-gen").CombinedOutput()
-			if err != nil {
-				bench.err = fmt.Errorf("go build cmd/refrank-gen: %v\n%s", err, out)
-			}
-		}
-		bench.dirs = make(map[[2]int]string)
-	}
-	if bench.err != nil {
-		b.Skipf("skipping: no benchmark data: %v", bench.err)
-	}
-	dir := filepath.Join(bench.root, fmt.Sprintf("export-%d-%d", n, m))
-	out, err := exec.Command(bench.gen, "-n", fmt.Sprint(n), "-m", fmt.Sprint(m), "-o", dir).CombinedOutput()
-	if err != nil {
-		b.Skipf("skipping: refrank-gen -n %d -m %d: %v\n%s", n, m, err, out)
-	}
-	bench.dirs[[2]int{n, m}] = dir
-	return dir
-}
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if bench.root != "" {
-		os.RemoveAll(bench.root)
-	}
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { benchdata.Main(m) }

@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime/metrics"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/refrank/refrank/internal/benchdata"
 )
 
 // BenchmarkRank runs refrank rank end to end on a network at LinkedIn's
@@ -27,9 +27,9 @@ func BenchmarkRank(b *testing.B) {
 	for _, m := range []int{100_000, 1_000_000} {
 		for _, format := range []string{"csv", "xlsx"} {
 			b.Run(fmt.Sprintf("m=%d/%s", m, format), func(b *testing.B) {
-				dir := benchExport(b, 30_000, m)
+				dir := benchdata.Export(b, 30_000, m)
 				out := filepath.Join(b.TempDir(), "referrers."+format)
-				b.SetBytes(dirSize(b, dir))
+				b.SetBytes(benchdata.DirSize(b, dir))
 				var scan, rank time.Duration
 				var peak uint64
 				for b.Loop() {
@@ -107,73 +107,4 @@ func samplePeak() func() uint64 {
 	return func() uint64 { close(stop); return <-done }
 }
 
-func dirSize(b *testing.B, dir string) int64 {
-	es, err := os.ReadDir(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var n int64
-	for _, e := range es {
-		fi, err := e.Info()
-		if err != nil {
-			b.Fatal(err)
-		}
-		n += fi.Size()
-	}
-	return n
-}
-
-// The benchmarks read synthetic exports at LinkedIn's limits, written by
-// cmd/refrank-gen. Its package is main, so it is built once per process
-// into a temporary folder, which TestMain removes; each export is
-// generated the first time a benchmark asks for it. Plain go test never
-// builds or generates anything.
-var bench struct {
-	mu   sync.Mutex
-	root string // the temporary folder, "" until the first benchmark
-	gen  string // the built generator
-	err  error  // why the generator could not be built
-	dirs map[[2]int]string
-}
-
-// benchExport returns the folder of a synthetic export of n connections
-// and m rows of messages.csv (`refrank-gen -n N -m M`), generating it the
-// first time. It skips b, saying why, when the generator cannot be built
-// or run (no go command, no module cache).
-func benchExport(b *testing.B, n, m int) string {
-	b.Helper()
-	bench.mu.Lock()
-	defer bench.mu.Unlock()
-	if d, ok := bench.dirs[[2]int{n, m}]; ok {
-		return d
-	}
-	if bench.root == "" && bench.err == nil {
-		bench.root, bench.err = os.MkdirTemp("", "refrank-bench-")
-		if bench.err == nil {
-			bench.gen = filepath.Join(bench.root, "refrank-gen")
-			out, err := exec.Command("go", "build", "-o", bench.gen, "github.com/refrank/refrank/cmd/refrank-gen").CombinedOutput()
-			if err != nil {
-				bench.err = fmt.Errorf("go build cmd/refrank-gen: %v\n%s", err, out)
-			}
-		}
-		bench.dirs = make(map[[2]int]string)
-	}
-	if bench.err != nil {
-		b.Skipf("skipping: no benchmark data: %v", bench.err)
-	}
-	dir := filepath.Join(bench.root, fmt.Sprintf("export-%d-%d", n, m))
-	out, err := exec.Command(bench.gen, "-n", fmt.Sprint(n), "-m", fmt.Sprint(m), "-o", dir).CombinedOutput()
-	if err != nil {
-		b.Skipf("skipping: refrank-gen -n %d -m %d: %v\n%s", n, m, err, out)
-	}
-	bench.dirs[[2]int{n, m}] = dir
-	return dir
-}
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if bench.root != "" {
-		os.RemoveAll(bench.root)
-	}
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { benchdata.Main(m) }
