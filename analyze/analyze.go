@@ -347,31 +347,21 @@ type Component struct {
 	Points float64
 }
 
-// Referral is one row of the result: a contact as a referrer for a target.
+// Referral is one row of the result: a contact, as the network view
+// shows them, as a referrer for a target.
 type Referral struct {
 	// Rank is 1 for the best referrer of each target.
 	Rank int
 	// Score is 0-100, the sum of the components' points.
-	Score   float64
-	Contact Contact
+	Score float64
+	Member
 	// Target is the target company's name as the user gave it, or the
 	// contact's employer when every company is a target.
-	Target    string
-	Team      string
-	Function  Function
-	Seniority Seniority
-	// TieStrength is 0-100: how well the user knows the contact.
-	TieStrength float64
-	// Tie is the tier word for TieStrength: close, known, acquainted or none.
-	Tie      string
+	Target   string
 	Approach string
 	// Why says in words what made the score.
 	Why        string
 	Components []Component
-	// Messages counts the messages exchanged with the contact; LastMessage
-	// is the newest one's date, or zero.
-	Messages    int
-	LastMessage time.Time
 	// Note is what the user's notes file says of the contact, if anything:
 	// its tracking fields are written back out.
 	Note Note
@@ -382,12 +372,16 @@ type Referral struct {
 type Member struct {
 	Contact Contact
 	// Employer is the employer's display name (the parent for a brand).
-	Employer    string
-	Team        string
-	Function    Function
-	Seniority   Seniority
+	Employer  string
+	Team      string
+	Function  Function
+	Seniority Seniority
+	// TieStrength is 0-100: how well the user knows the contact.
 	TieStrength float64
-	Tie         string
+	// Tie is the tier word for TieStrength: close, known, acquainted or none.
+	Tie string
+	// Messages counts the messages exchanged with the contact; LastMessage
+	// is the newest one's date, or zero.
 	Messages    int
 	LastMessage time.Time
 }

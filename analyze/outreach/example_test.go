@@ -10,12 +10,14 @@ import (
 func ExampleDraft() {
 	r := &analyze.Result{
 		Referrals: []analyze.Referral{{
-			Rank:    1,
-			Target:  "Contoso",
-			Contact: analyze.Contact{FirstName: "Ana", LastName: "Lopez", Company: "Contoso", Position: "Senior Software Engineer"},
-			Tie:     "known",
-			Team:    "Payments",
-			Why:     "same team (Payments) · software · senior · probable colleague (Fabrikam, 2019-2022)",
+			Rank:   1,
+			Target: "Contoso",
+			Member: analyze.Member{
+				Contact: analyze.Contact{FirstName: "Ana", LastName: "Lopez", Company: "Contoso", Position: "Senior Software Engineer"},
+				Tie:     "known",
+				Team:    "Payments",
+			},
+			Why: "same team (Payments) · software · senior · probable colleague (Fabrikam, 2019-2022)",
 		}},
 		Targets: []analyze.Target{{Company: "Contoso", Team: "Payments"}},
 	}

@@ -28,7 +28,7 @@ func contact(first, last, company, position string) analyze.Contact {
 }
 
 func referral(target string, c analyze.Contact, tie string, strength float64, team, why string) analyze.Referral {
-	return analyze.Referral{Target: target, Contact: c, Tie: tie, TieStrength: strength, Team: team, Why: why}
+	return analyze.Referral{Target: target, Member: analyze.Member{Contact: c, Tie: tie, TieStrength: strength, Team: team}, Why: why}
 }
 
 // sample is a small result: Contoso (wanted team Payments) with a referrer

@@ -116,9 +116,11 @@ func TestWriteCSVInjection(t *testing.T) {
 				Components: []string{"role"},
 				Referrals: []analyze.Referral{{
 					Rank: 1, Score: 50,
-					Contact: analyze.Contact{FirstName: p, URL: p, Email: p, Company: p, Position: p},
-					Target:  p, Team: p, Function: analyze.Function(p), Seniority: analyze.Seniority(p),
-					Approach: p, Why: p, Tie: p,
+					Member: analyze.Member{
+						Contact: analyze.Contact{FirstName: p, URL: p, Email: p, Company: p, Position: p},
+						Team:    p, Function: analyze.Function(p), Seniority: analyze.Seniority(p), Tie: p,
+					},
+					Target: p, Approach: p, Why: p,
 					Note: analyze.Note{Status: p, AskedOn: p, FollowUp: p, Notes: p},
 				}},
 			}

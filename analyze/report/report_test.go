@@ -157,16 +157,18 @@ func sampleResult() *analyze.Result {
 
 func referral(target, team string, p person) analyze.Referral {
 	ref := analyze.Referral{
-		Contact: analyze.Contact{
-			FirstName: p.first, LastName: p.last, URL: p.url, Email: p.email,
-			Company: p.company, Position: p.position, ConnectedOn: p.connected,
-			Source: "Connections.csv:2",
+		Member: analyze.Member{
+			Contact: analyze.Contact{
+				FirstName: p.first, LastName: p.last, URL: p.url, Email: p.email,
+				Company: p.company, Position: p.position, ConnectedOn: p.connected,
+				Source: "Connections.csv:2",
+			},
+			Team:        team,
+			Function:    p.fn,
+			Seniority:   p.sen,
+			TieStrength: p.values[5] * 100,
 		},
-		Target:      target,
-		Team:        team,
-		Function:    p.fn,
-		Seniority:   p.sen,
-		TieStrength: p.values[5] * 100,
+		Target: target,
 	}
 	for i, name := range components {
 		if p.values[i] == 0 && name == "alumni" {

@@ -148,6 +148,7 @@ type person struct {
 	ev       tie.Evidence
 	strength float64
 	note     *analyze.Note
+	member   analyze.Member // what the network view shows
 }
 
 // Rank scores every contact against every target and ranks them.
@@ -191,8 +192,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		}
 		p.ev = tie.Infer(&opt.History, m, c, e, signals[ci], p.note)
 		p.strength = p.ev.Strength()
-		people = append(people, p)
-		r.Network = append(r.Network, analyze.Member{
+		p.member = analyze.Member{
 			Contact:     c,
 			Employer:    e.Name,
 			Team:        p.team,
@@ -202,7 +202,9 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			Tie:         tie.Tier(p.strength),
 			Messages:    p.ev.Signals.Messages(),
 			LastMessage: p.ev.Signals.LastMessage,
-		})
+		}
+		people = append(people, p)
+		r.Network = append(r.Network, p.member)
 	}
 
 	for _, w := range ws {
@@ -401,17 +403,7 @@ func refer(p *person, t analyze.Target, role analyze.Function, ws []Weight) anal
 	for _, w := range ws {
 		sum += w.Value
 	}
-	ref := analyze.Referral{
-		Contact:     p.c,
-		Target:      t.Company,
-		Team:        p.team,
-		Function:    p.class.Function,
-		Seniority:   p.class.Seniority,
-		TieStrength: p.strength,
-		Tie:         tie.Tier(p.strength),
-		Messages:    p.ev.Signals.Messages(),
-		LastMessage: p.ev.Signals.LastMessage,
-	}
+	ref := analyze.Referral{Member: p.member, Target: t.Company}
 	if p.note != nil {
 		ref.Note = *p.note
 	}
