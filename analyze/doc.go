@@ -6,22 +6,27 @@
 //
 //  1. export reads a LinkedIn export (the archive .zip as downloaded, the
 //     folder it was unzipped into, or a bare Connections.csv) into an
-//     [Export]: the user's first-degree [Contact]s and their own history
-//     ([Job]s from Positions.csv, [School]s from Education.csv). Rows it can
-//     skip become counted [Warning]s; a file it cannot read is an error that
-//     names the file and line.
+//     [Export]: the user's first-degree [Contact]s, their own history
+//     ([Job]s from Positions.csv, [School]s from Education.csv), and the
+//     [Interaction]s found in messages, invitations, endorsements and
+//     recommendations. Rows it can skip become counted [Warning]s; a file
+//     it cannot read is an error that names the file and line.
 //  2. title turns a free-text position into a [Function] and a [Seniority]
 //     (the contract in the taxonomy: these words are what users filter on)
 //     and a team hint; company normalises employer names and maps brands and
 //     subsidiaries to the parent a referral goes through.
-//  3. tie infers how well the user knows each contact from what the export
-//     holds: shared schools and employers, dated by when the two connected.
+//  3. tie estimates how well the user knows each contact: shared schools
+//     and employers dated by when the two connected, the interactions, and
+//     what the user's own [Note]s say.
 //  4. score combines fit (company, role, seniority, team, alumni) and tie
-//     strength into a 0-100 score per contact and target, with every
-//     component reported, and ranks deterministically into a [Result].
-//  5. report renders that one [Result] as a workbook (.xlsx), CSV or JSON:
-//     every format shows the same rows in the same order.
+//     strength into a 0-100 score per contact and [Target], with every
+//     [Component] reported, and ranks deterministically into a [Result].
+//  5. outreach drafts a message to the best referrers of each target,
+//     chosen by how well the user knows them ([Draft]).
+//  6. report renders that one [Result] as a workbook (.xlsx), CSV or JSON:
+//     every format shows the same rows in the same order. It also reads a
+//     notes file back, so the user's tracking survives the next run.
 //
 // Only the command in cmd/refrank touches paths; every stage takes values
-// and io.Readers and returns values.
+// and io.Readers (or an fs.FS) and returns values.
 package analyze
