@@ -13,6 +13,7 @@ import (
 type candidate struct {
 	contact  analyze.Contact
 	key      string // Contact.Key()
+	name     string // Contact.Name(), made once for sorting
 	employer string // as resolved for matching: Member.Employer, else Contact.Company
 	strength float64
 	tie      string
@@ -67,6 +68,9 @@ func people(r *analyze.Result) []candidate {
 			strength: mem.TieStrength, tie: mem.Tie,
 		})
 	}
+	for i := range out {
+		out[i].name = out[i].contact.Name()
+	}
 	slices.SortStableFunc(out, func(a, b candidate) int {
 		if d := cmp.Compare(tierRank(b.tie), tierRank(a.tie)); d != 0 {
 			return d
@@ -74,7 +78,7 @@ func people(r *analyze.Result) []candidate {
 		if d := cmp.Compare(b.strength, a.strength); d != 0 {
 			return d
 		}
-		if d := strings.Compare(a.contact.Name(), b.contact.Name()); d != 0 {
+		if d := strings.Compare(a.name, b.name); d != 0 {
 			return d
 		}
 		return strings.Compare(a.key, b.key)
@@ -99,7 +103,7 @@ func (d *drafter) introducer(ref *analyze.Referral) (via *candidate, worked bool
 	if target != "" {
 		for i := range d.people {
 			c := &d.people[i]
-			if !eligible(c) {
+			if len(c.past) == 0 || !eligible(c) {
 				continue
 			}
 			for _, p := range c.past {

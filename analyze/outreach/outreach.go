@@ -19,6 +19,10 @@ type Options struct {
 	// PerTarget is how many of each target's best referrers get a draft;
 	// 0 means DefaultPerTarget.
 	PerTarget int
+	// Targets is how many targets, in the result's order, get drafts; 0
+	// means all. A run without targets, where every employer is one,
+	// drafts for the strongest few, as its Summary lists them.
+	Targets int
 	// User is the user's name (from Profile.csv), or "".
 	User string
 	// Role is the function applied for; the drafts say it as a phrase
@@ -93,7 +97,7 @@ func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 	}
 	d := drafter{r: r, opt: opt, m: m, people: people(r)}
 	var drafts []analyze.Draft
-	for start := 0; start < len(r.Referrals); {
+	for start, n := 0, 0; start < len(r.Referrals) && (opt.Targets <= 0 || n < opt.Targets); n++ {
 		end := start + 1
 		for end < len(r.Referrals) && r.Referrals[end].Target == r.Referrals[start].Target {
 			end++

@@ -567,3 +567,19 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("output differs from %s (run go test -update to accept it):\n%s", path, got)
 	}
 }
+
+func TestDraftTargets(t *testing.T) {
+	var refs []analyze.Referral
+	for _, co := range []string{"Contoso", "Fabrikam", "Northwind"} {
+		for _, first := range []string{"Ana", "Bo"} {
+			refs = append(refs, referral(co, contact(first, "Lee", co, "Software Engineer"), "known", 45, "", "software · mid"))
+		}
+	}
+	r := &analyze.Result{Referrals: refs}
+	for _, tt := range []struct{ targets, want int }{{0, 6}, {1, 2}, {2, 4}, {5, 6}} {
+		ds, err := Draft(r, Options{Targets: tt.targets, Role: analyze.Software})
+		if err != nil || len(ds) != tt.want {
+			t.Errorf("Targets %d: %d drafts (err %v), want %d", tt.targets, len(ds), err, tt.want)
+		}
+	}
+}

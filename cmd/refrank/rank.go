@@ -430,8 +430,13 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		}
 	}
 	if opt.format == "xlsx" && opt.drafts > 0 {
+		top := 0
+		if len(opt.targets) == 0 {
+			top = report.TopCompanies // as many companies as the Summary shows
+		}
 		drafts, err := outreach.Draft(res, outreach.Options{
 			PerTarget: opt.drafts,
+			Targets:   top,
 			User:      ex.Owner.Name,
 			Role:      opt.role,
 			Jobs:      opt.jobs,
