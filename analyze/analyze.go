@@ -124,6 +124,12 @@ func (c Contact) Key() string {
 	if u := NormalizeURL(c.URL); u != "" {
 		return u
 	}
+	return c.NameKey()
+}
+
+// NameKey identifies a contact by the lower-cased name and company, for
+// rows without a profile URL.
+func (c Contact) NameKey() string {
 	return "name:" + strings.ToLower(c.Name()) + "|" + strings.ToLower(strings.TrimSpace(c.Company))
 }
 

@@ -9,15 +9,18 @@ import (
 
 // Merge merges several exports, such as an old and a new archive of the
 // same account, into a new Export. Contacts are de-duplicated by
-// [analyze.Contact.Key]: the first seen wins, its empty fields filled from
-// later ones. Jobs and schools are concatenated, then the repeats dropped
+// [analyze.Contact.Key], and a row without a profile URL also by name and
+// company ([analyze.Contact.NameKey]), so a 2018 row joins the same
+// person's current one; two different URLs stay two people. The first
+// seen wins, its empty fields filled from later ones. Jobs and schools are concatenated, then the repeats dropped
 // (same name, title and dates, ignoring case and surrounding space).
 // Interactions, inputs and warnings are kept in order; the Owner's name
 // and URL are the first non-empty ones; Date is the newest. Nil exports
 // are ignored.
 func Merge(exports ...*analyze.Export) *analyze.Export {
 	m := &analyze.Export{}
-	at := map[string]int{} // contact key -> index in m.Contacts
+	at := map[string]int{}     // contact key -> index in m.Contacts
+	byName := map[string]int{} // name and company -> the first such contact
 	jobs := map[string]bool{}
 	schools := map[string]bool{}
 	for _, x := range exports {
@@ -25,12 +28,23 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 			continue
 		}
 		for _, c := range x.Contacts {
-			k := c.Key()
+			k, nk := c.Key(), c.NameKey()
 			if i, ok := at[k]; ok {
 				fill(&m.Contacts[i], c)
 				continue
 			}
+			// A row without a URL (exports before mid-2023) is the same
+			// person as one of the same name and company; two different
+			// URLs are two people.
+			if i, ok := byName[nk]; ok && (c.URL == "" || m.Contacts[i].URL == "") {
+				fill(&m.Contacts[i], c)
+				at[k] = i
+				continue
+			}
 			at[k] = len(m.Contacts)
+			if _, ok := byName[nk]; !ok {
+				byName[nk] = len(m.Contacts)
+			}
 			m.Contacts = append(m.Contacts, c)
 		}
 		for _, j := range x.Jobs {

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/refrank/refrank/analyze"
@@ -71,5 +72,34 @@ func TestMergeEras(t *testing.T) {
 	m := Merge(a, b)
 	if len(m.Contacts) != len(a.Contacts) || len(m.Jobs) != 4 || len(m.Schools) != 3 || !m.Date.Equal(a.Date) {
 		t.Errorf("got %d contacts, %d jobs, %d schools, %v", len(m.Contacts), len(m.Jobs), len(m.Schools), m.Date)
+	}
+}
+
+func TestMergeByNameWhenAURLIsMissing(t *testing.T) {
+	old := &analyze.Export{Contacts: []analyze.Contact{
+		{FirstName: "Ann", LastName: "Lee", Company: "Contoso", Position: "Engineer"},
+		{FirstName: "Bo", LastName: "Chen", Company: "Fabrikam"},
+		{FirstName: "Sam", LastName: "Kim", Company: "Stripe"},
+	}}
+	current := &analyze.Export{Contacts: []analyze.Contact{
+		{FirstName: "Ann", LastName: "Lee", Company: "Contoso", URL: "https://www.linkedin.com/in/ann-lee"},
+		{FirstName: "Bo", LastName: "Chen", Company: "Stripe", URL: "https://www.linkedin.com/in/bo-chen"}, // moved: another row
+		{FirstName: "Sam", LastName: "Kim", Company: "Stripe", URL: "https://www.linkedin.com/in/sam-kim-1"},
+		{FirstName: "Sam", LastName: "Kim", Company: "Stripe", URL: "https://www.linkedin.com/in/sam-kim-2"}, // a namesake
+	}}
+	m := Merge(old, current)
+	var got []string
+	for _, c := range m.Contacts {
+		got = append(got, c.Name()+"@"+c.Company+" "+c.URL)
+	}
+	want := []string{
+		"Ann Lee@Contoso https://www.linkedin.com/in/ann-lee",
+		"Bo Chen@Fabrikam ",
+		"Sam Kim@Stripe https://www.linkedin.com/in/sam-kim-1",
+		"Bo Chen@Stripe https://www.linkedin.com/in/bo-chen",
+		"Sam Kim@Stripe https://www.linkedin.com/in/sam-kim-2",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("merged:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
