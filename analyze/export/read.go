@@ -47,6 +47,18 @@ var files = []file{
 	{"recommendations_given.csv", false, &maxOtherBytes, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
 }
 
+// IsInput reports whether name, in any case, is a file refrank reads from
+// an export folder, one that an output must never replace.
+func IsInput(name string) bool {
+	name = strings.ToLower(name)
+	for _, f := range files {
+		if f.name == name {
+			return true
+		}
+	}
+	return false
+}
+
 func readConnectionsInto(r io.Reader, label string, x *analyze.Export) error {
 	c, in, w, err := ReadConnections(r, label)
 	x.Contacts = append(x.Contacts, c...)

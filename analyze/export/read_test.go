@@ -237,3 +237,22 @@ func TestDateFromName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsInput(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Connections.csv", true},
+		{"messages.csv", true},
+		{"Messages.csv", true},
+		{"Recommendations_Given.csv", true},
+		{"Endorsement_Received_Info.csv", true},
+		{"coach_messages.csv", false},
+		{"referrers.csv", false},
+	} {
+		if got := IsInput(tt.name); got != tt.want {
+			t.Errorf("IsInput(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -562,9 +562,6 @@ func exportError(path string, err error) error {
 	return err
 }
 
-// knownInputs are export files an output must never replace.
-var knownInputs = []string{"connections.csv", "positions.csv", "education.csv", "profile.csv", "messages.csv", "invitations.csv"}
-
 // checkOutput fails before any work when the output cannot be written or
 // would replace an input.
 func checkOutput(opt rankOptions) error {
@@ -590,7 +587,7 @@ func checkOutput(opt rankOptions) error {
 		if outErr == nil && os.SameFile(fi, out) {
 			return hinted{fmt.Errorf("will not write %s: it is an input", opt.output), "give -o another file name"}
 		}
-		if fi.IsDir() && sameDir(in, dir) && slices.Contains(knownInputs, strings.ToLower(filepath.Base(opt.output))) {
+		if fi.IsDir() && sameDir(in, dir) && export.IsInput(filepath.Base(opt.output)) {
 			return hinted{fmt.Errorf("will not write %s: it is a file of the export in %s", opt.output, in), "give -o another file name"}
 		}
 	}

@@ -57,6 +57,7 @@ func TestUsage(t *testing.T) {
 		{"folder without connections", []string{"rank", "-o", filepath.Join(dir, "a.csv"), notExport}, exitFail, "", "hint:", false},
 		{"output folder missing", []string{"rank", "-o", filepath.Join(dir, "no", "a.csv"), sample}, exitFail, "", "does not exist", false},
 		{"output over an input", []string{"rank", "-o", filepath.Join(sample, "Connections.csv"), sample}, exitFail, "", "will not write", false},
+		{"output over another input", []string{"rank", "--no-config", "-o", filepath.Join(sample, "Recommendations_Given.csv"), sample}, exitFail, "", "will not write", false},
 		{"output is a folder", []string{"rank", "--format", "csv", "-o", dir, sample}, exitFail, "", "it is a folder", false},
 		{"titles missing file", []string{"titles", filepath.Join(dir, "nope.txt")}, exitFail, "", "nope.txt", false},
 		{"titles two files", []string{"titles", "a", "b"}, exitUsage, "", "at most one FILE", false},
