@@ -1,6 +1,7 @@
 package score
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -140,15 +141,11 @@ func Adjacent(role, f analyze.Function) float64 {
 
 // person is a contact with everything that does not depend on the target.
 type person struct {
-	c        analyze.Contact
-	employer company.Employer
-	class    title.Class
-	team     string // for the Team column
-	teams    []string
-	ev       tie.Evidence
-	strength float64
-	note     *analyze.Note
-	member   analyze.Member // what the network view shows
+	analyze.Member // what the network view shows
+	employer       company.Employer
+	teams          []string // every team the contact's title, brand and note name
+	ev             tie.Evidence
+	note           *analyze.Note
 }
 
 // Rank scores every contact against every target and ranks them.
@@ -176,35 +173,33 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		if e.Key == "" {
 			continue // no employer: no one to refer to
 		}
-		p := person{c: c, employer: e, class: title.Classify(c.Position), note: notes[ci]}
-		hint := m.Team(p.class.Team, e)
-		p.team = hint
-		if p.team == "" {
-			p.team = e.Team
-		}
+		class := title.Classify(c.Position)
+		p := person{employer: e, note: notes[ci]}
+		hint := m.Team(class.Team, e)
+		team := cmp.Or(hint, e.Team)
 		if p.note != nil && p.note.Team != "" {
-			p.team = p.note.Team
+			team = p.note.Team
 		}
-		for _, t := range []string{e.Team, hint, strings.TrimSpace(e.Team + " " + hint), p.team} {
+		for _, t := range []string{e.Team, hint, strings.TrimSpace(e.Team + " " + hint), team} {
 			if t != "" && !slices.Contains(p.teams, t) {
 				p.teams = append(p.teams, t)
 			}
 		}
 		p.ev = tie.Infer(&opt.History, m, c, e, signals[ci], p.note)
-		p.strength = p.ev.Strength()
-		p.member = analyze.Member{
+		strength := p.ev.Strength()
+		p.Member = analyze.Member{
 			Contact:     c,
 			Employer:    e.Name,
-			Team:        p.team,
-			Function:    p.class.Function,
-			Seniority:   p.class.Seniority,
-			TieStrength: p.strength,
-			Tie:         tie.Tier(p.strength),
+			Team:        team,
+			Function:    class.Function,
+			Seniority:   class.Seniority,
+			TieStrength: strength,
+			Tie:         tie.Tier(strength),
 			Messages:    p.ev.Signals.Messages(),
 			LastMessage: p.ev.Signals.LastMessage,
 		}
 		people = append(people, p)
-		r.Network = append(r.Network, p.member)
+		r.Network = append(r.Network, p.Member)
 	}
 
 	for _, w := range ws {
@@ -391,10 +386,10 @@ func (v *values) get(name string) float64 {
 
 func refer(p *person, t analyze.Target, role analyze.Function, ws []Weight) analyze.Referral {
 	v := values{
-		role:      Adjacent(role, p.class.Function),
-		seniority: float64(p.class.Seniority.Rank()) / analyze.MaxRank,
+		role:      Adjacent(role, p.Function),
+		seniority: float64(p.Seniority.Rank()) / analyze.MaxRank,
 		alumni:    alumni(p.ev),
-		tie:       p.strength / 100,
+		tie:       p.TieStrength / 100,
 	}
 	if t.Team != "" && company.TeamMatches(t.Team, p.teams...) {
 		v.team = 1
@@ -403,7 +398,7 @@ func refer(p *person, t analyze.Target, role analyze.Function, ws []Weight) anal
 	for _, w := range ws {
 		sum += w.Value
 	}
-	ref := analyze.Referral{Member: p.member, Target: t.Company}
+	ref := analyze.Referral{Member: p.Member, Target: t.Company}
 	if p.note != nil {
 		ref.Note = *p.note
 	}
@@ -442,11 +437,11 @@ func why(p *person, t analyze.Target, role analyze.Function, v *values) string {
 		switch {
 		case v.team > 0:
 			parts = append(parts, fmt.Sprintf("same team (%s)", t.Team))
-		case p.team != "":
-			parts = append(parts, fmt.Sprintf("other team (%s)", p.team))
+		case p.Team != "":
+			parts = append(parts, fmt.Sprintf("other team (%s)", p.Team))
 		}
 	}
-	f := p.class.Function
+	f := p.Function
 	switch r := v.role; {
 	case f == role:
 		parts = append(parts, string(f))
@@ -457,11 +452,11 @@ func why(p *person, t analyze.Target, role analyze.Function, v *values) string {
 	default:
 		parts = append(parts, fmt.Sprintf("%s (not %s)", f, role))
 	}
-	parts = append(parts, string(p.class.Seniority))
+	parts = append(parts, string(p.Seniority))
 	words := p.ev.Words()
 	parts = append(parts, words...)
-	if len(words) == 0 && !p.c.ConnectedOn.IsZero() {
-		parts = append(parts, "connected "+p.c.ConnectedOn.Format("Jan 2006"))
+	if len(words) == 0 && !p.Contact.ConnectedOn.IsZero() {
+		parts = append(parts, "connected "+p.Contact.ConnectedOn.Format("Jan 2006"))
 	}
 	return strings.Join(parts, " · ")
 }
