@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -67,13 +68,20 @@ func (s JoinStats) String() string {
 // credential, "Rivera, PMP") or stands in brackets (pronouns), and
 // without symbols such as emoji.
 func NameKey(name string) string {
+	return string(appendNameKey(nil, name))
+}
+
+// appendNameKey appends the NameKey of name to dst, so that look-ups can
+// reuse one buffer.
+func appendNameKey(dst []byte, name string) []byte {
 	if i := strings.IndexByte(name, ','); i >= 0 {
 		name = name[:i]
 	}
-	var b strings.Builder
+	start := len(dst)
 	depth := 0
 	space := false
-	for _, r := range strings.ToLower(name) {
+	for _, r := range name {
+		r = unicode.ToLower(r)
 		switch {
 		case r == '(' || r == '[':
 			depth++
@@ -83,16 +91,16 @@ func NameKey(name string) string {
 			}
 		case depth > 0:
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // index finds contacts by normalised URL and by name key; a name shared
@@ -100,6 +108,7 @@ func NameKey(name string) string {
 type index struct {
 	byURL  map[string]int
 	byName map[string]int // -1 when ambiguous
+	key    []byte         // the name key being looked up
 }
 
 func newIndex(contacts []analyze.Contact) *index {
@@ -110,29 +119,30 @@ func newIndex(contacts []analyze.Contact) *index {
 				ix.byURL[u] = i
 			}
 		}
-		k := NameKey(c.FirstName + " " + c.LastName)
-		if k == "" {
+		ix.key = appendNameKey(ix.key[:0], c.FirstName+" "+c.LastName)
+		if len(ix.key) == 0 {
 			continue
 		}
-		if _, dup := ix.byName[k]; dup {
-			ix.byName[k] = -1
+		if _, dup := ix.byName[string(ix.key)]; dup {
+			ix.byName[string(ix.key)] = -1
 		} else {
-			ix.byName[k] = i
+			ix.byName[string(ix.key)] = i
 		}
 	}
 	return ix
 }
 
-// find returns the contact with the URL, else the name, and how it was
-// found ("url" or "name"), or -1.
-func (ix *index) find(url, name string) (int, string) {
-	if u := analyze.NormalizeURL(url); u != "" {
+// find returns the contact with the normalised URL u, else the name, and
+// how it was found ("url" or "name"), or -1.
+func (ix *index) find(u, name string) (int, string) {
+	if u != "" {
 		if i, ok := ix.byURL[u]; ok {
 			return i, "url"
 		}
 	}
-	if k := NameKey(name); k != "" {
-		if i, ok := ix.byName[k]; ok && i >= 0 {
+	ix.key = appendNameKey(ix.key[:0], name)
+	if len(ix.key) > 0 {
+		if i, ok := ix.byName[string(ix.key)]; ok && i >= 0 {
 			return i, "name"
 		}
 	}
@@ -149,10 +159,11 @@ func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Int
 	ownerURL, ownerName := analyze.NormalizeURL(owner.URL), NameKey(owner.Name)
 	for k := range inters {
 		in := &inters[k]
-		if u := analyze.NormalizeURL(in.Person.URL); u != "" && u == ownerURL || in.Person.URL == "" && ownerName != "" && NameKey(in.Person.Name) == ownerName {
+		u := analyze.NormalizeURL(in.Person.URL)
+		if u != "" && u == ownerURL || in.Person.URL == "" && ownerName != "" && NameKey(in.Person.Name) == ownerName {
 			continue
 		}
-		i, how := ix.find(in.Person.URL, in.Person.Name)
+		i, how := ix.find(u, in.Person.Name)
 		switch how {
 		case "url":
 			stats.ByURL++
@@ -170,7 +181,7 @@ func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Int
 	byContact = make([]*analyze.Note, len(contacts))
 	for k := range notes {
 		n := &notes[k]
-		i, _ := ix.find(n.URL, n.Name)
+		i, _ := ix.find(analyze.NormalizeURL(n.URL), n.Name)
 		if i < 0 {
 			stats.NotesUnmatched++
 			who := n.Name

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/company"
@@ -26,6 +27,48 @@ func TestNameKey(t *testing.T) {
 			t.Errorf("NameKey(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// nameKeyRef is NameKey as first written: lower-case the name, then keep
+// its words. NameKey lower-cases rune by rune, without allocating.
+func nameKeyRef(name string) string {
+	if i := strings.IndexByte(name, ','); i >= 0 {
+		name = name[:i]
+	}
+	var b strings.Builder
+	depth := 0
+	space := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r == '(' || r == '[':
+			depth++
+		case r == ')' || r == ']':
+			if depth > 0 {
+				depth--
+			}
+		case depth > 0:
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func FuzzNameKey(f *testing.F) {
+	for _, s := range []string{"Tomás Rivera, PMP", "  Priya 🚀 Raman ", "Li Wu (Pronouns: they/them)", "ÅSA ÖBERG", "\xff Ann", "İlker Σίσυφος"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		if got, want := NameKey(name), nameKeyRef(name); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", name, got, want)
+		}
+	})
 }
 
 func TestJoin(t *testing.T) {
