@@ -288,10 +288,14 @@
 // and add one line to the files table in read.go with a function that
 // appends its values to the Export.
 //
-// Under the hood, scan reads records with its own [encoding/csv.Reader]
-// (FieldsPerRecord -1, so that no row length aborts the file), finds the
-// header, checks each row, and writes the header, normalised, and the good
-// rows as CSV to the csv.Reader of a gocsv Unmarshaller, read one row at a
-// time: gocsv never sees a preamble or a bad row, its process-wide settings
-// are left alone, and a file is streamed, never held in memory.
+// Under the hood, scan reads records with a csvReader, which reads as
+// [encoding/csv.Reader] does with FieldsPerRecord -1 (so that no row
+// length aborts the file), finds the header, checks each row, and writes
+// the header, normalised, and the good rows as CSV to the csv.Reader of a
+// gocsv Unmarshaller, read one row at a time: gocsv never sees a preamble
+// or a bad row, its process-wide settings are left alone, and a file is
+// streamed, never held in memory. messages.csv is read without gocsv (see
+// rows), and the csvReader passes over the columns it does not need (the
+// subject, the text and the attachments, most of its bytes) without
+// copying them.
 package export

@@ -17,6 +17,11 @@ var messagesLayout = layout{
 	header:   "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT",
 	identify: []string{"from", "to"},
 	required: []string{"FROM", "TO", "DATE"},
+	// The columns messageReader.row reads. The others, the subject, the
+	// text and the attachments, are passed over unread.
+	read: []string{"CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL",
+		"TO", "RECIPIENT PROFILE URLS", "DATE", "FOLDER", "DIRECTION",
+		"IS MESSAGE DRAFT", "IS CONVERSATION DRAFT"},
 }
 
 // ReadMessages reads messages.csv (Messages.csv in 2018) from r, streaming

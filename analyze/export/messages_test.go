@@ -82,6 +82,11 @@ func TestReadMessagesEras(t *testing.T) {
 			warns: []string{"m.csv: 1 message in the SPAM folder; skipped"},
 		},
 		{
+			name: "2018 Messages.csv, one conversation: owner from Direction", path: "testdata/messages/2018-one.csv",
+			owner: analyze.Person{Name: "Jordan Avery"}, rows: 3,
+			want: []string{"Grace Nakamura||1/2 g0/0 c1|2018-10-15 17:02..2018-10-16 08:36"},
+		},
+		{
 			name: "2022 recipients by name only", path: "testdata/messages/2022.csv",
 			owner: jordan, rows: 7, skipped: 2,
 			want: []string{
@@ -97,12 +102,12 @@ func TestReadMessagesEras(t *testing.T) {
 		},
 		{
 			name: "2024 recipient URLs and draft columns", path: "testdata/messages/2024.csv",
-			owner: jordan, rows: 5, skipped: 3,
+			owner: jordan, rows: 5, skipped: 4,
 			want: []string{
 				"Priya Raman|https://www.linkedin.com/in/priya-raman-eng|2/1 g1/1 c2|2024-11-30 08:00..2024-12-17 10:00",
 				"Rivera, Tomás|https://www.linkedin.com/in/tomás-rivera-8812a5|0/0 g1/0 c1|2024-12-17 10:00..2024-12-17 10:00",
 			},
-			warns: []string{"m.csv: 2 drafts; skipped", "m.csv: 1 message in the SPAM folder; skipped"},
+			warns: []string{"m.csv: 3 drafts; skipped", "m.csv: 1 message in the SPAM folder; skipped"},
 		},
 		{
 			name: "2026 all quoted, with Profile.csv's name", path: "../../testdata/tie/messages.csv", profile: "jordan avery",

@@ -35,6 +35,9 @@ type layout struct {
 	// optional maps columns, as LinkedIn spells them, that may be missing
 	// to what a missing one means, for a warning.
 	optional map[string]string
+	// read lists the columns, as LinkedIn spells them, that rows reads:
+	// the others are passed over unread (see csvReader). Nil for all.
+	read []string
 }
 
 // layouts lists the layout of every file read, to name the file a user
@@ -115,14 +118,14 @@ func scan[T any](r io.Reader, file string, l *layout, each func(s *sheet, row *T
 
 // A sheet is one CSV file being read. It is the io.Reader gocsv's
 // csv.Reader reads from: it reads the file's records with its own
-// csv.Reader, checks them, and yields, as CSV, first the normalised header
+// csvReader, checks them, and yields, as CSV, first the normalised header
 // row and then every well-formed row, remembering the line each started
 // on. This is how gocsv sees a header it can match and never sees a
 // preamble or a bad row.
 type sheet struct {
 	file   string
 	layout *layout
-	raw    *csv.Reader
+	raw    *csvReader
 	header []string // normalised column names; nil until found
 	seen   int      // records read before the header
 
@@ -147,19 +150,14 @@ func newSheet(r io.Reader, file string, l *layout) *sheet {
 	s := &sheet{file: file, layout: l, in: analyze.Input{File: file}}
 	s.w = csv.NewWriter(&s.buf)
 	text, comma := decode(r)
-	// The csv.Reader reads through a bufio.Reader of this size when given
-	// one: a few large reads rather than many of 4 KiB.
-	s.raw = csv.NewReader(bufio.NewReaderSize(&recordCap{r: text, s: s}, readSize))
-	s.raw.Comma = comma
-	s.raw.FieldsPerRecord = -1
-	s.raw.ReuseRecord = true // fields are written out before the next read
+	s.raw = newCSVReader(bufio.NewReaderSize(&recordCap{r: text, s: s}, readSize), comma)
 	return s
 }
 
 // decode returns r as UTF-8 text without a byte order mark, and the field
 // separator: a tab if the start of the file holds more tabs than commas.
 // A UTF-16 file must start with its byte order mark.
-func decode(r io.Reader) (io.Reader, rune) {
+func decode(r io.Reader) (io.Reader, byte) {
 	br := bufio.NewReaderSize(r, sniffSize)
 	var text io.Reader = br
 	switch bom, _ := br.Peek(3); {
@@ -183,7 +181,7 @@ func decode(r io.Reader) (io.Reader, rune) {
 // readSize is how much a sheet reads from its file at a time.
 const readSize = 64 << 10
 
-// A recordCap is the reader under a sheet's csv.Reader: it fails once one
+// A recordCap is the reader under a sheet's csvReader: it fails once one
 // record has grown beyond maxRecordBytes, so that memory stays bounded.
 type recordCap struct {
 	r    io.Reader
@@ -246,7 +244,7 @@ func (s *sheet) next() error {
 	return s.w.Write(rec)
 }
 
-// A rawRecord is what the csv.Reader gave for one record: its fields,
+// A rawRecord is what the csvReader gave for one record: its fields,
 // valid until the next read unless copied, or why it could not be read,
 // and the lines it starts and ends on.
 type rawRecord struct {
@@ -255,7 +253,7 @@ type rawRecord struct {
 	start, end int
 }
 
-// readRaw reads one record with the sheet's csv.Reader. It touches
+// readRaw reads one record with the sheet's csvReader. It touches
 // nothing of s but raw (and the recordCap under it), so that it may run
 // in a goroutine of its own (see rows).
 func (s *sheet) readRaw() rawRecord {
@@ -343,15 +341,28 @@ func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err e
 // well-formed row, valid only during the call, and the line the row
 // starts on; each reports whether it kept the row, and fixes the fields it
 // keeps with fix. It is for big files (messages.csv): a row costs one
-// allocation, the csv.Reader's, and no field is copied unless kept.
+// allocation, the csvReader's, no field is copied unless kept, and the
+// columns l.read leaves out are passed over unread (read as "").
 //
 // Records are read in a goroutine of their own, a batch at a time, while
-// this one checks them and calls each, in order: the csv.Reader's work
+// this one checks them and calls each, in order: the csvReader's work
 // and each's overlap on two cores. Nothing of the order of rows,
 // warnings and errors changes, and the goroutine has stopped reading r
 // when rows returns.
 func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string, line int) bool) (analyze.Input, []analyze.Warning, error) {
 	s := newSheet(r, file, l)
+	// The header, here, to tell the reader which fields to pass over.
+	for s.header == nil {
+		if _, _, err := s.record(false); err != nil {
+			return s.in, s.warns, err
+		}
+	}
+	if l.read != nil {
+		s.raw.skip = make([]bool, len(s.header))
+		for i := range s.raw.skip {
+			s.raw.skip[i] = !slices.ContainsFunc(l.read, func(c string) bool { return s.column(c) == i })
+		}
+	}
 	p := startReading(s)
 	defer p.stop()
 	for {
@@ -385,11 +396,14 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 // batchRows is how many records a batch of a reader holds at most.
 const batchRows = 1024
 
-// A batch is records read ahead, their fields copied out of the
-// csv.Reader's reused slice (the text of the fields is a new string for
-// every record).
+// A batch is records read ahead. The text of their kept fields is one
+// string, made once the batch is full: one allocation for a thousand
+// records.
 type batch struct {
 	recs   []rawRecord
+	text   []byte
+	ends   []int // where each field ends in text
+	nends  []int // how many of ends are each record's
 	fields []string
 }
 
@@ -423,18 +437,30 @@ func (p *reader) run(s *sheet) {
 		}
 		// The fields left from the batch's last use keep at most its
 		// rows in memory.
-		b.recs, b.fields = b.recs[:0], b.fields[:0]
+		b.recs, b.text, b.ends, b.nends, b.fields = b.recs[:0], b.text[:0], b.ends[:0], b.nends[:0], b.fields[:0]
 		last := false
 		for len(b.recs) < batchRows && !last {
-			raw := s.readRaw()
+			n, at := len(b.ends), len(b.text)
+			var raw rawRecord
+			b.text, b.ends, raw.err = s.raw.readFields(b.text, b.ends)
 			if raw.err != nil {
-				last = raw.err != nil && s.isFatal(raw.err)
+				last = s.isFatal(raw.err)
+				b.text, b.ends = b.text[:at], b.ends[:n]
 			} else {
-				at := len(b.fields)
-				b.fields = append(b.fields, raw.fields...)
-				raw.fields = b.fields[at:len(b.fields):len(b.fields)]
+				raw.start, _ = s.raw.FieldPos(0)
+				raw.end, _ = s.raw.FieldPos(len(b.ends) - n - 1)
 			}
 			b.recs = append(b.recs, raw)
+			b.nends = append(b.nends, len(b.ends)-n)
+		}
+		text, prev, k := string(b.text), 0, 0
+		for _, end := range b.ends {
+			b.fields = append(b.fields, text[prev:end])
+			prev = end
+		}
+		for i, n := range b.nends {
+			b.recs[i].fields = b.fields[k : k+n : k+n]
+			k += n
 		}
 		select {
 		case p.full <- b:
