@@ -353,14 +353,20 @@ type part struct {
 
 // piece is chunkSize bytes of a part (or its last bytes), compressed.
 type piece struct {
-	buf  bytes.Buffer
+	data []byte
 	done chan struct{}
 	err  error
 }
 
+// flater is a compressor and the buffer it compresses a piece into.
+type flater struct {
+	fw  *flate.Writer
+	out bytes.Buffer
+}
+
 var (
-	flaters = make(chan *flate.Writer, runtime.GOMAXPROCS(0)) // free compressors, of about 1 MB each
-	chunks  = make(chan []byte, runtime.GOMAXPROCS(0)+1)      // free pieces of chunkSize bytes
+	flaters = make(chan *flater, runtime.GOMAXPROCS(0))  // free compressors, of about 1 MB each
+	chunks  = make(chan []byte, runtime.GOMAXPROCS(0)+1) // free pieces of chunkSize bytes
 )
 
 // getChunk returns an empty piece buffer, reused when one is free.
@@ -373,25 +379,29 @@ func getChunk() []byte {
 	}
 }
 
-// deflate compresses raw to dst, flushed to a byte boundary, with a
-// reused compressor when one is free.
-func deflate(dst *bytes.Buffer, raw []byte) error {
-	var fw *flate.Writer
+// deflate returns raw compressed, flushed to a byte boundary, with a
+// reused compressor when one is free. The result is a copy of just its
+// length: the compressor's buffer is reused for the next piece.
+func deflate(raw []byte) ([]byte, error) {
+	var f *flater
 	select {
-	case fw = <-flaters:
-		fw.Reset(dst)
+	case f = <-flaters:
+		f.out.Reset()
+		f.fw.Reset(&f.out)
 	default:
-		fw, _ = flate.NewWriter(dst, flate.BestSpeed)
+		f = new(flater)
+		f.fw, _ = flate.NewWriter(&f.out, flate.BestSpeed)
 	}
-	_, err := fw.Write(raw)
+	_, err := f.fw.Write(raw)
 	if err == nil {
-		err = fw.Flush()
+		err = f.fw.Flush()
 	}
+	data := bytes.Clone(f.out.Bytes())
 	select {
-	case flaters <- fw:
+	case flaters <- f:
 	default:
 	}
-	return err
+	return data, err
 }
 
 func (p *part) Write(b []byte) (int, error) {
@@ -426,8 +436,7 @@ func (p *part) compress() {
 	p.z.slots <- struct{}{}
 	go func() {
 		defer func() { <-p.z.slots; close(c.done) }()
-		c.buf.Grow(len(raw) / 8)
-		c.err = deflate(&c.buf, raw)
+		c.data, c.err = deflate(raw)
 		if cap(raw) == chunkSize {
 			select {
 			case chunks <- raw[:0]:
@@ -475,7 +484,7 @@ func (z *sortingZip) Close() error {
 			if c.err != nil {
 				return c.err
 			}
-			size += uint64(c.buf.Len())
+			size += uint64(len(c.data))
 		}
 		w, err := z.zw.CreateRaw(&zip.FileHeader{
 			Name:               name,
@@ -488,9 +497,10 @@ func (z *sortingZip) Close() error {
 			return err
 		}
 		for _, c := range p.pieces {
-			if _, err := c.buf.WriteTo(w); err != nil {
+			if _, err := w.Write(c.data); err != nil {
 				return err
 			}
+			c.data = nil
 		}
 		if _, err := w.Write(finalBlock); err != nil {
 			return err
@@ -679,25 +689,30 @@ func clip(s string) string {
 }
 
 // profileLink returns the HYPERLINK formula that opens u and shows it, and
-// whether u may be linked (see [linkFormula]).
+// whether u may be linked (see [linkable]).
 func profileLink(u string) (string, bool) { return linkFormula(u, u) }
 
 // linkFormula returns the HYPERLINK formula that opens u and shows label, and
-// whether u may be linked: an https:// URL on linkedin.com, www.linkedin.com
-// or a two-letter locale host such as de.linkedin.com, without user info
-// or port, control characters, or more characters than HYPERLINK takes.
+// whether u may be linked (see [linkable]).
 func linkFormula(u, label string) (string, bool) {
-	if !strings.HasPrefix(u, "https://") || !utf8.ValidString(u) || !utf8.ValidString(label) {
+	if !linkable(u, label) {
 		return "", false
 	}
-	for _, r := range u + label {
-		if r < 0x20 || r == 0x7f {
-			return "", false
-		}
+	return hyperlink(strings.ReplaceAll(u, `"`, `""`), strings.ReplaceAll(label, `"`, `""`)), true
+}
+
+// linkable reports whether u may be linked showing label: an https:// URL
+// on linkedin.com, www.linkedin.com or a two-letter locale host such as
+// de.linkedin.com, without user info or port, control characters, or more
+// characters than HYPERLINK takes once each '"' is doubled.
+func linkable(u, label string) bool {
+	if !strings.HasPrefix(u, "https://") || !utf8.ValidString(u) || !utf8.ValidString(label) ||
+		hasControl(u) || hasControl(label) {
+		return false
 	}
 	p, err := url.Parse(u)
 	if err != nil || p.User != nil || p.Port() != "" {
-		return "", false
+		return false
 	}
 	host := strings.ToLower(p.Host)
 	sub, ok := strings.CutSuffix(host, ".linkedin.com")
@@ -705,14 +720,20 @@ func linkFormula(u, label string) (string, bool) {
 	case host == "linkedin.com":
 	case ok && (sub == "www" || len(sub) == 2 && isLower(sub[0]) && isLower(sub[1])):
 	default:
-		return "", false
+		return false
 	}
-	q := strings.ReplaceAll(u, `"`, `""`)
-	l := strings.ReplaceAll(label, `"`, `""`)
-	if len(q) > maxLinkChars || utf8.RuneCountInString(l) > maxLinkChars {
-		return "", false
+	quotes := func(s string) int { return strings.Count(s, `"`) }
+	return len(u)+quotes(u) <= maxLinkChars && utf8.RuneCountInString(label)+quotes(label) <= maxLinkChars
+}
+
+// hasControl reports whether s holds a control character.
+func hasControl(s string) bool {
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f {
+			return true
+		}
 	}
-	return hyperlink(q, l), true
+	return false
 }
 
 // hyperlink returns the HYPERLINK formula that opens u and shows label,

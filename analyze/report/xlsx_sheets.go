@@ -128,7 +128,7 @@ func newPeople(n int, contact func(i int) *analyze.Contact) people {
 	for i := range n {
 		c := contact(i)
 		p.names[i] = c.Name()
-		_, p.linked[i] = profileLink(c.URL)
+		p.linked[i] = linkable(c.URL, c.URL)
 	}
 	return p
 }
