@@ -202,59 +202,54 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		r.Network = append(r.Network, p.Member)
 	}
 
+	var sum float64 // of the weights, to scale them to 100
 	for _, w := range ws {
 		r.Components = append(r.Components, w.Name)
+		sum += w.Value
 	}
 	targets := opt.Targets
 	byKey := map[string][]int{} // employer key -> people
 	for i, p := range people {
 		byKey[p.employer.Key] = append(byKey[p.employer.Key], i)
 	}
+	// A group is one target's referrers, scored and sorted before their
+	// rows are built: a row is large, and --top keeps only the first.
 	type group struct {
-		key, name string
-		rows      []analyze.Referral
+		key  string
+		t    analyze.Target
+		role analyze.Function
+		rows []scored
 	}
 	var groups []group
 	if len(targets) == 0 {
 		for key, idx := range byKey {
-			t := analyze.Target{Company: displayName(people, idx)}
-			g := group{key: key, name: t.Company}
-			for _, i := range idx {
-				g.rows = append(g.rows, refer(&people[i], t, opt.Role, ws))
-			}
-			groups = append(groups, g)
+			groups = append(groups, group{key: key, t: analyze.Target{Company: displayName(people, idx)}, role: opt.Role})
 		}
 	} else {
 		for _, t := range targets {
-			g := group{name: t.Company}
 			te := m.Resolve(t.Company)
 			if t.Team == "" {
 				t.Team = te.Team // a brand named as the target: "AWS"
 			}
-			g.rows = make([]analyze.Referral, 0, len(byKey[te.Key]))
-			role := opt.Role
-			if t.Role != "" {
-				role = t.Role
-			}
-			for _, i := range byKey[te.Key] {
-				g.rows = append(g.rows, refer(&people[i], t, role, ws))
-			}
+			g := group{key: te.Key, t: t, role: cmp.Or(t.Role, opt.Role)}
 			groups = append(groups, g)
 		}
 	}
 	for gi := range groups {
-		rows := groups[gi].rows
-		sortReferrals(rows)
-		for i := range rows {
-			rows[i].Rank = i + 1
+		g := &groups[gi]
+		idx := byKey[g.key]
+		g.rows = make([]scored, len(idx))
+		for j, i := range idx {
+			g.rows[j] = score(&people[i], g.t, g.role, ws, sum)
 		}
+		slices.SortFunc(g.rows, compare)
 	}
 	if len(targets) == 0 {
 		slices.SortFunc(groups, func(a, b group) int {
 			if d := cmpFloat(top3(b.rows), top3(a.rows)); d != 0 {
 				return d
 			}
-			if d := strings.Compare(a.name, b.name); d != 0 {
+			if d := strings.Compare(a.t.Company, b.t.Company); d != 0 {
 				return d
 			}
 			return strings.Compare(a.key, b.key)
@@ -271,19 +266,21 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	r.Referrals = make([]analyze.Referral, 0, n)
 	for _, g := range groups {
 		// The summary counts everyone there; --top only shortens the list.
-		r.Companies = append(r.Companies, summarize(g.name, g.rows))
+		r.Companies = append(r.Companies, summarize(g.t.Company, g.rows))
 		if opt.Top > 0 && len(g.rows) > opt.Top {
 			g.rows = g.rows[:opt.Top]
 		}
-		r.Referrals = append(r.Referrals, g.rows...)
+		for i := range g.rows {
+			r.Referrals = append(r.Referrals, refer(&g.rows[i], i+1, g.t, g.role, ws, sum))
+		}
 	}
 	return r
 }
 
-func top3(rows []analyze.Referral) float64 {
+func top3(rows []scored) float64 {
 	var s float64
 	for i := 0; i < len(rows) && i < 3; i++ {
-		s += rows[i].Score
+		s += rows[i].score
 	}
 	return s
 }
@@ -306,52 +303,35 @@ func displayName(people []person, idx []int) string {
 	return best
 }
 
-func summarize(target string, rows []analyze.Referral) analyze.CompanySummary {
+func summarize(target string, rows []scored) analyze.CompanySummary {
 	s := analyze.CompanySummary{Target: target, Contacts: len(rows)}
 	for _, r := range rows {
-		if r.Score >= analyze.StrongScore {
+		if r.score >= analyze.StrongScore {
 			s.Strong++
 		}
 		if len(s.Best) < 3 {
-			s.Best = append(s.Best, r.Contact.Name())
+			s.Best = append(s.Best, r.name)
 		}
 	}
 	return s
 }
 
-// sortReferrals orders rows best first. It sorts indexes and names made
-// once, rather than moving the large rows at every step.
-func sortReferrals(rows []analyze.Referral) {
-	idx := make([]int, len(rows))
-	names := make([]string, len(rows))
-	for i := range rows {
-		idx[i] = i
-		names[i] = rows[i].Contact.Name()
-	}
-	slices.SortFunc(idx, func(i, j int) int { return compare(&rows[i], &rows[j], names[i], names[j]) })
-	sorted := make([]analyze.Referral, len(rows))
-	for i, j := range idx {
-		sorted[i] = rows[j]
-	}
-	copy(rows, sorted)
-}
-
-// compare orders two referrals: by score, then tie strength, then name
-// (given, as made once), then profile URL and where the row was read.
-func compare(a, b *analyze.Referral, aName, bName string) int {
-	if d := cmpFloat(b.Score, a.Score); d != 0 {
+// compare orders two scored referrers: by score, then tie strength, then
+// name, then profile URL and where the row was read.
+func compare(a, b scored) int {
+	if d := cmpFloat(b.score, a.score); d != 0 {
 		return d
 	}
-	if d := cmpFloat(b.TieStrength, a.TieStrength); d != 0 {
+	if d := cmpFloat(b.p.TieStrength, a.p.TieStrength); d != 0 {
 		return d
 	}
-	if d := strings.Compare(aName, bName); d != 0 {
+	if d := strings.Compare(a.name, b.name); d != 0 {
 		return d
 	}
-	if d := strings.Compare(a.Contact.URL, b.Contact.URL); d != 0 {
+	if d := strings.Compare(a.p.Contact.URL, b.p.Contact.URL); d != 0 {
 		return d
 	}
-	return strings.Compare(a.Contact.Source, b.Contact.Source)
+	return strings.Compare(a.p.Contact.Source, b.p.Contact.Source)
 }
 
 func cmpFloat(a, b float64) int {
@@ -364,7 +344,6 @@ func cmpFloat(a, b float64) int {
 	return 0
 }
 
-// refer scores person p for target t.
 // values are the components' values for one referral.
 type values struct{ role, seniority, team, alumni, tie float64 }
 
@@ -384,7 +363,17 @@ func (v *values) get(name string) float64 {
 	return 0
 }
 
-func refer(p *person, t analyze.Target, role analyze.Function, ws []Weight) analyze.Referral {
+// scored is a person scored for one target: what ranking needs, before
+// the referral's row is built.
+type scored struct {
+	p     *person
+	v     values
+	score float64
+	name  string // p's Contact.Name, made once for sorting
+}
+
+// score scores person p for target t; sum is the sum of the weights ws.
+func score(p *person, t analyze.Target, role analyze.Function, ws []Weight, sum float64) scored {
 	v := values{
 		role:      Adjacent(role, p.Function),
 		seniority: float64(p.Seniority.Rank()) / analyze.MaxRank,
@@ -394,24 +383,27 @@ func refer(p *person, t analyze.Target, role analyze.Function, ws []Weight) anal
 	if t.Team != "" && company.TeamMatches(t.Team, p.teams...) {
 		v.team = 1
 	}
-	var sum float64
+	var total float64
 	for _, w := range ws {
-		sum += w.Value
+		total += 100 * w.Value * v.get(w.Name) / sum
 	}
-	ref := analyze.Referral{Member: p.Member, Target: t.Company}
+	return scored{p: p, v: v, score: math.Min(100, round1(total)), name: p.Contact.Name()}
+}
+
+// refer builds the row of s, ranked rank for target t.
+func refer(s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, sum float64) analyze.Referral {
+	p := s.p
+	ref := analyze.Referral{Rank: rank, Score: s.score, Member: p.Member, Target: t.Company}
 	if p.note != nil {
 		ref.Note = *p.note
 	}
 	ref.Approach = tie.Approach(ref.Tie)
-	var score float64
 	ref.Components = make([]analyze.Component, 0, len(ws))
 	for _, w := range ws {
-		x := v.get(w.Name)
-		score += 100 * w.Value * x / sum
+		x := s.v.get(w.Name)
 		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: x, Points: round1(100 * w.Value * x / sum)})
 	}
-	ref.Score = math.Min(100, round1(score))
-	ref.Why = why(p, t, role, &v)
+	ref.Why = why(p, t, role, &s.v)
 	return ref
 }
 
