@@ -94,10 +94,17 @@ func (j *tableJob) rows() error {
 	}
 
 	widths := j.widths(cells, reset)
-	for k, w := range widths {
-		if err := sw.SetColWidth(k+1, k+1, w); err != nil {
+	// A run of columns of one width is set at once: the stream writer
+	// looks every cell's style up among the columns set.
+	for k := 0; k < len(widths); {
+		n := 1
+		for k+n < len(widths) && widths[k+n] == widths[k] {
+			n++
+		}
+		if err := sw.SetColWidth(k+1, k+n, widths[k]); err != nil {
 			return err
 		}
+		k += n
 	}
 	if err := sw.SetPanes(panes(t.freeze)); err != nil {
 		return err
