@@ -33,82 +33,76 @@ func referrerColumns(r *analyze.Result) []column {
 }
 
 // fillReferral sets the cells of the row of referral i of the referrer table.
-func (b *book) fillReferral(i int, cells []excelize.Cell) {
+func (b *book) fillReferral(i int, cells []cell) {
 	ref := &b.r.Referrals[i]
 	c := &ref.Contact
 	n := len(b.r.Components)
-	set := func(j int, v any) {
-		if j < len(cells) {
-			cells[j].Value = v
-		}
-	}
-	set(colRank, ref.Rank)
-	set(colScore, round1(ref.Score))
 	refs := b.refs()
-	set(colName, refs.names[i])
-	b.profileCell(&cells[colURL], c.URL, refs.linked[i])
-	set(colEmail, c.Email)
-	set(colCompany, c.Company)
-	set(colTarget, ref.Target)
-	set(colTeam, ref.Team)
-	set(colPosition, c.Position)
-	set(colFunction, string(ref.Function))
-	set(colSeniority, string(ref.Seniority))
-	set(colTieStrength, round1(ref.TieStrength))
-	set(colApproach, ref.Approach)
-	set(colWhy, ref.Why)
-	set(colTie, ref.Tie)
-	cells[colTie].StyleID = b.st.tierStyle(ref.Tie)
-	set(colMessages, ref.Messages)
-	b.dayCell(&cells[colLastMessage], ref.LastMessage)
-	b.dayCell(&cells[colConnectedOn], c.ConnectedOn)
+	cells[colRank].setInt(ref.Rank)
+	cells[colScore].setFloat(round1(ref.Score))
+	cells[colName].setText(refs.names[i])
+	profileCell(&cells[colURL], c.URL, refs.linked[i], b.st)
+	cells[colEmail].setText(c.Email)
+	cells[colCompany].setText(c.Company)
+	cells[colTarget].setText(ref.Target)
+	cells[colTeam].setText(ref.Team)
+	cells[colPosition].setText(c.Position)
+	cells[colFunction].setText(string(ref.Function))
+	cells[colSeniority].setText(string(ref.Seniority))
+	cells[colTieStrength].setFloat(round1(ref.TieStrength))
+	cells[colApproach].setText(ref.Approach)
+	cells[colWhy].setText(ref.Why)
+	cells[colTie].setText(ref.Tie)
+	cells[colTie].style = b.st.tierStyle(ref.Tie)
+	cells[colMessages].setInt(ref.Messages)
+	dayCell(&cells[colLastMessage], ref.LastMessage)
+	dayCell(&cells[colConnectedOn], c.ConnectedOn)
 	for k, name := range b.r.Components {
-		set(colPoints+k, round1(points(ref, name)))
+		cells[colPoints+k].setFloat(round1(points(ref, name)))
 	}
 	if len(cells) > trackCol(n, trackNotes) {
-		set(trackCol(n, trackStatus), ref.Note.Status)
-		b.noteDayCell(&cells[trackCol(n, trackAskedOn)], ref.Note.AskedOn)
-		b.noteDayCell(&cells[trackCol(n, trackFollowUp)], ref.Note.FollowUp)
-		set(trackCol(n, trackNotes), ref.Note.Notes)
+		cells[trackCol(n, trackStatus)].setText(ref.Note.Status)
+		noteDayCell(&cells[trackCol(n, trackAskedOn)], ref.Note.AskedOn, b.st)
+		noteDayCell(&cells[trackCol(n, trackFollowUp)], ref.Note.FollowUp, b.st)
+		cells[trackCol(n, trackNotes)].setText(ref.Note.Notes)
 	}
 }
 
 // dayCell sets c to t's date serial, or leaves it empty for the zero time.
-func (b *book) dayCell(c *excelize.Cell, t time.Time) {
+func dayCell(c *cell, t time.Time) {
 	if !t.IsZero() {
-		c.Value = serial(t)
+		c.setInt(serial(t))
 	}
 }
 
 // noteDayCell sets c to the date s reads as, else to s as text.
-func (b *book) noteDayCell(c *excelize.Cell, s string) {
+func noteDayCell(c *cell, s string, st *styles) {
 	if t, ok := parseDay(s); ok {
-		c.Value = serial(t)
+		c.setInt(serial(t))
 		return
 	}
-	c.StyleID = b.st.text
-	c.Value = s
+	c.style = st.text
+	c.setText(s)
 }
 
 // linkCell makes c a link to u showing label when u is a LinkedIn https
-// URL (see [profileLink]), else plain text: label, or u when label is "".
-func (b *book) linkCell(c *excelize.Cell, u, label string) {
+// URL (see [linkable]), else plain text: label, or u when label is "".
+func linkCell(c *cell, u, label string, st *styles) {
 	if label == "" {
 		label = u
 	}
-	c.Value = label
+	c.setText(label)
 	if formula, ok := linkFormula(u, label); ok {
-		c.StyleID, c.Formula = b.st.link, formula
+		c.style, c.formula = st.link, formula
 	}
 }
 
 // profileCell makes c show the profile URL u, a link to it when linked
-// (see [profileLink]).
-func (b *book) profileCell(c *excelize.Cell, u string, linked bool) {
-	c.Value = u
+// (see [linkable]).
+func profileCell(c *cell, u string, linked bool, st *styles) {
+	c.setText(u)
 	if linked {
-		q := strings.ReplaceAll(u, `"`, `""`)
-		c.StyleID, c.Formula = b.st.link, hyperlink(q, q)
+		c.style, c.link = st.link, true
 	}
 }
 
@@ -186,7 +180,7 @@ func (b *book) target(sheet, target string) error {
 		sheet:  sheet,
 		cols:   cols,
 		rows:   len(rows),
-		fill:   func(i int, cells []excelize.Cell) { b.fillReferral(rows[i], cells) },
+		fill:   func(i int, cells []cell) { b.fillReferral(rows[i], cells) },
 		freeze: colName + 1,
 		after: func(f *excelize.File, last int) error {
 			return scoreBar(f, sheet, last)
@@ -214,17 +208,18 @@ func (b *book) outreach(sheet string) error {
 		sheet: sheet,
 		cols:  cols,
 		rows:  len(drafts),
-		fill: func(i int, cells []excelize.Cell) {
+		fill: func(i int, cells []cell) {
 			d := &drafts[i]
-			cells[0].Value = d.Target
-			b.linkCell(&cells[1], d.Contact.URL, d.Contact.Name())
-			cells[2].Value, cells[2].StyleID = d.Tie, b.st.tierStyle(d.Tie)
-			cells[3].Value = d.Kind
-			cells[4].Value = d.Via
-			cells[5].Value = d.Subject
-			cells[6].Value = d.Message
-			cells[7].Value = d.Note
-			cells[8].Value = utf8.RuneCountInString(d.Note)
+			cells[0].setText(d.Target)
+			linkCell(&cells[1], d.Contact.URL, d.Contact.Name(), b.st)
+			cells[2].setText(d.Tie)
+			cells[2].style = b.st.tierStyle(d.Tie)
+			cells[3].setText(d.Kind)
+			cells[4].setText(d.Via)
+			cells[5].setText(d.Subject)
+			cells[6].setText(d.Message)
+			cells[7].setText(d.Note)
+			cells[8].setInt(utf8.RuneCountInString(d.Note))
 		},
 		freeze:   2,
 		maxLines: outreachLines,
@@ -306,14 +301,14 @@ func (b *book) search(sheet string) error {
 			{name: "Link", width: 50},
 		},
 		rows: len(list),
-		fill: func(i int, cells []excelize.Cell) {
+		fill: func(i int, cells []cell) {
 			s := list[i]
-			cells[0].Value = s.target
-			cells[1].Value = s.what
-			cells[2].Value = s.keywords
-			b.linkCell(&cells[3], s.URL(), "Open on LinkedIn")
-			if cells[3].Formula == "" {
-				cells[3].Value = s.URL() // too long for HYPERLINK: show it to copy
+			cells[0].setText(s.target)
+			cells[1].setText(s.what)
+			cells[2].setText(s.keywords)
+			linkCell(&cells[3], s.URL(), "Open on LinkedIn", b.st)
+			if cells[3].formula == "" {
+				cells[3].setText(s.URL()) // too long for HYPERLINK: show it to copy
 			}
 		},
 		freeze: 1,
@@ -344,24 +339,25 @@ func (b *book) contacts(sheet string) error {
 		sheet: sheet,
 		cols:  cols,
 		rows:  len(members),
-		fill: func(i int, cells []excelize.Cell) {
+		fill: func(i int, cells []cell) {
 			m := &members[i]
 			c := &m.Contact
 			p := b.network()
-			cells[0].Value = p.names[i]
-			b.profileCell(&cells[1], c.URL, p.linked[i])
-			cells[2].Value = c.Email
-			cells[3].Value = c.Company
-			cells[4].Value = m.Employer
-			cells[5].Value = c.Position
-			cells[6].Value = string(m.Function)
-			cells[7].Value = string(m.Seniority)
-			cells[8].Value = m.Team
-			cells[9].Value, cells[9].StyleID = m.Tie, b.st.tierStyle(m.Tie)
-			cells[10].Value = round1(m.TieStrength)
-			cells[11].Value = m.Messages
-			b.dayCell(&cells[12], m.LastMessage)
-			b.dayCell(&cells[13], c.ConnectedOn)
+			cells[0].setText(p.names[i])
+			profileCell(&cells[1], c.URL, p.linked[i], b.st)
+			cells[2].setText(c.Email)
+			cells[3].setText(c.Company)
+			cells[4].setText(m.Employer)
+			cells[5].setText(c.Position)
+			cells[6].setText(string(m.Function))
+			cells[7].setText(string(m.Seniority))
+			cells[8].setText(m.Team)
+			cells[9].setText(m.Tie)
+			cells[9].style = b.st.tierStyle(m.Tie)
+			cells[10].setFloat(round1(m.TieStrength))
+			cells[11].setInt(m.Messages)
+			dayCell(&cells[12], m.LastMessage)
+			dayCell(&cells[13], c.ConnectedOn)
 		},
 		freeze: 1,
 	})

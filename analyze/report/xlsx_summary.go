@@ -294,11 +294,13 @@ func (b *book) summary(sheet string) error {
 			row = append(row, c)
 		}
 		for k := range 3 {
-			c := excelize.Cell{StyleID: st.text}
+			c := cell{style: st.text}
 			if k < len(s.best) {
-				b.linkCell(&c, s.best[k].Contact.URL, s.best[k].Contact.Name())
+				linkCell(&c, s.best[k].Contact.URL, s.best[k].Contact.Name(), st)
 			}
-			row = append(row, c)
+			var x excelize.Cell
+			c.put(&x)
+			row = append(row, x)
 		}
 		gaps := s.gaps()
 		row = append(row, excelize.Cell{StyleID: st.gap, Value: gaps})

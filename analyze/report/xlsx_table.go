@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -25,9 +26,12 @@ type tableSheet struct {
 	cols  []column
 	rows  int
 	// fill sets the cells of row i (from 0). Each cell comes in with the
-	// style of its column's kind and no value; fill sets Value, and may
-	// set StyleID or Formula. A nil or "" Value leaves the cell empty.
-	fill func(i int, cells []excelize.Cell)
+	// style of its column's kind and no value; fill sets a value, and may
+	// set the style or a formula. A cell without a value or formula, or
+	// with "", is left empty. fill runs twice per row (widths, then rows),
+	// so it only sets values: the work of writing them waits for the
+	// rows.
+	fill func(i int, cells []cell)
 	// freeze is how many columns stay in view when scrolling right.
 	freeze int
 	// maxLines caps the height of a wrapped row, in lines; 0 is
@@ -37,6 +41,57 @@ type tableSheet struct {
 	// formats, validations) in normal mode, before the sheet is flushed;
 	// last is the table's last row.
 	after func(f *excelize.File, last int) error
+}
+
+// cell is one cell of a table row as fill sets it: text or a number, its
+// style, and maybe a formula. Its value is typed, not an interface, so
+// that fitting the widths allocates nothing.
+type cell struct {
+	value   value
+	text    string
+	num     float64 // a valueFloat; valueInt's is n
+	n       int
+	style   int
+	formula string
+	// link makes the cell a link to its text, a profile URL: the rows
+	// build its formula, so that the widths need not.
+	link bool
+}
+
+// value is what a cell holds.
+type value uint8
+
+const (
+	valueNone value = iota
+	valueText
+	valueInt
+	valueFloat
+)
+
+func (c *cell) setText(s string)   { c.value, c.text = valueText, s }
+func (c *cell) setInt(n int)       { c.value, c.n = valueInt, n }
+func (c *cell) setFloat(x float64) { c.value, c.num = valueFloat, x }
+
+// empty reports whether c is left out of the sheet.
+func (c *cell) empty() bool {
+	return (c.value == valueNone || c.value == valueText && c.text == "") && c.formula == "" && !c.link
+}
+
+// put sets x, a cell of the stream writer, to c.
+func (c *cell) put(x *excelize.Cell) {
+	*x = excelize.Cell{StyleID: c.style, Formula: c.formula}
+	switch c.value {
+	case valueText:
+		x.Value = clip(c.text)
+	case valueInt:
+		x.Value = c.n
+	case valueFloat:
+		x.Value = c.num
+	}
+	if c.link {
+		q := strings.ReplaceAll(c.text, `"`, `""`)
+		x.Formula = hyperlink(q, q)
+	}
 }
 
 // defaultStyle returns the style of a cell of kind k.
@@ -82,14 +137,14 @@ func (b *book) begin(t *tableSheet) (*tableJob, error) {
 // tall as its wrapped text.
 func (j *tableJob) rows() error {
 	t, sw := j.t, j.sw
-	cells := make([]excelize.Cell, len(t.cols))
+	cells := make([]cell, len(t.cols))
 	styles := make([]int, len(t.cols))
 	for k, c := range t.cols {
 		styles[k] = j.st.defaultStyle(c.kind, c.wrap)
 	}
 	reset := func() {
 		for k := range cells {
-			cells[k] = excelize.Cell{StyleID: styles[k]}
+			cells[k] = cell{style: styles[k]}
 		}
 	}
 
@@ -128,25 +183,22 @@ func (j *tableJob) rows() error {
 	if capLines == 0 {
 		capLines = maxLines
 	}
+	out := make([]excelize.Cell, len(t.cols))
 	vals := make([]any, len(t.cols))
 	for i := range t.rows {
 		reset()
 		t.fill(i, cells)
 		lines := 1
 		for k, c := range t.cols {
-			v := cells[k].Value
-			if s, ok := v.(string); ok {
-				if len(s) > MaxCellChars {
-					cells[k].Value = clip(s)
-				}
-				if c.wrap {
-					lines = max(lines, wrappedLines(s, widths[k]))
-				}
+			vals[k] = nil // leave empty cells out of the file
+			if cells[k].empty() {
+				continue
 			}
-			vals[k] = &cells[k]
-			if (v == nil || v == "") && cells[k].Formula == "" {
-				vals[k] = nil // leave empty cells out of the file
+			if c.wrap && cells[k].value == valueText {
+				lines = max(lines, wrappedLines(cells[k].text, widths[k]))
 			}
+			cells[k].put(&out[k])
+			vals[k] = &out[k]
 		}
 		// Viewers do not grow a row for wrapped text themselves.
 		var opts []excelize.RowOpts
@@ -161,7 +213,7 @@ func (j *tableJob) rows() error {
 }
 
 // widths fits each column to its header and longest cell, within its cap.
-func (j *tableJob) widths(cells []excelize.Cell, reset func()) []float64 {
+func (j *tableJob) widths(cells []cell, reset func()) []float64 {
 	t := j.t
 	widths := make([]float64, len(t.cols))
 	var fit []int // the columns fitted to their cells
@@ -184,8 +236,8 @@ func (j *tableJob) widths(cells []excelize.Cell, reset func()) []float64 {
 		reset()
 		t.fill(i, cells)
 		for _, k := range fit {
-			if s, ok := cells[k].Value.(string); ok {
-				widths[k] = max(widths[k], textWidth(s)+2)
+			if cells[k].value == valueText {
+				widths[k] = max(widths[k], textWidth(cells[k].text)+2)
 			}
 		}
 	}
