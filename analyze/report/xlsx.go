@@ -710,11 +710,14 @@ func linkable(u, label string) bool {
 		hasControl(u) || hasControl(label) {
 		return false
 	}
-	p, err := url.Parse(u)
-	if err != nil || p.User != nil || p.Port() != "" {
-		return false
+	host, ok := plainHost(u)
+	if !ok {
+		p, err := url.Parse(u)
+		if err != nil || p.User != nil || p.Port() != "" {
+			return false
+		}
+		host = strings.ToLower(p.Host)
 	}
-	host := strings.ToLower(p.Host)
 	sub, ok := strings.CutSuffix(host, ".linkedin.com")
 	switch {
 	case host == "linkedin.com":
@@ -725,6 +728,47 @@ func linkable(u, label string) bool {
 	quotes := func(s string) int { return strings.Count(s, `"`) }
 	return len(u)+quotes(u) <= maxLinkChars && utf8.RuneCountInString(label)+quotes(label) <= maxLinkChars
 }
+
+// plainHost returns the host of u, an https:// URL, when u is plain
+// enough to read without url.Parse: a lower-case host of letters, digits,
+// dots and hyphens, then a path of unreserved characters, '/' and valid
+// %-escapes, as a profile URL is. url.Parse would read the same host,
+// without user or port, and no error (FuzzPlainHost checks it).
+func plainHost(u string) (string, bool) {
+	rest, ok := strings.CutPrefix(u, "https://")
+	if !ok {
+		return "", false
+	}
+	end := strings.IndexByte(rest, '/')
+	if end < 0 {
+		end = len(rest)
+	}
+	host := rest[:end]
+	if host == "" {
+		return "", false
+	}
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if !isLower(c) && !isDigit(c) && c != '.' && c != '-' {
+			return "", false
+		}
+	}
+	path := rest[end:]
+	for i := 0; i < len(path); i++ {
+		switch c := path[i]; {
+		case isLower(c), 'A' <= c && c <= 'Z', isDigit(c), strings.IndexByte("-._~/", c) >= 0:
+		case c == '%' && i+2 < len(path) && isHex(path[i+1]) && isHex(path[i+2]):
+			i += 2
+		default:
+			return "", false
+		}
+	}
+	return host, true
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+func isHex(b byte) bool { return isDigit(b) || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F' }
 
 // hasControl reports whether s holds a control character.
 func hasControl(s string) bool {

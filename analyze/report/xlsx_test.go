@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/url"
 	"runtime"
 	"slices"
 	"strconv"
@@ -677,4 +678,35 @@ func TestWrappedLines(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzPlainHost checks that a URL plainHost reads gives the host url.Parse
+// gives, without user info, port or error.
+func FuzzPlainHost(f *testing.F) {
+	for _, u := range []string{
+		"https://www.linkedin.com/in/th%C3%A9o-petit-916e17",
+		"https://de.linkedin.com/in/anna",
+		"https://linkedin.com",
+		"https://www.linkedin.com/in/x%zz",
+		"https://www.linkedin.com:443/in/x",
+		"https://user@www.linkedin.com/in/x",
+		"https://www.linkedin.com/in/x?trk=a#b",
+		"https:///in/x",
+		"https://WWW.LinkedIn.com/in/x",
+	} {
+		f.Add(u)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		host, ok := plainHost(u)
+		if !ok {
+			return
+		}
+		p, err := url.Parse(u)
+		if err != nil {
+			t.Fatalf("plainHost(%q) = %q, but url.Parse fails: %v", u, host, err)
+		}
+		if p.Host != host || p.User != nil || p.Port() != "" {
+			t.Fatalf("plainHost(%q) = %q; url.Parse reads host %q, user %v, port %q", u, host, p.Host, p.User, p.Port())
+		}
+	})
 }
