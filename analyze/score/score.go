@@ -428,9 +428,9 @@ func why(p *person, t analyze.Target, role analyze.Function, v *values) string {
 	if t.Team != "" {
 		switch {
 		case v.team > 0:
-			parts = append(parts, fmt.Sprintf("same team (%s)", t.Team))
+			parts = append(parts, "same team ("+t.Team+")")
 		case p.Team != "":
-			parts = append(parts, fmt.Sprintf("other team (%s)", p.Team))
+			parts = append(parts, "other team ("+p.Team+")")
 		}
 	}
 	f := p.Function
@@ -440,9 +440,9 @@ func why(p *person, t analyze.Target, role analyze.Function, v *values) string {
 	case f == analyze.Recruiting:
 		parts = append(parts, "recruiter (can route your resume)")
 	case r > 0 && f != analyze.Other:
-		parts = append(parts, fmt.Sprintf("%s (close to %s)", f, role))
+		parts = append(parts, string(f)+" (close to "+string(role)+")")
 	default:
-		parts = append(parts, fmt.Sprintf("%s (not %s)", f, role))
+		parts = append(parts, string(f)+" (not "+string(role)+")")
 	}
 	parts = append(parts, string(p.Seniority))
 	words := p.ev.Words()

@@ -1,9 +1,9 @@
 package tie
 
 import (
-	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"time"
 
 	"github.com/refrank/refrank/analyze"
@@ -61,17 +61,17 @@ func (c Context) String() string {
 	}
 	if c.Noted {
 		if c.Kind == Colleague {
-			return fmt.Sprintf("former colleague (%s, your notes)", c.Place)
+			return "former colleague (" + c.Place + ", your notes)"
 		}
-		return fmt.Sprintf("fellow alum (%s, your notes)", c.Place)
+		return "fellow alum (" + c.Place + ", your notes)"
 	}
 	switch c.Kind {
 	case Colleague:
-		return fmt.Sprintf("probable colleague (%s%s)", c.Place, span)
+		return "probable colleague (" + c.Place + span + ")"
 	case Classmate:
-		return fmt.Sprintf("possible classmate (%s%s)", c.Place, span)
+		return "possible classmate (" + c.Place + span + ")"
 	}
-	return fmt.Sprintf("possibly met at %s (connected while you worked there%s)", c.Place, span)
+	return "possibly met at " + c.Place + " (connected while you worked there" + span + ")"
 }
 
 func years(start, end time.Time) string {
@@ -79,13 +79,13 @@ func years(start, end time.Time) string {
 	case start.IsZero() && end.IsZero():
 		return ""
 	case start.IsZero():
-		return fmt.Sprintf("until %d", end.Year())
+		return "until " + strconv.Itoa(end.Year())
 	case end.IsZero():
-		return fmt.Sprintf("%d-now", start.Year())
+		return strconv.Itoa(start.Year()) + "-now"
 	case start.Year() == end.Year():
-		return fmt.Sprint(start.Year())
+		return strconv.Itoa(start.Year())
 	}
-	return fmt.Sprintf("%d-%d", start.Year(), end.Year())
+	return strconv.Itoa(start.Year()) + "-" + strconv.Itoa(end.Year())
 }
 
 // Grace periods after a job or school ends during which a new connection
@@ -363,7 +363,7 @@ func (ev Evidence) Words() []string {
 	}
 	s := &ev.Signals
 	if n := s.Messages(); n > 0 {
-		msg := fmt.Sprintf("%d messages", n)
+		msg := strconv.Itoa(n) + " messages"
 		if n == 1 {
 			msg = "1 message"
 		}
@@ -414,7 +414,7 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
 // direct reports whether the evidence shows the relationship itself, not
