@@ -19,6 +19,17 @@ import (
 // are ignored.
 func Merge(exports ...*analyze.Export) *analyze.Export {
 	m := &analyze.Export{}
+	var contacts, interactions int
+	for _, x := range exports {
+		if x != nil {
+			contacts += len(x.Contacts)
+			interactions += len(x.Interactions)
+		}
+	}
+	// Room for all, at once: slices grown by append would keep up to
+	// twice the memory for as long as the Export lives.
+	m.Contacts = make([]analyze.Contact, 0, contacts)
+	m.Interactions = make([]analyze.Interaction, 0, interactions)
 	at := map[string]int{}     // contact key -> index in m.Contacts
 	byName := map[string]int{} // name and company -> the first such contact
 	jobs := map[string]bool{}

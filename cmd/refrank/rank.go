@@ -343,6 +343,10 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// Nothing of the export but its number of contacts is used from here
+	// on, so the collector frees it while the output is written: its
+	// contacts and interactions would take an eighth of the memory budget.
+	contacts := len(ex.Contacts)
 	// The output goes straight to its file (or stdout), never whole in
 	// memory.
 	write := func(w io.Writer) error { return renderTo(w, opt, res) }
@@ -357,7 +361,7 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 	} else if err := createFile(opt.output, write); err != nil {
 		return err
 	}
-	summary(stderr, opt, ex, res)
+	summary(stderr, opt, contacts, res)
 	return nil
 }
 
@@ -666,7 +670,9 @@ func (r *recordingWriter) Write(p []byte) (int, error) {
 // of them are in the workbook's Run sheet).
 const maxWarnings = 5
 
-func summary(stderr io.Writer, opt rankOptions, ex *analyze.Export, res *analyze.Result) {
+// summary prints the warnings of res and, unless opt.quiet, what was read
+// (contacts contacts) and what was found.
+func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Result) {
 	var problems, routine []analyze.Warning
 	for _, w := range res.Warnings {
 		if w.Expected {
@@ -689,12 +695,12 @@ func summary(stderr io.Writer, opt rankOptions, ex *analyze.Export, res *analyze
 		fmt.Fprintf(stderr, "refrank: %s\n", clean(w.String()))
 	}
 	var skipped []string
-	for _, in := range ex.Inputs {
+	for _, in := range res.Inputs {
 		if in.Skipped > 0 {
 			skipped = append(skipped, fmt.Sprintf("%d in %s", in.Skipped, path.Base(filepath.ToSlash(in.File))))
 		}
 	}
-	line := fmt.Sprintf("refrank: read %d contacts from %s", len(ex.Contacts), strings.Join(opt.exports, ", "))
+	line := fmt.Sprintf("refrank: read %d contacts from %s", contacts, strings.Join(opt.exports, ", "))
 	if len(skipped) > 0 {
 		line += fmt.Sprintf(" (rows skipped: %s)", strings.Join(skipped, ", "))
 	}
