@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/company"
@@ -264,6 +265,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		n += k
 	}
 	r.Referrals = make([]analyze.Referral, 0, n)
+	comps := make([]analyze.Component, n*len(ws)) // every referral's, in one allocation
 	for _, g := range groups {
 		// The summary counts everyone there; --top only shortens the list.
 		r.Companies = append(r.Companies, summarize(g.t.Company, g.rows))
@@ -271,7 +273,8 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			g.rows = g.rows[:opt.Top]
 		}
 		for i := range g.rows {
-			r.Referrals = append(r.Referrals, refer(&g.rows[i], i+1, g.t, g.role, ws, sum))
+			k := len(r.Referrals) * len(ws)
+			r.Referrals = append(r.Referrals, refer(&g.rows[i], i+1, g.t, g.role, ws, sum, comps[k:k:k+len(ws)]))
 		}
 	}
 	return r
@@ -292,8 +295,7 @@ func displayName(people []person, idx []int) string {
 	counts := map[string]int{}
 	best := ""
 	for _, i := range idx {
-		p := people[i]
-		n := strings.Join(strings.Fields(p.employer.Name), " ")
+		n := oneSpaced(people[i].employer.Name)
 		counts[n]++
 		c := counts[n]
 		if best == "" || c > counts[best] || c == counts[best] && n < best {
@@ -387,18 +389,36 @@ func score(p *person, t analyze.Target, role analyze.Function, ws []Weight, sum 
 	for _, w := range ws {
 		total += 100 * w.Value * v.get(w.Name) / sum
 	}
-	return scored{p: p, v: v, score: math.Min(100, round1(total)), name: p.Contact.Name()}
+	return scored{p: p, v: v, score: math.Min(100, round1(total)), name: name(&p.Contact)}
 }
 
-// refer builds the row of s, ranked rank for target t.
-func refer(s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, sum float64) analyze.Referral {
+// name is c.Name(), made with one allocation rather than three when the
+// name is already single-spaced.
+func name(c *analyze.Contact) string {
+	return oneSpaced(c.FirstName + " " + c.LastName)
+}
+
+// oneSpaced is strings.Join(strings.Fields(s), " "): s itself when it has
+// no space at either end, no two in a row and none but ' '.
+func oneSpaced(s string) string {
+	for i, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// refer builds the row of s, ranked rank for target t, appending its
+// components to comps.
+func refer(s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, sum float64, comps []analyze.Component) analyze.Referral {
 	p := s.p
 	ref := analyze.Referral{Rank: rank, Score: s.score, Member: p.Member, Target: t.Company}
 	if p.note != nil {
 		ref.Note = *p.note
 	}
 	ref.Approach = tie.Approach(ref.Tie)
-	ref.Components = make([]analyze.Component, 0, len(ws))
+	ref.Components = comps
 	for _, w := range ws {
 		x := s.v.get(w.Name)
 		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: x, Points: round1(100 * w.Value * x / sum)})
