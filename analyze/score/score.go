@@ -167,6 +167,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	if len(opt.Notes) > 0 {
 		r.Params = append(r.Params, analyze.Param{Name: "notes joined", Value: fmt.Sprintf("%d of %d rows", stats.Notes, len(opt.Notes))})
 	}
+	infer := tie.NewInferrer(&opt.History, m)
 	people := make([]person, 0, len(contacts))
 	r.Network = make([]analyze.Member, 0, len(contacts))
 	for ci, c := range contacts {
@@ -186,7 +187,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 				p.teams = append(p.teams, t)
 			}
 		}
-		p.ev = tie.Infer(&opt.History, m, c, e, signals[ci], p.note)
+		p.ev = infer.Infer(c, e, signals[ci], p.note)
 		strength := p.ev.Strength()
 		p.Member = analyze.Member{
 			Contact:     c,

@@ -122,11 +122,40 @@ type Evidence struct {
 	Override string
 }
 
+// An Inferrer gathers the evidence for many contacts against one
+// History, with the user's own employers resolved, and the grace periods
+// added to their end dates, once rather than for every contact.
+type Inferrer struct {
+	h       *History
+	m       *company.Matcher
+	jobs    []job       // aligned with h.Jobs
+	schools []time.Time // each school's End plus the grace, aligned with h.Schools
+}
+
+// job is one of the user's jobs, prepared.
+type job struct {
+	key   string    // the employer's key, as m resolves it
+	until time.Time // End plus the grace months; zero for a current job
+}
+
+// NewInferrer returns an Inferrer for the user's history h; m resolves
+// the user's own employers the way contacts' employers are resolved.
+func NewInferrer(h *History, m *company.Matcher) *Inferrer {
+	in := &Inferrer{h: h, m: m}
+	for _, j := range h.Jobs {
+		in.jobs = append(in.jobs, job{key: m.Resolve(j.Company).Key, until: graceEnd(j.End, jobGrace)})
+	}
+	for _, s := range h.Schools {
+		in.schools = append(in.schools, graceEnd(s.End, schoolGrace))
+	}
+	return in
+}
+
 // Infer gathers the evidence for contact c, whose current employer is e,
 // from the user's history, the interactions joined to c (nil for none)
-// and the user's note on c (nil for none). m resolves the user's own
-// employers the way e was resolved.
-func Infer(h *History, m *company.Matcher, c analyze.Contact, e company.Employer, sig *Signals, note *analyze.Note) Evidence {
+// and the user's note on c (nil for none).
+func (in *Inferrer) Infer(c analyze.Contact, e company.Employer, sig *Signals, note *analyze.Note) Evidence {
+	h := in.h
 	ev := Evidence{ConnectedOn: c.ConnectedOn}
 	if sig != nil {
 		ev.Signals = *sig
@@ -141,25 +170,25 @@ func Infer(h *History, m *company.Matcher, c analyze.Contact, e company.Employer
 	}
 	if note != nil {
 		ev.Override = note.Relationship
-		ev.Contexts = append(ev.Contexts, noted(h, m, note)...)
+		ev.Contexts = append(ev.Contexts, in.noted(note)...)
 	}
 	if on := c.ConnectedOn; !on.IsZero() {
-		for _, j := range h.Jobs {
-			if !during(on, j.Start, j.End, jobGrace) {
+		for i, j := range h.Jobs {
+			if !during(on, j.Start, j.End, in.jobs[i].until) {
 				continue
 			}
 			switch {
-			case e.Key != "" && m.Resolve(j.Company).Key == e.Key:
+			case e.Key != "" && in.jobs[i].key == e.Key:
 				ev.Contexts = append(ev.Contexts, Context{Kind: Colleague, Place: j.Company, Start: j.Start, End: j.End})
 			case !j.Current():
 				ev.Contexts = append(ev.Contexts, Context{Kind: MetAtJob, Place: j.Company, Start: j.Start, End: j.End})
 			}
 		}
-		for _, s := range h.Schools {
+		for i, s := range h.Schools {
 			if s.Start.IsZero() && s.End.IsZero() {
 				continue
 			}
-			if during(on, s.Start, s.End, schoolGrace) {
+			if during(on, s.Start, s.End, in.schools[i]) {
 				ev.Contexts = append(ev.Contexts, Context{Kind: Classmate, Place: s.Name, Start: s.Start, End: s.End})
 			}
 		}
@@ -171,12 +200,12 @@ func Infer(h *History, m *company.Matcher, c analyze.Contact, e company.Employer
 // noted returns the contexts a note confirms: a past company of the
 // contact's that was the user's employer, a school of theirs that was the
 // user's.
-func noted(h *History, m *company.Matcher, n *analyze.Note) []Context {
+func (in *Inferrer) noted(n *analyze.Note) []Context {
 	var cs []Context
 	for _, pc := range n.PastCompanies {
-		k := m.Resolve(pc).Key
-		for _, j := range h.Jobs {
-			if k != "" && m.Resolve(j.Company).Key == k {
+		k := in.m.Resolve(pc).Key
+		for i, j := range in.h.Jobs {
+			if k != "" && in.jobs[i].key == k {
 				cs = append(cs, Context{Kind: Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true})
 				break
 			}
@@ -184,7 +213,7 @@ func noted(h *History, m *company.Matcher, n *analyze.Note) []Context {
 	}
 	for _, sc := range n.Schools {
 		k := company.Normalize(sc)
-		for _, s := range h.Schools {
+		for _, s := range in.h.Schools {
 			if k != "" && company.Normalize(s.Name) == k {
 				cs = append(cs, Context{Kind: Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true})
 				break
@@ -237,13 +266,21 @@ func yearsBetween(from, to time.Time) float64 {
 	return to.Sub(from).Hours() / 24 / 365.25
 }
 
-// during reports whether day falls in [start, end+grace months]; a zero
-// start is open, a zero end means ongoing.
-func during(day, start, end time.Time, grace int) bool {
+// during reports whether day falls in [start, until], where until is
+// graceEnd of end; a zero start is open, a zero end means ongoing.
+func during(day, start, end, until time.Time) bool {
 	if !start.IsZero() && day.Before(start) {
 		return false
 	}
-	return end.IsZero() || !day.After(end.AddDate(0, grace, 0))
+	return end.IsZero() || !day.After(until)
+}
+
+// graceEnd is end plus the grace months, or zero for a zero end.
+func graceEnd(end time.Time, grace int) time.Time {
+	if end.IsZero() {
+		return end
+	}
+	return end.AddDate(0, grace, 0)
 }
 
 // Breakdown is the tie strength by dimension, in points.

@@ -58,7 +58,7 @@ func TestInfer(t *testing.T) {
 			if tt.connected != "" {
 				c.ConnectedOn = day(tt.connected)
 			}
-			ev := Infer(&history, m, c, m.Resolve(tt.company), nil, nil)
+			ev := NewInferrer(&history, m).Infer(c, m.Resolve(tt.company), nil, nil)
 			var kinds []Kind
 			for _, x := range ev.Contexts {
 				kinds = append(kinds, x.Kind)
