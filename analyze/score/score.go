@@ -445,31 +445,33 @@ func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
 // why says in words what made the score, most telling first.
 func why(p *person, t analyze.Target, role analyze.Function, v *values) string {
-	var parts []string
+	const sep = " · "
+	var buf [256]byte
+	b := buf[:0]
 	if t.Team != "" {
 		switch {
 		case v.team > 0:
-			parts = append(parts, "same team ("+t.Team+")")
+			b = append(b, "same team ("+t.Team+")"+sep...)
 		case p.Team != "":
-			parts = append(parts, "other team ("+p.Team+")")
+			b = append(b, "other team ("+p.Team+")"+sep...)
 		}
 	}
 	f := p.Function
 	switch r := v.role; {
 	case f == role:
-		parts = append(parts, string(f))
+		b = append(b, f...)
 	case f == analyze.Recruiting:
-		parts = append(parts, "recruiter (can route your resume)")
+		b = append(b, "recruiter (can route your resume)"...)
 	case r > 0 && f != analyze.Other:
-		parts = append(parts, string(f)+" (close to "+string(role)+")")
+		b = append(b, string(f)+" (close to "+string(role)+")"...)
 	default:
-		parts = append(parts, string(f)+" (not "+string(role)+")")
+		b = append(b, string(f)+" (not "+string(role)+")"...)
 	}
-	parts = append(parts, string(p.Seniority))
-	words := p.ev.Words()
-	parts = append(parts, words...)
-	if len(words) == 0 && !p.Contact.ConnectedOn.IsZero() {
-		parts = append(parts, "connected "+p.Contact.ConnectedOn.Format("Jan 2006"))
+	b = append(b, sep+string(p.Seniority)...)
+	n := len(b)
+	b = p.ev.AppendWords(b, sep)
+	if n == len(b) && !p.Contact.ConnectedOn.IsZero() {
+		b = p.Contact.ConnectedOn.AppendFormat(append(b, sep+"connected "...), "Jan 2006")
 	}
-	return strings.Join(parts, " · ")
+	return string(b)
 }

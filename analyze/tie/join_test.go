@@ -207,16 +207,16 @@ func TestNotedContexts(t *testing.T) {
 	}
 }
 
-func TestWords(t *testing.T) {
+func TestAppendWords(t *testing.T) {
 	ev := Evidence{
 		Signals: Signals{Sent: 20, Received: 22, LastMessage: time.Date(2026, 9, 3, 0, 0, 0, 0, time.UTC), RecommendedUser: true, EndorsedByUser: 2},
 		Contexts: []Context{{Kind: Classmate, Place: "University of Washington",
 			Start: time.Date(2015, 9, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC)}},
 	}
-	got := strings.Join(ev.Words(), " · ")
-	want := "42 messages, both ways, last Sep 2026 · recommended you · 2 endorsements from you · possible classmate (University of Washington, 2015-2019)"
+	got := string(ev.AppendWords([]byte("why"), " · "))
+	want := "why · 42 messages, both ways, last Sep 2026 · recommended you · 2 endorsements from you · possible classmate (University of Washington, 2015-2019)"
 	if got != want {
-		t.Errorf("Words:\n got %s\nwant %s", got, want)
+		t.Errorf("AppendWords:\n got %s\nwant %s", got, want)
 	}
 }
 

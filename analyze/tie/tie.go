@@ -390,68 +390,68 @@ func (ev Evidence) Strength() float64 {
 	return math.Round(s*10) / 10
 }
 
-// Words says the evidence in words, most telling first, as the Why
-// column shows it: "42 messages, both ways, last Sep 2026",
-// "recommended you", "probable classmate (University of Washington)".
-func (ev Evidence) Words() []string {
-	var w []string
+// AppendWords appends the evidence in words to b, most telling first,
+// each preceded by sep, as the Why column shows them: "42 messages, both
+// ways, last Sep 2026", "recommended you", "probable classmate
+// (University of Washington)".
+func (ev *Evidence) AppendWords(b []byte, sep string) []byte {
 	if ev.Override != "" {
-		w = append(w, ev.Override+" (your notes)")
+		b = append(append(append(b, sep...), ev.Override...), " (your notes)"...)
 	}
 	s := &ev.Signals
 	if n := s.Messages(); n > 0 {
-		msg := strconv.Itoa(n) + " messages"
-		if n == 1 {
-			msg = "1 message"
-		}
+		b = append(b, sep...)
+		b = plural(b, n, "message")
 		switch {
 		case s.Sent+s.GroupSent > 0 && s.Received+s.GroupReceived > 0:
-			msg += ", both ways"
+			b = append(b, ", both ways"...)
 		case s.Sent+s.GroupSent > 0:
-			msg += ", from you only"
+			b = append(b, ", from you only"...)
 		default:
-			msg += ", from them only"
+			b = append(b, ", from them only"...)
 		}
 		if s.GroupSent+s.GroupReceived == n {
-			msg += ", in group chats"
+			b = append(b, ", in group chats"...)
 		}
 		if !s.LastMessage.IsZero() {
-			msg += ", last " + s.LastMessage.Format("Jan 2006")
+			b = s.LastMessage.AppendFormat(append(b, ", last "...), "Jan 2006")
 		}
-		w = append(w, msg)
 	}
 	if s.RecommendedUser {
-		w = append(w, "recommended you")
+		b = append(append(b, sep...), "recommended you"...)
 	}
 	if s.RecommendedByUser {
-		w = append(w, "you recommended them")
+		b = append(append(b, sep...), "you recommended them"...)
 	}
 	switch {
 	case s.EndorsedUser > 0 && s.EndorsedByUser > 0:
-		w = append(w, "endorsements both ways")
+		b = append(append(b, sep...), "endorsements both ways"...)
 	case s.EndorsedUser > 0:
-		w = append(w, plural(s.EndorsedUser, "endorsement")+" from them")
+		b = append(plural(append(b, sep...), s.EndorsedUser, "endorsement"), " from them"...)
 	case s.EndorsedByUser > 0:
-		w = append(w, plural(s.EndorsedByUser, "endorsement")+" from you")
+		b = append(plural(append(b, sep...), s.EndorsedByUser, "endorsement"), " from you"...)
 	}
 	if s.InvitationNote {
 		if s.InvitedUser {
-			w = append(w, "invited you with a note")
+			b = append(append(b, sep...), "invited you with a note"...)
 		} else {
-			w = append(w, "you invited them with a note")
+			b = append(append(b, sep...), "you invited them with a note"...)
 		}
 	}
 	for _, c := range ev.Contexts {
-		w = append(w, c.String())
+		b = append(append(b, sep...), c.String()...)
 	}
-	return w
+	return b
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
+// plural appends n and the word, with an s unless n is 1.
+func plural(b []byte, n int, word string) []byte {
+	b = append(strconv.AppendInt(b, int64(n), 10), ' ')
+	b = append(b, word...)
+	if n != 1 {
+		b = append(b, 's')
 	}
-	return strconv.Itoa(n) + " " + word + "s"
+	return b
 }
 
 // direct reports whether the evidence shows the relationship itself, not
