@@ -468,7 +468,7 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 	if ownerName != "" {
 		want := foldName(ownerName)
 		for i, p := range ps.list {
-			if foldName(p.Name) == want && (owner < 0 || st[i].convs > st[owner].convs) {
+			if sameName(p.Name, want) && (owner < 0 || st[i].convs > st[owner].convs) {
 				owner = i
 			}
 		}

@@ -3,6 +3,7 @@ package export
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
 	"golang.org/x/text/runes"
@@ -115,11 +116,60 @@ func fullName(first, last string) string {
 // foldName returns a name for comparison: without case, accents or
 // repeated spaces, so that "Tomás  Rivera" matches "TOMAS RIVERA".
 func foldName(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	if f, _, err := transform.String(t, s); err == nil {
-		s = f
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			// Accents to take off: a transformer is costly to make, so
+			// ASCII names (most) skip it.
+			t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+			if f, _, err := transform.String(t, s); err == nil {
+				s = f
+			}
+			break
+		}
 	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// sameName reports whether foldName(name) == want, for a want foldName
+// returned, without building the folded name when name is ASCII.
+func sameName(name, want string) bool {
+	for i := range len(name) {
+		if name[i] >= utf8.RuneSelf {
+			// A folded name starts with its first letter, lower-cased,
+			// when that is ASCII: most names that differ, differ there.
+			if f := strings.TrimLeft(name, " \t\n\v\f\r"); f != "" && f[0] < utf8.RuneSelf && want != "" && lower(f[0]) != want[0] {
+				return false
+			}
+			return foldName(name) == want
+		}
+	}
+	j := 0 // in want
+	for w := range strings.FieldsSeq(name) {
+		if j > 0 {
+			if j == len(want) || want[j] != ' ' {
+				return false
+			}
+			j++
+		}
+		if len(want)-j < len(w) {
+			return false
+		}
+		for k := range len(w) {
+			if lower(w[k]) != want[j+k] {
+				return false
+			}
+		}
+		j += len(w)
+	}
+	return j == len(want)
+}
+
+// lower returns the ASCII letter c in lower case, any other byte as it is.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // hidden reports whether a name and URL are those LinkedIn gives a member
