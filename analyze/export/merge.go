@@ -20,18 +20,25 @@ import (
 func Merge(exports ...*analyze.Export) *analyze.Export {
 	m := &analyze.Export{}
 	var contacts, interactions int
+	urlless := false // whether a contact has no URL: only then are names compared
 	for _, x := range exports {
 		if x != nil {
 			contacts += len(x.Contacts)
 			interactions += len(x.Interactions)
+			for i := range x.Contacts {
+				urlless = urlless || x.Contacts[i].URL == ""
+			}
 		}
 	}
 	// Room for all, at once: slices grown by append would keep up to
 	// twice the memory for as long as the Export lives.
 	m.Contacts = make([]analyze.Contact, 0, contacts)
 	m.Interactions = make([]analyze.Interaction, 0, interactions)
-	at := map[string]int{}     // contact key -> index in m.Contacts
-	byName := map[string]int{} // name and company -> the first such contact
+	at := make(map[string]int, contacts) // contact key -> index in m.Contacts
+	var byName map[string]int            // name and company -> the first such contact
+	if urlless {
+		byName = make(map[string]int, contacts)
+	}
 	jobs := map[string]bool{}
 	schools := map[string]bool{}
 	for _, x := range exports {
@@ -39,7 +46,7 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 			continue
 		}
 		for _, c := range x.Contacts {
-			k, nk := c.Key(), c.NameKey()
+			k := c.Key()
 			if i, ok := at[k]; ok {
 				fill(&m.Contacts[i], c)
 				continue
@@ -47,15 +54,18 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 			// A row without a URL (exports before mid-2023) is the same
 			// person as one of the same name and company; two different
 			// URLs are two people.
-			if i, ok := byName[nk]; ok && (c.URL == "" || m.Contacts[i].URL == "") {
-				fill(&m.Contacts[i], c)
-				at[k] = i
-				continue
+			if urlless {
+				nk := c.NameKey()
+				if i, ok := byName[nk]; ok && (c.URL == "" || m.Contacts[i].URL == "") {
+					fill(&m.Contacts[i], c)
+					at[k] = i
+					continue
+				}
+				if _, ok := byName[nk]; !ok {
+					byName[nk] = len(m.Contacts)
+				}
 			}
 			at[k] = len(m.Contacts)
-			if _, ok := byName[nk]; !ok {
-				byName[nk] = len(m.Contacts)
-			}
 			m.Contacts = append(m.Contacts, c)
 		}
 		for _, j := range x.Jobs {
