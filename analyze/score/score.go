@@ -265,8 +265,9 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		}
 		n += k
 	}
-	r.Referrals = make([]analyze.Referral, 0, n)
+	r.Referrals = make([]analyze.Referral, n)
 	comps := make([]analyze.Component, n*len(ws)) // every referral's, in one allocation
+	j := 0
 	for _, g := range groups {
 		// The summary counts everyone there; --top only shortens the list.
 		r.Companies = append(r.Companies, summarize(g.t.Company, g.rows))
@@ -274,8 +275,9 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			g.rows = g.rows[:opt.Top]
 		}
 		for i := range g.rows {
-			k := len(r.Referrals) * len(ws)
-			r.Referrals = append(r.Referrals, refer(&g.rows[i], i+1, g.t, g.role, ws, sum, comps[k:k:k+len(ws)]))
+			k := j * len(ws)
+			refer(&r.Referrals[j], &g.rows[i], i+1, g.t, g.role, ws, sum, comps[k:k:k+len(ws)])
+			j++
 		}
 	}
 	return r
@@ -380,7 +382,7 @@ func score(p *person, t analyze.Target, role analyze.Function, ws []Weight, sum 
 	v := values{
 		role:      Adjacent(role, p.Function),
 		seniority: float64(p.Seniority.Rank()) / analyze.MaxRank,
-		alumni:    alumni(p.ev),
+		alumni:    alumni(&p.ev),
 		tie:       p.TieStrength / 100,
 	}
 	if t.Team != "" && company.TeamMatches(t.Team, p.teams...) {
@@ -410,11 +412,11 @@ func oneSpaced(s string) string {
 	return s
 }
 
-// refer builds the row of s, ranked rank for target t, appending its
-// components to comps.
-func refer(s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, sum float64, comps []analyze.Component) analyze.Referral {
+// refer fills in ref, the row of s, ranked rank for target t, appending
+// its components to comps.
+func refer(ref *analyze.Referral, s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, sum float64, comps []analyze.Component) {
 	p := s.p
-	ref := analyze.Referral{Rank: rank, Score: s.score, Member: p.Member, Target: t.Company}
+	ref.Rank, ref.Score, ref.Member, ref.Target = rank, s.score, p.Member, t.Company
 	if p.note != nil {
 		ref.Note = *p.note
 	}
@@ -425,10 +427,9 @@ func refer(s *scored, rank int, t analyze.Target, role analyze.Function, ws []We
 		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: x, Points: round1(100 * w.Value * x / sum)})
 	}
 	ref.Why = why(p, t, role, &s.v)
-	return ref
 }
 
-func alumni(ev tie.Evidence) float64 {
+func alumni(ev *tie.Evidence) float64 {
 	if len(ev.Contexts) == 0 {
 		return 0
 	}

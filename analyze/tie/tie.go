@@ -1,8 +1,9 @@
 package tie
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"time"
 
@@ -55,37 +56,45 @@ func (c Context) Points() float64 {
 // String says the context in words, as the Why column shows it:
 // "probable colleague (Contoso, 2019-2022)".
 func (c Context) String() string {
-	span := years(c.Start, c.End)
-	if span != "" {
-		span = ", " + span
-	}
+	return string(c.appendTo(nil))
+}
+
+// appendTo appends the String of c to b.
+func (c *Context) appendTo(b []byte) []byte {
 	if c.Noted {
 		if c.Kind == Colleague {
-			return "former colleague (" + c.Place + ", your notes)"
+			return append(b, "former colleague ("+c.Place+", your notes)"...)
 		}
-		return "fellow alum (" + c.Place + ", your notes)"
+		return append(b, "fellow alum ("+c.Place+", your notes)"...)
 	}
 	switch c.Kind {
 	case Colleague:
-		return "probable colleague (" + c.Place + span + ")"
+		b = append(b, "probable colleague ("+c.Place...)
 	case Classmate:
-		return "possible classmate (" + c.Place + span + ")"
+		b = append(b, "possible classmate ("+c.Place...)
+	default:
+		b = append(b, "possibly met at "+c.Place+" (connected while you worked there"...)
 	}
-	return "possibly met at " + c.Place + " (connected while you worked there" + span + ")"
+	return append(appendYears(b, c.Start, c.End), ')')
 }
 
-func years(start, end time.Time) string {
+// appendYears appends ", " and the years from start to end to b, or
+// nothing when neither is known.
+func appendYears(b []byte, start, end time.Time) []byte {
 	switch {
 	case start.IsZero() && end.IsZero():
-		return ""
+		return b
 	case start.IsZero():
-		return "until " + strconv.Itoa(end.Year())
-	case end.IsZero():
-		return strconv.Itoa(start.Year()) + "-now"
-	case start.Year() == end.Year():
-		return strconv.Itoa(start.Year())
+		return strconv.AppendInt(append(b, ", until "...), int64(end.Year()), 10)
 	}
-	return strconv.Itoa(start.Year()) + "-" + strconv.Itoa(end.Year())
+	b = strconv.AppendInt(append(b, ", "...), int64(start.Year()), 10)
+	switch {
+	case end.IsZero():
+		b = append(b, "-now"...)
+	case end.Year() != start.Year():
+		b = strconv.AppendInt(append(b, '-'), int64(end.Year()), 10)
+	}
+	return b
 }
 
 // Grace periods after a job or school ends during which a new connection
@@ -229,11 +238,17 @@ func dedupe(cs []Context) []Context {
 	if len(cs) < 2 {
 		return cs
 	}
-	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].Kind != cs[j].Kind {
-			return cs[i].Kind < cs[j].Kind
+	slices.SortStableFunc(cs, func(a, b Context) int {
+		if a.Kind != b.Kind {
+			return cmp.Compare(a.Kind, b.Kind)
 		}
-		return cs[i].Noted && !cs[j].Noted
+		switch {
+		case a.Noted && !b.Noted:
+			return -1
+		case b.Noted && !a.Noted:
+			return 1
+		}
+		return 0
 	})
 	out := cs[:0]
 	type key struct {
@@ -438,8 +453,8 @@ func (ev *Evidence) AppendWords(b []byte, sep string) []byte {
 			b = append(append(b, sep...), "you invited them with a note"...)
 		}
 	}
-	for _, c := range ev.Contexts {
-		b = append(append(b, sep...), c.String()...)
+	for i := range ev.Contexts {
+		b = ev.Contexts[i].appendTo(append(b, sep...))
 	}
 	return b
 }
