@@ -358,13 +358,18 @@ func tierChart(sheet string, n int) *excelize.Chart {
 		Dimension:  excelize.ChartDimension{Width: 720, Height: uint(120 + 26*n)},
 		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Referrers per target, by tie", Font: &excelize.Font{Bold: true, Size: 12, Family: font}}}},
 		Legend:     excelize.ChartLegend{Position: "bottom"},
-		XAxis:      excelize.ChartAxis{ReverseOrder: true},
-		YAxis:      excelize.ChartAxis{MajorGridLines: true},
+		XAxis:      excelize.ChartAxis{ReverseOrder: true, Font: axisFont},
+		YAxis:      excelize.ChartAxis{MajorGridLines: true, Font: axisFont},
 		Format:     excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
 		GapWidth:   ptr(uint(60)),
 		Overlap:    ptr(100),
 	}
 }
+
+// axisFont is the font of the chart's axis labels: dark grey, where
+// excelize's default grey (text colour lightened by 85%) is barely
+// readable.
+var axisFont = excelize.Font{Color: "404040", Size: 9, Family: font}
 
 // targetSheet is one per-target sheet: its name and its target.
 type targetSheet struct{ sheet, target string }
