@@ -276,8 +276,10 @@
 //
 // Export.Date is the date in the archive's or folder's name when it is
 // named like LinkedIn's, else the newest connection date. [Merge] joins the
-// exports of several archives, such as an old and a new one; their
-// interactions are concatenated, not added up.
+// exports of several archives, such as an old and a new one: the newest
+// gives each contact's current job, and the interactions with one person
+// from files of the same name are merged, not added up, since a newer
+// archive holds the messages of an older one.
 //
 // # Adding a file
 //

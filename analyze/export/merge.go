@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -8,27 +9,49 @@ import (
 )
 
 // Merge merges several exports, such as an old and a new archive of the
-// same account, into a new Export. Contacts are de-duplicated by
-// [analyze.Contact.Key], and a row without a profile URL also by name and
-// company ([analyze.Contact.NameKey]), so a 2018 row joins the same
-// person's current one; two different URLs stay two people. The first
-// seen wins, its empty fields filled from later ones. Jobs and schools are concatenated, then the repeats dropped
-// (same name, title and dates, ignoring case and surrounding space).
-// Interactions, inputs and warnings are kept in order; the Owner's name
-// and URL are the first non-empty ones; Date is the newest. Nil exports
-// are ignored.
+// same account, into a new Export. Nil exports are ignored.
+//
+// The exports are taken newest first (by Date; in the order given when
+// dates are equal). Contacts are de-duplicated by [analyze.Contact.Key],
+// and a row without a profile URL also by name and company
+// ([analyze.Contact.NameKey]), so a 2018 row joins the same person's
+// current one; two different URLs stay two people. A contact's company
+// and position are those of the newest export that lists them, so that
+// someone who changed jobs between two archives is at their current job;
+// their other empty fields are filled from older exports. Jobs and
+// schools are concatenated, then the repeats dropped (same name, title
+// and dates, ignoring case and surrounding space).
+//
+// Two archives of one account overlap: a newer messages.csv holds the
+// messages of an older one, and endorsements stay. So the interactions
+// with one person from files of the same name are not added up: each
+// count is the largest any of them gives, the first message the earliest
+// and the last the latest, which is exact when one archive holds all of
+// the other's.
+//
+// Inputs and warnings are kept in the order given; the Owner's name and
+// URL are the newest non-empty ones; Date is the newest.
 func Merge(exports ...*analyze.Export) *analyze.Export {
+	var xs []*analyze.Export
+	for _, x := range exports {
+		if x != nil {
+			xs = append(xs, x)
+		}
+	}
+	byDate := slices.Clone(xs)
+	slices.SortStableFunc(byDate, func(a, b *analyze.Export) int { return b.Date.Compare(a.Date) })
+
 	m := &analyze.Export{}
 	var contacts, interactions int
 	urlless := false // whether a contact has no URL: only then are names compared
-	for _, x := range exports {
-		if x != nil {
-			contacts += len(x.Contacts)
-			interactions += len(x.Interactions)
-			for i := range x.Contacts {
-				urlless = urlless || x.Contacts[i].URL == ""
-			}
+	for _, x := range xs {
+		contacts += len(x.Contacts)
+		interactions += len(x.Interactions)
+		for i := range x.Contacts {
+			urlless = urlless || x.Contacts[i].URL == ""
 		}
+		m.Inputs = append(m.Inputs, x.Inputs...)
+		m.Warnings = append(m.Warnings, x.Warnings...)
 	}
 	// Room for all, at once: slices grown by append would keep up to
 	// twice the memory for as long as the Export lives.
@@ -41,10 +64,7 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 	}
 	jobs := map[string]bool{}
 	schools := map[string]bool{}
-	for _, x := range exports {
-		if x == nil {
-			continue
-		}
+	for _, x := range byDate {
 		for _, c := range x.Contacts {
 			k := c.Key()
 			if i, ok := at[k]; ok {
@@ -82,23 +102,98 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 				m.Schools = append(m.Schools, s)
 			}
 		}
-		m.Interactions = append(m.Interactions, x.Interactions...)
 		if m.Owner.Name == "" {
 			m.Owner.Name = x.Owner.Name
 		}
 		if m.Owner.URL == "" {
 			m.Owner.URL = x.Owner.URL
 		}
-		m.Inputs = append(m.Inputs, x.Inputs...)
-		m.Warnings = append(m.Warnings, x.Warnings...)
 		if x.Date.After(m.Date) {
 			m.Date = x.Date
 		}
 	}
+	m.Interactions = mergeInteractions(m.Interactions, byDate)
 	return m
 }
 
-// fill sets the empty fields of c from d.
+// mergeInteractions appends the interactions of the exports xs to dst,
+// one per person and kind of file: see Merge. A person is known by the
+// profile URL, else by the name (which joins one known by URL in another
+// export: messages.csv gave no URLs before 2023).
+func mergeInteractions(dst []analyze.Interaction, xs []*analyze.Export) []analyze.Interaction {
+	if len(xs) == 1 {
+		return append(dst, xs[0].Interactions...)
+	}
+	at := map[string]int{} // kind of file, then "u:" URL or "n:" name -> index in dst
+	for _, x := range xs {
+		for _, in := range x.Interactions {
+			kind := kindOf(in.File) + "\x00"
+			byURL, byName := "", kind+"n:"+foldName(in.Person.Name)
+			if u := analyze.NormalizeURL(in.Person.URL); u != "" {
+				byURL = kind + "u:" + u
+			}
+			i, ok := at[byURL]
+			if !ok {
+				if j, found := at[byName]; found && (byURL == "" || dst[j].Person.URL == "") {
+					i, ok = j, true
+				}
+			}
+			if !ok {
+				i = len(dst)
+				dst = append(dst, in)
+			} else {
+				widen(&dst[i], &in)
+			}
+			if byURL != "" && !hasKey(at, byURL) {
+				at[byURL] = i
+			}
+			if in.Person.Name != "" && !hasKey(at, byName) {
+				at[byName] = i
+			}
+		}
+	}
+	return dst
+}
+
+// kindOf returns the name of a file as Input.File labels it ("archive.zip:
+// messages.csv", "export/messages.csv"), lower-cased, without the label.
+func kindOf(file string) string {
+	if i := strings.LastIndexAny(file, ":/\\"); i >= 0 {
+		file = file[i+1:]
+	}
+	return strings.ToLower(file)
+}
+
+// widen makes each count of x the larger of x's and y's, its first message
+// the earlier, its last the later, and its flags set when either's is; x
+// takes y's profile URL when it has none.
+func widen(x, y *analyze.Interaction) {
+	if x.Person.URL == "" {
+		x.Person.URL = y.Person.URL
+	}
+	x.Sent = max(x.Sent, y.Sent)
+	x.Received = max(x.Received, y.Received)
+	x.GroupSent = max(x.GroupSent, y.GroupSent)
+	x.GroupReceived = max(x.GroupReceived, y.GroupReceived)
+	x.Conversations = max(x.Conversations, y.Conversations)
+	if !y.FirstMessage.IsZero() && (x.FirstMessage.IsZero() || y.FirstMessage.Before(x.FirstMessage)) {
+		x.FirstMessage = y.FirstMessage
+	}
+	if y.LastMessage.After(x.LastMessage) {
+		x.LastMessage = y.LastMessage
+	}
+	x.InvitedByUser = x.InvitedByUser || y.InvitedByUser
+	x.InvitedUser = x.InvitedUser || y.InvitedUser
+	x.InvitationNote = x.InvitationNote || y.InvitationNote
+	x.EndorsedUser = max(x.EndorsedUser, y.EndorsedUser)
+	x.EndorsedByUser = max(x.EndorsedByUser, y.EndorsedByUser)
+	x.RecommendedUser = x.RecommendedUser || y.RecommendedUser
+	x.RecommendedByUser = x.RecommendedByUser || y.RecommendedByUser
+}
+
+// fill sets the empty fields of c from d, an older row of the same
+// person, but for the company and position: c's current job, even when
+// empty (between jobs), is newer than d's.
 func fill(c *analyze.Contact, d analyze.Contact) {
 	for _, f := range []struct {
 		dst *string
@@ -108,8 +203,6 @@ func fill(c *analyze.Contact, d analyze.Contact) {
 		{&c.LastName, d.LastName},
 		{&c.URL, d.URL},
 		{&c.Email, d.Email},
-		{&c.Company, d.Company},
-		{&c.Position, d.Position},
 		{&c.Source, d.Source},
 	} {
 		if *f.dst == "" {

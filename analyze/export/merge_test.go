@@ -1,8 +1,10 @@
 package export
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -37,16 +39,19 @@ func TestMerge(t *testing.T) {
 		Date:     d(2026, 2, 6),
 	}
 	m := Merge(old, nil, cur)
+	// The newer export's rows win, whatever the order given: Maya moved
+	// from Contoso to Northwind. The older one fills their empty fields.
 	want := []analyze.Contact{
-		{FirstName: "Maya", LastName: "Okafor", URL: "https://www.linkedin.com/in/maya-okafor", Email: "maya@example.com",
-			Company: "Contoso", Position: "Recruiter", ConnectedOn: d(2020, 1, 1), Source: "old:2"},
-		{FirstName: "Jane", LastName: "Doe", Company: "Acme", Position: "CEO", Email: "jane@example.com", ConnectedOn: d(2018, 1, 1), Source: "old:3"},
+		{FirstName: "Maya", LastName: "Okafor", URL: "https://linkedin.com/in/Maya-Okafor/", Email: "maya@example.com",
+			Company: "Northwind", Position: "Recruiter", ConnectedOn: d(2020, 1, 1), Source: "new:2"},
+		{FirstName: "jane", LastName: "DOE", Company: " acme", Position: "CEO", Email: "jane@example.com", ConnectedOn: d(2018, 1, 1), Source: "new:3"},
 		{FirstName: "Al", LastName: "Poe", Source: "new:4"},
 	}
 	if !equalSlices(m.Contacts, want) {
 		t.Errorf("contacts:\n got %+v\nwant %+v", m.Contacts, want)
 	}
-	if len(m.Jobs) != 2 || len(m.Schools) != 1 || len(m.Inputs) != 2 || len(m.Warnings) != 2 || m.Warnings[1].Msg != "w2" {
+	if len(m.Jobs) != 2 || len(m.Schools) != 1 || len(m.Inputs) != 2 || m.Inputs[0].File != "old" ||
+		len(m.Warnings) != 2 || m.Warnings[1].Msg != "w2" {
 		t.Errorf("got %+v", m)
 	}
 	if !m.Date.Equal(d(2026, 2, 6)) {
@@ -101,5 +106,71 @@ func TestMergeByNameWhenAURLIsMissing(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("merged:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestMergeCurrentJob(t *testing.T) {
+	ann := func(company, position string) analyze.Contact {
+		return analyze.Contact{FirstName: "Ann", LastName: "Lee", URL: "https://www.linkedin.com/in/ann-lee", Company: company, Position: position}
+	}
+	for _, tc := range []struct {
+		name                  string
+		old, new              analyze.Contact
+		wantCompany, wantRole string
+	}{
+		{"moved", ann("Contoso", "Engineer"), ann("Stripe", "Staff Engineer"), "Stripe", "Staff Engineer"},
+		{"between jobs", ann("Contoso", "Engineer"), ann("", ""), "", ""},
+		{"same job", ann("Contoso", "Engineer"), ann("Contoso", "Engineer"), "Contoso", "Engineer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			oldX := &analyze.Export{Contacts: []analyze.Contact{tc.old}, Date: d(2021, 3, 1)}
+			newX := &analyze.Export{Contacts: []analyze.Contact{tc.new}, Date: d(2026, 2, 6)}
+			for _, order := range [][]*analyze.Export{{oldX, newX}, {newX, oldX}} {
+				m := Merge(order...)
+				if len(m.Contacts) != 1 || m.Contacts[0].Company != tc.wantCompany || m.Contacts[0].Position != tc.wantRole {
+					t.Errorf("got %+v, want %q at %q", m.Contacts, tc.wantRole, tc.wantCompany)
+				}
+			}
+		})
+	}
+}
+
+// TestMergeInteractions merges two archives of one account: the newer
+// holds the messages of the older, so counts are not added up.
+func TestMergeInteractions(t *testing.T) {
+	priya := analyze.Person{Name: "Priya Raman", URL: "https://www.linkedin.com/in/priya-raman"}
+	oldX := &analyze.Export{Date: d(2018, 10, 20), Interactions: []analyze.Interaction{
+		// 2018 messages.csv: names only.
+		{Person: analyze.Person{Name: "Priya  RAMAN"}, File: "old.zip:messages.csv", Sent: 3, Received: 2, Conversations: 1,
+			FirstMessage: d(2018, 1, 5), LastMessage: d(2018, 10, 1)},
+		{Person: analyze.Person{Name: "Grace Nakamura"}, File: "old.zip:messages.csv", Sent: 1, Conversations: 1,
+			FirstMessage: d(2017, 3, 1), LastMessage: d(2017, 3, 1)},
+		{Person: priya, File: "old.zip:Endorsement_Received_Info.csv", EndorsedUser: 2},
+	}}
+	newX := &analyze.Export{Date: d(2026, 2, 6), Interactions: []analyze.Interaction{
+		{Person: priya, File: "new/messages.csv", Sent: 10, Received: 12, Conversations: 3,
+			FirstMessage: d(2018, 1, 5), LastMessage: d(2025, 12, 1)},
+		{Person: priya, File: "new/Endorsement_Received_Info.csv", EndorsedUser: 2},
+		{Person: priya, File: "new/Invitations.csv", InvitedUser: true},
+	}}
+	m := Merge(oldX, newX)
+	var got []string
+	for _, x := range m.Interactions {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%d/%d c%d e%d i%v|%s..%s", kindOf(x.File), x.Person.Name, x.Person.URL,
+			x.Sent, x.Received, x.Conversations, x.EndorsedUser, x.InvitedUser,
+			x.FirstMessage.Format(time.DateOnly), x.LastMessage.Format(time.DateOnly)))
+	}
+	want := []string{
+		"messages.csv|Priya Raman|https://www.linkedin.com/in/priya-raman|10/12 c3 e0 ifalse|2018-01-05..2025-12-01",
+		"endorsement_received_info.csv|Priya Raman|https://www.linkedin.com/in/priya-raman|0/0 c0 e2 ifalse|0001-01-01..0001-01-01",
+		"invitations.csv|Priya Raman|https://www.linkedin.com/in/priya-raman|0/0 c0 e0 itrue|0001-01-01..0001-01-01",
+		"messages.csv|Grace Nakamura||1/0 c1 e0 ifalse|2017-03-01..2017-03-01",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("interactions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// One export: its interactions as they are.
+	if m := Merge(oldX); len(m.Interactions) != 3 || m.Interactions[0].Person.Name != "Priya  RAMAN" {
+		t.Errorf("one export: %+v", m.Interactions)
 	}
 }
