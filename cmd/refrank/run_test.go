@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -230,5 +231,28 @@ func TestRoutineSkipsAreNotWarnings(t *testing.T) {
 	code, _, stderr = runCmd(t, "", "rank", "-q", "--no-config", "-o", out, sample)
 	if code != exitOK || stderr != "" {
 		t.Errorf("-q: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+// TestSameExportTwice ranks the sample export given twice as it ranks it
+// given once: two archives of one account hold the same messages, which
+// count once.
+func TestSameExportTwice(t *testing.T) {
+	dir := t.TempDir()
+	sample := filepath.Join(root, "testdata", "sample")
+	var outs []string
+	for _, args := range [][]string{{sample}, {sample, sample}} {
+		out := filepath.Join(dir, fmt.Sprintf("%d.csv", len(args)))
+		if code, _, stderr := runCmd(t, "", append([]string{"rank", "-q", "--no-config", "--target", "Amazon", "-o", out}, args...)...); code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, string(b))
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("the sample given twice ranks differently from once")
 	}
 }
