@@ -324,7 +324,15 @@ func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export, total *
 	if err := checkSize(r, label, f); err != nil {
 		return 0, err
 	}
-	lr := &limitedReader{r: r, n: *f.max, max: *f.max, total: total, label: label, stop: stop}
+	var src io.Reader = r
+	if _, ok := fsys.(*zip.Reader); ok {
+		// Inflating overlaps with parsing. The limits below count the
+		// bytes parsed; inflating runs at most a few chunks ahead.
+		p := newPrefetcher(r)
+		defer p.Close()
+		src = p
+	}
+	lr := &limitedReader{r: src, n: *f.max, max: *f.max, total: total, label: label, stop: stop}
 	err = f.read(lr, label, x)
 	return lr.max - lr.n, err
 }
