@@ -170,7 +170,8 @@
 // and [Read] reads messages.csv in a goroutine of its own while it reads
 // the other files, then takes in its result at its turn: the Export, its
 // warnings and the error when a file fails are those of reading the files
-// one after another.
+// one after another. A file of a zip archive is inflated in a goroutine
+// of its own, a few chunks ahead of the parsing (prefetcher).
 //
 // # Invitations, endorsements and recommendations
 //
