@@ -74,13 +74,13 @@ func BenchmarkMessagesVsBare(b *testing.B) {
 			var bareAllocs, readerAllocs uint64
 			var rows int
 			for b.Loop() {
-				t, c, a := time.Now(), cpuTime(), mallocs()
+				t, c, a := time.Now(), benchdata.CPUTime(), mallocs()
 				rows = bareScan(b, path)
 				bare += time.Since(t)
-				bareCPU += cpuTime() - c
+				bareCPU += benchdata.CPUTime() - c
 				bareAllocs += mallocs() - a
 
-				t, c, a = time.Now(), cpuTime(), mallocs()
+				t, c, a = time.Now(), benchdata.CPUTime(), mallocs()
 				f, err := os.Open(path)
 				if err != nil {
 					b.Fatal(err)
@@ -91,7 +91,7 @@ func BenchmarkMessagesVsBare(b *testing.B) {
 					b.Fatal(err)
 				}
 				reader += time.Since(t)
-				readerCPU += cpuTime() - c
+				readerCPU += benchdata.CPUTime() - c
 				readerAllocs += mallocs() - a
 				if in.Rows == 0 {
 					b.Fatal("no messages read")

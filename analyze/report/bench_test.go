@@ -43,14 +43,14 @@ func BenchmarkWriteNetwork(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			var buf bytes.Buffer
 			b.ReportAllocs()
-			cpu := cpuTime()
+			cpu := benchdata.CPUTime()
 			for b.Loop() {
 				buf.Reset()
 				if err := bc.write(&buf, res); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(benchdata.CPUTime()-cpu)/float64(b.N), "cpu-ns/op")
 			b.SetBytes(int64(buf.Len()))
 		})
 	}

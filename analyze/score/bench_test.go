@@ -34,7 +34,7 @@ func BenchmarkRank(b *testing.B) {
 	}{{"targets=5", five}, {"targets=all", nil}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := cpuTime()
+			cpu := benchdata.CPUTime()
 			for b.Loop() {
 				res := score.Rank(ex.Contacts, score.Options{
 					Targets:      bc.targets,
@@ -47,7 +47,7 @@ func BenchmarkRank(b *testing.B) {
 					b.Fatal("no referrals")
 				}
 			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(benchdata.CPUTime()-cpu)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }
