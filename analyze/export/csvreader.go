@@ -1,3 +1,7 @@
+// readLine and readFields follow readLine and readRecord of encoding/csv
+// (reader.go), Copyright 2011 The Go Authors, used under Go's BSD-style
+// license, which is in the file LICENSE-GO beside this one.
+
 package export
 
 import (
