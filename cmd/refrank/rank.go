@@ -562,6 +562,8 @@ func exportError(path string, err error) error {
 		return hinted{err, "refrank reads LinkedIn's Connections.csv; check that " + path + " is that file"}
 	case errors.Is(err, os.ErrNotExist):
 		return hinted{err, "check the path; EXPORT is the .zip, its folder, or Connections.csv"}
+	case errors.Is(err, os.ErrPermission):
+		return hinted{err, "make the export's files readable to you (chmod -R u+r " + path + "), or run refrank as their owner"}
 	}
 	return err
 }

@@ -294,7 +294,7 @@ func TestUntrustedInput(t *testing.T) {
 			name: "unreadable file",
 			input: func(t *testing.T, dir string) string {
 				if os.Geteuid() == 0 {
-					t.Skip("running as root, who reads any file")
+					t.Skip("running as root, who reads any file: TestUnreadableAsNobody runs this case as nobody")
 				}
 				p := file(t, dir, "Connections.csv", utHeader+utRow)
 				os.Chmod(p, 0)

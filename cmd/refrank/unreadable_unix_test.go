@@ -1,0 +1,75 @@
+//go:build unix
+
+package main
+
+import (
+	"io"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestUnreadableAsNobody runs the "unreadable file" case of
+// TestUntrustedInput, which root skips (root reads any file), as the
+// user nobody: in CI, tests run as root.
+func TestUnreadableAsNobody(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("not root: TestUntrustedInput runs the case itself")
+	}
+	u, err := user.Lookup("nobody")
+	if err != nil {
+		t.Skipf("no user nobody: %v", err)
+	}
+	uid, err1 := strconv.ParseUint(u.Uid, 10, 32)
+	gid, err2 := strconv.ParseUint(u.Gid, 10, 32)
+	if err1 != nil || err2 != nil {
+		t.Skipf("user nobody is %s:%s", u.Uid, u.Gid)
+	}
+	// A copy of this test binary that nobody may run: the build's own
+	// folder is root's alone.
+	dir, err := os.MkdirTemp("", "refrank-nobody-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(dir, "refrank.test")
+	copyFile(t, os.Args[0], bin)
+	const run = "^TestUntrustedInput$/^unreadable_file$"
+	cmd := exec.Command(bin, "-test.run="+run, "-test.v")
+	cmd.Env = append(os.Environ(), "HOME="+os.TempDir())
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s -test.run=%s as nobody: %v\n%s", bin, run, err, out)
+	}
+	if !strings.Contains(string(out), "--- PASS: TestUntrustedInput/unreadable_file") {
+		t.Fatalf("the case did not pass as nobody:\n%s", out)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	src, err := os.Open(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(to, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o755)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := dst.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
