@@ -43,7 +43,8 @@
 //   - Positions.csv: the owner's jobs, newest first, dated "Mar 2022"; the
 //     current job has no Finished On.
 //   - Education.csv: the owner's schools, dated by year.
-//   - messages.csv: the April 2026 form, every field quoted, header too:
+//   - messages.csv: the April 2026 form, every field quoted, header too
+//     (--minimal-quotes: quoted only where needed, the form before 2026):
 //     CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, TO,
 //     RECIPIENT PROFILE URLS, DATE (2024-12-16 18:24:37 UTC), SUBJECT,
 //     CONTENT, FOLDER, ATTACHMENTS, IS MESSAGE DRAFT. Exactly --messages

@@ -31,6 +31,9 @@ type export struct {
 	seed     uint64
 	contacts []contact
 	messages int
+	// minimalQuotes writes messages.csv quoted only where needed (before
+	// 2026), not every field.
+	minimalQuotes bool
 }
 
 // stream returns a random source for one part of the export, derived from

@@ -29,9 +29,10 @@ type options struct {
 	date    time.Time
 	out     string
 	verbose bool
+	minimal bool // messages.csv quoted only where needed
 }
 
-const usageHead = `usage: refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
+const usageHead = `usage: refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--minimal-quotes] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
 
 Writes a synthetic LinkedIn data export: a folder, or a zip when OUT ends in .zip.
 The same flags always write the same bytes.
@@ -53,6 +54,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	)
 	fs.IntVarP(&o.n, "connections", "n", 350, "number of connections, 0 to 30000")
 	fs.IntVarP(&o.msgs, "messages", "m", 1500, "rows of messages.csv, 0 to 10000000")
+	fs.BoolVar(&o.minimal, "minimal-quotes", false, "quote the fields of messages.csv only where needed, as LinkedIn did before 2026")
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed: another seed, another network")
 	fs.StringVar(&persona, "persona", "sample", "the account owner ("+personaIDs()+")")
 	fs.StringVar(&date, "date", "2026-11-20", "the export date; no connection is newer")
@@ -80,6 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	e := generate(o.persona, o.n, o.seed, o.date)
 	e.messages = o.msgs
+	e.minimalQuotes = o.minimal
 	if strings.HasSuffix(strings.ToLower(o.out), ".zip") {
 		err = writeZip(o.out, e)
 	} else {

@@ -58,7 +58,7 @@ func (c *conversation) reset() {
 // so memory stays flat however many rows are asked for.
 func writeMessages(w io.Writer, e *export) error {
 	r := e.stream("messages.csv")
-	mw := &quotedWriter{w: w}
+	mw := &quotedWriter{w: w, minimal: e.minimalQuotes}
 	mw.record(messagesHeader)
 	g := newMessageGen(r, e)
 	story := storyConversations(e)
@@ -387,9 +387,12 @@ func timeOfDay(r *rand.Rand, d time.Time) time.Time {
 }
 
 // quotedWriter writes CSV records with every field quoted, LF line ends
-// and no newline after the last record, as the 2026 messages.csv does.
+// and no newline after the last record, as the 2026 messages.csv does;
+// with minimal, it quotes only the fields that need it, as the files
+// before 2026 did.
 type quotedWriter struct {
 	w       io.Writer
+	minimal bool
 	buf     []byte
 	started bool
 	err     error
@@ -403,6 +406,10 @@ func (q *quotedWriter) record(fields []string) {
 	for i, f := range fields {
 		if i > 0 {
 			q.buf = append(q.buf, ',')
+		}
+		if q.minimal && !strings.ContainsAny(f, ",\"\r\n") {
+			q.buf = append(q.buf, f...)
+			continue
 		}
 		q.buf = append(q.buf, '"')
 		for {

@@ -197,3 +197,52 @@ type countWriter int
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
 
 var _ io.Writer = (*countWriter)(nil)
+
+// TestMessagesMinimalQuotes checks --minimal-quotes: the same records as
+// the April 2026 form, each field quoted only when it holds a comma, a
+// quote or a line break.
+func TestMessagesMinimalQuotes(t *testing.T) {
+	all := messagesOf(t, 300, 3000, 5)
+	e := generate(samplePersona, 300, 5, day(2026, 11, 20))
+	e.messages, e.minimalQuotes = 3000, true
+	var buf bytes.Buffer
+	if err := writeMessages(&buf, e); err != nil {
+		t.Fatal(err)
+	}
+	minimal := buf.Bytes()
+	want, err := csv.NewReader(bytes.NewReader(all)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := csv.NewReader(bytes.NewReader(minimal)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d records, want %d", len(got), len(want))
+	}
+	var quoted, bare int
+	var out []string
+	for i := range got {
+		if strings.Join(got[i], "\x00") != strings.Join(want[i], "\x00") {
+			t.Fatalf("record %d: %q, want %q", i+1, got[i], want[i])
+		}
+		fields := make([]string, len(got[i]))
+		for j, f := range got[i] {
+			if strings.ContainsAny(f, ",\"\r\n") {
+				fields[j] = `"` + strings.ReplaceAll(f, `"`, `""`) + `"`
+				quoted++
+			} else {
+				fields[j] = f
+				bare++
+			}
+		}
+		out = append(out, strings.Join(fields, ","))
+	}
+	if strings.Join(out, "\n") != string(minimal) {
+		t.Error("a field is quoted that needs no quotes, or the other way round")
+	}
+	if quoted == 0 || bare == 0 {
+		t.Errorf("%d fields quoted, %d bare: want both", quoted, bare)
+	}
+}
