@@ -116,32 +116,37 @@ func fullName(first, last string) string {
 // foldName returns a name for comparison: without case, accents or
 // repeated spaces, so that "Tomás  Rivera" matches "TOMAS RIVERA".
 func foldName(s string) string {
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			// Accents to take off: a transformer is costly to make, so
-			// ASCII names (most) skip it.
-			t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-			if f, _, err := transform.String(t, s); err == nil {
-				s = f
-			}
-			break
+	// Accents to take off: a transformer is costly to make, so ASCII
+	// names (most) skip it.
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		if f, _, err := transform.String(t, s); err == nil {
+			s = f
 		}
 	}
 	return strings.ToLower(strings.Join(strings.Fields(s), " "))
 }
 
+// isASCII reports whether s holds only ASCII characters.
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // sameName reports whether foldName(name) == want, for a want foldName
 // returned, without building the folded name when name is ASCII.
 func sameName(name, want string) bool {
-	for i := range len(name) {
-		if name[i] >= utf8.RuneSelf {
-			// A folded name starts with its first letter, lower-cased,
-			// when that is ASCII: most names that differ, differ there.
-			if f := strings.TrimLeft(name, " \t\n\v\f\r"); f != "" && f[0] < utf8.RuneSelf && want != "" && lower(f[0]) != want[0] {
-				return false
-			}
-			return foldName(name) == want
+	if !isASCII(name) {
+		// A folded name starts with its first letter, lower-cased, when
+		// that is ASCII: most names that differ, differ there.
+		if f := strings.TrimLeft(name, " \t\n\v\f\r"); f != "" && f[0] < utf8.RuneSelf && want != "" && lower(f[0]) != want[0] {
+			return false
 		}
+		return foldName(name) == want
 	}
 	j := 0 // in want
 	for w := range strings.FieldsSeq(name) {

@@ -360,7 +360,12 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 	if l.read != nil {
 		s.raw.skip = make([]bool, len(s.header))
 		for i := range s.raw.skip {
-			s.raw.skip[i] = !slices.ContainsFunc(l.read, func(c string) bool { return s.column(c) == i })
+			s.raw.skip[i] = true
+		}
+		for _, c := range l.read {
+			if i := s.column(c); i >= 0 {
+				s.raw.skip[i] = false
+			}
 		}
 	}
 	p := startReading(s)
