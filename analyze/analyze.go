@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Function is what a person does, one of the lowercase words of the title
@@ -115,7 +116,19 @@ type Contact struct {
 
 // Name is the contact's first and last name joined by one space, trimmed.
 func (c Contact) Name() string {
-	return strings.TrimSpace(strings.Join(strings.Fields(c.FirstName+" "+c.LastName), " "))
+	return OneSpaced(c.FirstName + " " + c.LastName)
+}
+
+// OneSpaced returns s with its runs of white space made one space and none
+// at either end, as strings.Join(strings.Fields(s), " ") does; s itself,
+// with nothing allocated, when it is so already (most names are).
+func OneSpaced(s string) string {
+	for i, r := range s {
+		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
 
 // Key identifies a contact across exports: the normalised profile URL, else

@@ -49,3 +49,21 @@ func FuzzNormalizeURL(f *testing.F) {
 		}
 	})
 }
+
+// FuzzName checks that a contact's Name, which sorts and lists referrers,
+// is their names' words joined by one space, and OneSpaced, which names
+// employers, Fields joined.
+func FuzzName(f *testing.F) {
+	for _, s := range [][2]string{{"Ann", "Lee"}, {" Ann", "Lee "}, {"Ann", ""}, {"", ""}, {"Ann  Marie", "Lee"}, {"Zoë\u00a0Ann", "Lee"}, {"Ann\t", "\xffLee"}, {"Ann\u3000", "Lee"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, first, last string) {
+		c := Contact{FirstName: first, LastName: last}
+		if got, want := c.Name(), strings.TrimSpace(strings.Join(strings.Fields(first+" "+last), " ")); got != want {
+			t.Errorf("Name(%q, %q) = %q, want %q", first, last, got, want)
+		}
+		if got, want := OneSpaced(first), strings.Join(strings.Fields(first), " "); got != want {
+			t.Errorf("OneSpaced(%q) = %q, want %q", first, got, want)
+		}
+	})
+}

@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/company"
@@ -298,7 +297,7 @@ func displayName(people []person, idx []int) string {
 	counts := map[string]int{}
 	best := ""
 	for _, i := range idx {
-		n := oneSpaced(people[i].employer.Name)
+		n := analyze.OneSpaced(people[i].employer.Name)
 		counts[n]++
 		c := counts[n]
 		if best == "" || c > counts[best] || c == counts[best] && n < best {
@@ -392,24 +391,7 @@ func score(p *person, t analyze.Target, role analyze.Function, ws []Weight, sum 
 	for _, w := range ws {
 		total += 100 * w.Value * v.get(w.Name) / sum
 	}
-	return scored{p: p, v: v, score: math.Min(100, round1(total)), name: name(&p.Contact)}
-}
-
-// name is c.Name(), made with one allocation rather than three when the
-// name is already single-spaced.
-func name(c *analyze.Contact) string {
-	return oneSpaced(c.FirstName + " " + c.LastName)
-}
-
-// oneSpaced is strings.Join(strings.Fields(s), " "): s itself when it has
-// no space at either end, no two in a row and none but ' '.
-func oneSpaced(s string) string {
-	for i, r := range s {
-		if unicode.IsSpace(r) && (r != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return strings.Join(strings.Fields(s), " ")
-		}
-	}
-	return s
+	return scored{p: p, v: v, score: math.Min(100, round1(total)), name: p.Contact.Name()}
 }
 
 // refer fills in ref, the row of s, ranked rank for target t, appending

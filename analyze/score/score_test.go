@@ -372,20 +372,3 @@ func TestTargetRole(t *testing.T) {
 		t.Errorf("order = %v, want %v: each target ranks for its own role", got, want)
 	}
 }
-
-// FuzzName checks that name, which sorts and lists referrers, is the
-// contact's Name, and oneSpaced, which names employers, is Fields joined.
-func FuzzName(f *testing.F) {
-	for _, s := range [][2]string{{"Ann", "Lee"}, {" Ann", "Lee "}, {"Ann", ""}, {"", ""}, {"Ann  Marie", "Lee"}, {"Zoë\u00a0Ann", "Lee"}, {"Ann\t", "\xffLee"}, {"Ann\u3000", "Lee"}} {
-		f.Add(s[0], s[1])
-	}
-	f.Fuzz(func(t *testing.T, first, last string) {
-		c := analyze.Contact{FirstName: first, LastName: last}
-		if got, want := name(&c), c.Name(); got != want {
-			t.Errorf("name(%q, %q) = %q, want %q", first, last, got, want)
-		}
-		if got, want := oneSpaced(first), strings.Join(strings.Fields(first), " "); got != want {
-			t.Errorf("oneSpaced(%q) = %q, want %q", first, got, want)
-		}
-	})
-}
