@@ -1,14 +1,11 @@
 package company_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/refrank/refrank/internal/benchdata"
 
 	"github.com/refrank/refrank/analyze/company"
-	"github.com/refrank/refrank/analyze/export"
 )
 
 // BenchmarkResolveNetwork resolves every employer of a network at
@@ -16,15 +13,7 @@ import (
 // with a user alias as refrank rank --alias adds. The target is at least a
 // million names a second and no allocation.
 func BenchmarkResolveNetwork(b *testing.B) {
-	f, err := os.Open(filepath.Join(benchdata.Export(b, 30_000, 0), "Connections.csv"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	cs, _, _, err := export.ReadConnections(f, "Connections.csv")
-	if err != nil {
-		b.Fatal(err)
-	}
+	cs := benchdata.Open(b, 30_000, 0).Contacts
 	names := make([]string, len(cs))
 	for i, c := range cs {
 		names[i] = c.Company

@@ -7,7 +7,6 @@ import (
 	"github.com/refrank/refrank/internal/benchdata"
 
 	"github.com/refrank/refrank/analyze"
-	"github.com/refrank/refrank/analyze/export"
 	"github.com/refrank/refrank/analyze/report"
 	"github.com/refrank/refrank/analyze/score"
 	"github.com/refrank/refrank/analyze/tie"
@@ -21,10 +20,7 @@ import (
 // time of the whole process (every goroutine and the garbage collector)
 // per write.
 func BenchmarkWriteNetwork(b *testing.B) {
-	ex, err := export.Open(benchdata.Export(b, 30_000, 100_000))
-	if err != nil {
-		b.Fatal(err)
-	}
+	ex := benchdata.Open(b, 30_000, 100_000)
 	res := score.Rank(ex.Contacts, score.Options{
 		Role:         analyze.Software,
 		History:      tie.History{Jobs: ex.Jobs, Schools: ex.Schools, Now: ex.Date},

@@ -6,7 +6,6 @@ import (
 	"github.com/refrank/refrank/internal/benchdata"
 
 	"github.com/refrank/refrank/analyze"
-	"github.com/refrank/refrank/analyze/export"
 	"github.com/refrank/refrank/analyze/score"
 	"github.com/refrank/refrank/analyze/tie"
 )
@@ -20,10 +19,7 @@ import (
 // garbage collection included: on a shared machine it moves less than the
 // wall time.
 func BenchmarkRank(b *testing.B) {
-	ex, err := export.Open(benchdata.Export(b, 30_000, 1_000_000))
-	if err != nil {
-		b.Fatal(err)
-	}
+	ex := benchdata.Open(b, 30_000, 1_000_000)
 	var five []analyze.Target
 	for _, c := range []string{"Amazon", "Microsoft", "Google", "Stripe", "Meta"} {
 		five = append(five, analyze.Target{Company: c})

@@ -1,13 +1,10 @@
 package title_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/refrank/refrank/internal/benchdata"
 
-	"github.com/refrank/refrank/analyze/export"
 	"github.com/refrank/refrank/analyze/title"
 )
 
@@ -16,15 +13,7 @@ import (
 // goroutine. The target is at least a million titles a second and no
 // allocation.
 func BenchmarkClassifyNetwork(b *testing.B) {
-	f, err := os.Open(filepath.Join(benchdata.Export(b, 30_000, 0), "Connections.csv"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	cs, _, _, err := export.ReadConnections(f, "Connections.csv")
-	if err != nil {
-		b.Fatal(err)
-	}
+	cs := benchdata.Open(b, 30_000, 0).Contacts
 	titles := make([]string, len(cs))
 	for i, c := range cs {
 		titles[i] = c.Position

@@ -18,6 +18,9 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/export"
 )
 
 var state struct {
@@ -60,6 +63,17 @@ func Export(tb testing.TB, n, m int) string {
 	}
 	state.dirs[[2]int{n, m}] = dir
 	return dir
+}
+
+// Open returns the synthetic export of n connections and m rows of
+// messages.csv (see Export), read.
+func Open(tb testing.TB, n, m int) *analyze.Export {
+	tb.Helper()
+	ex, err := export.Open(Export(tb, n, m))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ex
 }
 
 // Main runs the tests and benchmarks of m, removes the generated exports,
