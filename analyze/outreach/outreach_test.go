@@ -2,9 +2,7 @@ package outreach
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -13,9 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func contact(first, last, company, position string) analyze.Contact {
 	return analyze.Contact{
@@ -546,26 +543,7 @@ func TestGolden(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "\nSubject: %s\n\n%s\n\n---- note (%d characters)\n%s\n\n", d.Subject, d.Message, utf8.RuneCountInString(d.Note), d.Note)
 	}
-	golden(t, "drafts.golden", b.Bytes())
-}
-
-// golden compares got with testdata/name, or rewrites the file with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update to accept it):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", "drafts.golden"), b.Bytes())
 }
 
 func TestDraftTargets(t *testing.T) {

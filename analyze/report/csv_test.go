@@ -3,11 +3,13 @@ package report
 import (
 	"bytes"
 	"encoding/csv"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/internal/golden"
 )
 
 func TestColumns(t *testing.T) {
@@ -29,7 +31,7 @@ func TestWriteCSVGolden(t *testing.T) {
 	if err := WriteCSV(&b, sampleResult()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "sample.csv.golden", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "sample.csv.golden"), b.Bytes())
 	if bytes.Contains(b.Bytes(), []byte("\r\n")) {
 		t.Error("CSV has CRLF line ends, want \\n")
 	}

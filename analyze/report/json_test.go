@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"testing"
 
 	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/internal/golden"
 )
 
 func TestWriteJSONGolden(t *testing.T) {
@@ -17,7 +19,7 @@ func TestWriteJSONGolden(t *testing.T) {
 	if err := WriteJSON(&b, sampleResult()); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "sample.json.golden", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "sample.json.golden"), b.Bytes())
 }
 
 func TestWriteJSONEmpty(t *testing.T) {

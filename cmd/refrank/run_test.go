@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,9 +10,8 @@ import (
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/report"
+	"github.com/refrank/refrank/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // root is the repository's top folder, where the shared testdata lives.
 const root = "../.."
@@ -156,21 +154,7 @@ func TestGolden(t *testing.T) {
 				if again, _ := os.ReadFile(out); !bytes.Equal(got, again) {
 					t.Errorf("%s: a second run wrote different output", ext)
 				}
-				goldenFile := filepath.Join("testdata", "golden", tt.name+ext)
-				if *update {
-					os.MkdirAll(filepath.Dir(goldenFile), 0o755)
-					if err := os.WriteFile(goldenFile, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					continue
-				}
-				want, err := os.ReadFile(goldenFile)
-				if err != nil {
-					t.Fatalf("%v (run go test -update to create it)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs from %s; run go test -update and review the diff", ext, goldenFile)
-				}
+				golden.Check(t, filepath.Join("testdata", "golden", tt.name+ext), got)
 			}
 			checkWorkbook(t, dir, tt.args)
 		})
