@@ -271,6 +271,9 @@ type Export struct {
 	// Interactions are the evidence of relationships found in the files
 	// beside Connections.csv: one per person and file.
 	Interactions []Interaction
+	// Search is the user's own job search, from the Jobs files, Company
+	// Follows.csv and the headline of Profile.csv.
+	Search JobSearch
 }
 
 // Person names someone in a file other than Connections.csv.

@@ -113,6 +113,7 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 		}
 	}
 	m.Interactions = mergeInteractions(m.Interactions, byDate)
+	m.Search = mergeSearch(byDate)
 	return m
 }
 

@@ -13,11 +13,12 @@ var profileLayout = layout{
 	required: []string{"First Name", "Last Name"},
 }
 
-// profileRow is the part of Profile.csv that is read: the name. The
-// address, birth date and the rest are never read.
+// profileRow is the part of Profile.csv that is read: the name and the
+// headline. The address, birth date and the rest are never read.
 type profileRow struct {
 	FirstName string `csv:"first name"`
 	LastName  string `csv:"last name"`
+	Headline  string `csv:"headline"`
 }
 
 // ReadProfile reads Profile.csv, the account owner's profile, from r and
@@ -27,20 +28,26 @@ type profileRow struct {
 // is a [*ParseError] wrapping [ErrNoHeader] or [ErrMissingColumn], or a
 // read error.
 func ReadProfile(r io.Reader, file string) (analyze.Person, analyze.Input, []analyze.Warning, error) {
-	var owner analyze.Person
-	in, warns, err := scan(r, file, &profileLayout, func(s *sheet, row *profileRow, line int) bool {
+	owner, _, in, warns, err := readProfile(r, file)
+	return owner, in, warns, err
+}
+
+// readProfile is ReadProfile that also returns the owner's headline.
+func readProfile(r io.Reader, file string) (owner analyze.Person, headline string, in analyze.Input, warns []analyze.Warning, err error) {
+	in, warns, err = scan(r, file, &profileLayout, func(s *sheet, row *profileRow, line int) bool {
 		name := fullName(row.FirstName, row.LastName)
 		if name == "" || owner.Name != "" {
 			return false
 		}
 		owner.Name = name
+		headline = clean(row.Headline)
 		return true
 	})
 	if err != nil {
-		return analyze.Person{}, in, warns, err
+		return analyze.Person{}, "", in, warns, err
 	}
 	if owner.Name == "" {
 		warns = append(warns, analyze.Warning{File: file, Msg: "no name in the profile"})
 	}
-	return owner, in, warns, nil
+	return owner, headline, in, warns, nil
 }

@@ -45,6 +45,10 @@ var files = []file{
 	{"endorsement_given_info.csv", false, &maxOtherBytes, optional("endorsements not used", interactions(ReadEndorsementsGiven))},
 	{"recommendations_received.csv", false, &maxOtherBytes, optional("recommendations not used", interactions(ReadRecommendationsReceived))},
 	{"recommendations_given.csv", false, &maxOtherBytes, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
+	{"job applications.csv", false, &maxOtherBytes, optional("job applications not used", readApplicationsInto)},
+	{"saved jobs.csv", false, &maxOtherBytes, optional("saved jobs not used", readSavedJobsInto)},
+	{"job seeker preferences.csv", false, &maxOtherBytes, optional("job-seeker preferences not used", readPreferencesInto)},
+	{"company follows.csv", false, &maxOtherBytes, optional("followed companies not used", readFollowsInto)},
 }
 
 // IsInput reports whether name, in any case, is a file refrank reads from
@@ -79,9 +83,12 @@ func readEducationInto(r io.Reader, label string, x *analyze.Export) error {
 
 // readProfileInto sets the owner's name, unless an earlier file did.
 func readProfileInto(r io.Reader, label string, x *analyze.Export) error {
-	p, in, w, err := ReadProfile(r, label)
+	p, headline, in, w, err := readProfile(r, label)
 	if x.Owner.Name == "" {
 		x.Owner.Name = p.Name
+	}
+	if x.Search.Headline == "" {
+		x.Search.Headline = headline
 	}
 	return add(x, in, w, err)
 }

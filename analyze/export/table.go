@@ -46,6 +46,7 @@ var layouts = []*layout{
 	&connectionsLayout, &positionsLayout, &educationLayout, &profileLayout,
 	&messagesLayout, &invitationsLayout, &endorsementsReceivedLayout,
 	&endorsementsGivenLayout, &recommendationsReceivedLayout, &recommendationsGivenLayout,
+	&applicationsLayout, &savedJobsLayout, &preferencesLayout, &followsLayout,
 }
 
 const (

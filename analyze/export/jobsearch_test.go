@@ -1,0 +1,121 @@
+package export
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+func TestReadApplications(t *testing.T) {
+	const in = "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers\n" +
+		`"10/3/24, 2:15 PM",me@example.com,,Amazon Web Services (AWS),"Software Development Engineer II, Prime Video",http://www.linkedin.com/jobs/view/4180272490,resume.pdf,"Q: Years of Go?, A: 6"` + "\n" +
+		`"9/28/24, 9:01 AM",,,,Data Engineer,,,` + "\n" +
+		`yesterday,,,Stripe,Backend Engineer,https://stripe.example.com/jobs/1,,`
+	ps, _, warns, err := ReadApplications(strings.NewReader(in), "Jobs/Job Applications.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []analyze.Posting{
+		{Company: "Amazon Web Services (AWS)", Title: "Software Development Engineer II, Prime Video", URL: "http://www.linkedin.com/jobs/view/4180272490",
+			Date: time.Date(2024, 10, 3, 0, 0, 0, 0, time.UTC), Kind: analyze.Applied, File: "Jobs/Job Applications.csv", Line: 2},
+		{Company: "Stripe", Title: "Backend Engineer", URL: "https://stripe.example.com/jobs/1", Kind: analyze.Applied, File: "Jobs/Job Applications.csv", Line: 4},
+	}
+	if !slices.Equal(ps, want) {
+		t.Errorf("postings:\n got %+v\nwant %+v", ps, want)
+	}
+	var msgs []string
+	for _, w := range warns {
+		msgs = append(msgs, w.String())
+	}
+	wantWarns := []string{
+		`Jobs/Job Applications.csv:3: no company name; job skipped`,
+		`Jobs/Job Applications.csv:4: unknown date "yesterday"; left empty`,
+	}
+	if !slices.Equal(msgs, wantWarns) {
+		t.Errorf("warnings:\n got %q\nwant %q", msgs, wantWarns)
+	}
+}
+
+func TestReadSavedJobs(t *testing.T) {
+	const in = "Saved Date,Job Url,Job Title,Company Name\n" +
+		`"11/2/26, 8:40 PM",https://www.linkedin.com/jobs/view/4311,Staff Engineer,Stripe`
+	ps, _, _, err := ReadSavedJobs(strings.NewReader(in), "Saved Jobs.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 || ps[0].Kind != analyze.Saved || ps[0].Company != "Stripe" || !ps[0].Date.Equal(time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("got %+v", ps)
+	}
+}
+
+func TestReadPreferences(t *testing.T) {
+	tests := []struct {
+		name                   string
+		in                     string
+		titles, dreamCompanies []string
+	}{
+		{"both lists", "Locations,Job Titles,Open To Recruiters,Dream Companies\n" +
+			`"Seattle, Washington",Software Engineer | Backend Engineer | software engineer,Yes,Stripe | Amazon`,
+			[]string{"Software Engineer", "Backend Engineer"}, []string{"Stripe", "Amazon"}},
+		{"no dream companies", "Locations,Job Titles,Open To Recruiters,Dream Companies\nRemote,Data Analyst | Data Scientist,No,",
+			[]string{"Data Analyst", "Data Scientist"}, nil},
+		{"column missing", "Locations,Job Titles,Open To Recruiters\nRemote,Product Manager,Yes", []string{"Product Manager"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			titles, companies, _, _, err := ReadPreferences(strings.NewReader(tt.in), "Job Seeker Preferences.csv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(titles, tt.titles) || !slices.Equal(companies, tt.dreamCompanies) {
+				t.Errorf("got %q, %q; want %q, %q", titles, companies, tt.titles, tt.dreamCompanies)
+			}
+		})
+	}
+}
+
+func TestReadFollows(t *testing.T) {
+	const in = "Organization,Followed On\nStripe,Tue Oct 28 20:33:50 UTC 2025\n,Mon Oct 27 10:00:00 UTC 2025\nContoso,"
+	fs, _, warns, err := ReadFollows(strings.NewReader(in), "Company Follows.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []analyze.Follow{{"Stripe", time.Date(2025, 10, 28, 0, 0, 0, 0, time.UTC)}, {"Contoso", time.Time{}}}
+	if !slices.Equal(fs, want) || len(warns) != 1 {
+		t.Errorf("got %+v, %v", fs, warns)
+	}
+}
+
+func TestMergeSearch(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 10, d, 0, 0, 0, 0, time.UTC) }
+	older := &analyze.Export{Date: day(1), Search: analyze.JobSearch{
+		Postings: []analyze.Posting{
+			{Company: "Stripe", Title: "Backend Engineer", URL: "https://www.linkedin.com/jobs/view/1", Date: day(1), Kind: analyze.Applied},
+			{Company: "Contoso", Title: "SRE", Date: day(1), Kind: analyze.Saved},
+		},
+		DreamCompanies: []string{"Stripe"},
+		Headline:       "Engineer at Northwind",
+	}}
+	newer := &analyze.Export{Date: day(20), Search: analyze.JobSearch{
+		Postings: []analyze.Posting{
+			{Company: "Amazon", Title: "SDE II", URL: "https://www.linkedin.com/jobs/view/2", Date: day(15), Kind: analyze.Applied},
+			{Company: "Stripe", Title: "Backend Engineer", URL: "https://www.linkedin.com/jobs/view/1", Date: day(1), Kind: analyze.Applied},
+			{Company: "Contoso", Title: "SRE", Date: day(1), Kind: analyze.Saved},
+		},
+		DreamCompanies: []string{"stripe", "Amazon"},
+		Headline:       "Senior Engineer at Northwind",
+	}}
+	m := Merge(older, newer).Search
+	if len(m.Postings) != 3 {
+		t.Errorf("postings: got %d, want 3 (each once): %+v", len(m.Postings), m.Postings)
+	}
+	if !slices.Equal(m.DreamCompanies, []string{"stripe", "Amazon"}) {
+		t.Errorf("dream companies: got %q", m.DreamCompanies)
+	}
+	if m.Headline != "Senior Engineer at Northwind" {
+		t.Errorf("headline: got %q, want the newest export's", m.Headline)
+	}
+}
