@@ -83,7 +83,7 @@ func TestReadFollows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []analyze.Follow{{"Stripe", time.Date(2025, 10, 28, 0, 0, 0, 0, time.UTC)}, {"Contoso", time.Time{}}}
+	want := []analyze.Follow{{Company: "Stripe", Date: time.Date(2025, 10, 28, 0, 0, 0, 0, time.UTC)}, {Company: "Contoso"}}
 	if !slices.Equal(fs, want) || len(warns) != 1 {
 		t.Errorf("got %+v, %v", fs, warns)
 	}
