@@ -275,7 +275,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		}
 		for i := range g.rows {
 			k := j * len(ws)
-			refer(&r.Referrals[j], &g.rows[i], i+1, g.t, g.role, ws, sum, comps[k:k:k+len(ws)])
+			refer(&r.Referrals[j], &g.rows[i], i+1, g.t, g.role, ws, comps[k:k:k+len(ws)])
 			j++
 		}
 	}
@@ -367,11 +367,27 @@ func (v *values) get(name string) float64 {
 	return 0
 }
 
+func (v *values) set(name string, x float64) {
+	switch name {
+	case "role":
+		v.role = x
+	case "seniority":
+		v.seniority = x
+	case "team":
+		v.team = x
+	case "alumni":
+		v.alumni = x
+	case "tie":
+		v.tie = x
+	}
+}
+
 // scored is a person scored for one target: what ranking needs, before
 // the referral's row is built.
 type scored struct {
 	p     *person
 	v     values
+	pts   values // each component's points, rounded to one decimal
 	score float64
 	name  string // p's Contact.Name, made once for sorting
 }
@@ -387,16 +403,21 @@ func score(p *person, t analyze.Target, role analyze.Function, ws []Weight, sum 
 	if t.Team != "" && company.TeamMatches(t.Team, p.teams...) {
 		v.team = 1
 	}
+	// The score is the sum of the rounded points, so that the columns a
+	// user reads add up to it.
+	var pts values
 	var total float64
 	for _, w := range ws {
-		total += 100 * w.Value * v.get(w.Name) / sum
+		x := round1(100 * w.Value * v.get(w.Name) / sum)
+		pts.set(w.Name, x)
+		total += x
 	}
-	return scored{p: p, v: v, score: math.Min(100, round1(total)), name: p.Contact.Name()}
+	return scored{p: p, v: v, pts: pts, score: round1(total), name: p.Contact.Name()}
 }
 
 // refer fills in ref, the row of s, ranked rank for target t, appending
 // its components to comps.
-func refer(ref *analyze.Referral, s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, sum float64, comps []analyze.Component) {
+func refer(ref *analyze.Referral, s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, comps []analyze.Component) {
 	p := s.p
 	ref.Rank, ref.Score, ref.Member, ref.Target = rank, s.score, p.Member, t.Company
 	if p.note != nil {
@@ -406,7 +427,7 @@ func refer(ref *analyze.Referral, s *scored, rank int, t analyze.Target, role an
 	ref.Components = comps
 	for _, w := range ws {
 		x := s.v.get(w.Name)
-		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: x, Points: round1(100 * w.Value * x / sum)})
+		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: x, Points: s.pts.get(w.Name)})
 	}
 	ref.Why = why(p, t, role, &s.v)
 }
