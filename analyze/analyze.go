@@ -466,4 +466,7 @@ type Result struct {
 	Schools []string
 	// ExportDate is when the export was made, or zero.
 	ExportDate time.Time
+	// Jobs are the postings of the user's job search with their best
+	// referrers, newest first; empty when the targets carry no postings.
+	Jobs []JobReferrers
 }

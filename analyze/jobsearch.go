@@ -50,3 +50,19 @@ type JobSearch struct {
 func (s *JobSearch) Empty() bool {
 	return len(s.Postings) == 0 && len(s.DreamCompanies) == 0 && len(s.JobTitles) == 0 && len(s.Follows) == 0
 }
+
+// JobReferrers are the best referrers for one posting of the user's job
+// search, for the Jobs sheet.
+type JobReferrers struct {
+	Posting Posting
+	// Target is the target company the posting is at, Team the team its
+	// title names, or "", and Role the function it was ranked for.
+	Target, Team string
+	Role         Function
+	// Deadline is the target's referral deadline, or zero.
+	Deadline time.Time
+	// Referrers are the best few, best first; Count is how many contacts
+	// there are at the company.
+	Referrers []Referral
+	Count     int
+}

@@ -93,6 +93,9 @@ type Options struct {
 	// Notes are what the user knows of contacts: a relationship tier,
 	// schools, past companies, team, and tracking fields carried through.
 	Notes []analyze.Note
+	// Postings are jobs of the user's job search (see FromSearch): each
+	// at one of the Targets gets its own best referrers in Result.Jobs.
+	Postings []analyze.Posting
 }
 
 // adjacent holds the share of the role component a contact in one
@@ -279,6 +282,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			j++
 		}
 	}
+	r.Jobs = rankJobs(contacts, opt, m)
 	return r
 }
 
