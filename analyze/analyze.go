@@ -316,8 +316,83 @@ type Interaction struct {
 	RecommendedUser, RecommendedByUser bool
 }
 
-// Relationship tiers a user may set in a notes file.
-var Relationships = []string{"close", "known", "acquainted", "none"}
+// Tier is how well the user knows a contact, one of four words, the
+// strongest first: the tie package maps a tie strength to it, and a
+// notes file's Relationship may set it. The words are a public contract:
+// users filter on them and write them in their notes.
+type Tier string
+
+// The tiers, strongest first.
+const (
+	Close      Tier = "close"
+	Known      Tier = "known"
+	Acquainted Tier = "acquainted"
+	NoTie      Tier = "none"
+)
+
+// Tiers lists every tier, strongest first.
+var Tiers = []Tier{Close, Known, Acquainted, NoTie}
+
+// ParseTier returns the tier named s (case-insensitive, surrounding space
+// ignored) and whether s names one.
+func ParseTier(s string) (Tier, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, t := range Tiers {
+		if string(t) == s {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// Rank orders the tiers: 3 for close down to 0 for none (and for "").
+func (t Tier) Rank() int {
+	switch t {
+	case Close:
+		return 3
+	case Known:
+		return 2
+	case Acquainted:
+		return 1
+	}
+	return 0
+}
+
+// Approach is the way to ask a contact for a referral; the tie package
+// chooses it by tier.
+type Approach string
+
+// The approaches, for close, known or acquainted, and other contacts.
+const (
+	AskDirectly     Approach = "ask directly"
+	AskAdvice       Approach = "ask for advice, then a referral"
+	AskIntroduction Approach = "ask for an introduction"
+)
+
+// ContextKind is a kind of shared context between the user and a contact;
+// the zero value is none.
+type ContextKind int
+
+// The kinds of shared context, strongest first after NoContext.
+const (
+	NoContext ContextKind = iota
+	Colleague             // probable colleague: same employer, connected during the user's tenure
+	Classmate             // possible classmate: connected during the user's studies
+	MetAtJob              // possibly met at a past job: connected while the user worked there
+)
+
+// Context is one piece of shared context: where the user and a contact
+// probably met, and when that place was the user's. The tie package
+// infers it from dates and employers, or takes it from the user's notes.
+type Context struct {
+	Kind ContextKind
+	// Place is the employer or school, as the user's own files name it.
+	Place      string
+	Start, End time.Time
+	// Noted is set when the user's notes say so, rather than inferred
+	// from dates.
+	Noted bool
+}
 
 // Note is what the user knows of one contact that the export cannot: a
 // row of a --notes file (CSV or XLSX; the tool's own Referrers sheet and
@@ -326,9 +401,9 @@ type Note struct {
 	// URL or Name identify the contact: the profile URL when the row has
 	// one, else the name.
 	URL, Name string
-	// Relationship overrides the inferred tie tier: close, known,
-	// acquainted or none; "" keeps the inferred one.
-	Relationship string
+	// Relationship overrides the inferred tie tier; "" keeps the
+	// inferred one.
+	Relationship Tier
 	// Schools and PastCompanies are the contact's, as the user knows them
 	// (real alumni and ex-colleague ties).
 	Schools, PastCompanies []string
@@ -380,7 +455,7 @@ type Referral struct {
 	// Target is the target company's name as the user gave it, or the
 	// contact's employer when every company is a target.
 	Target   string
-	Approach string
+	Approach Approach
 	// Why says in words what made the score.
 	Why        string
 	Components []Component
@@ -400,8 +475,11 @@ type Member struct {
 	Seniority Seniority
 	// TieStrength is 0-100: how well the user knows the contact.
 	TieStrength float64
-	// Tie is the tier word for TieStrength: close, known, acquainted or none.
-	Tie string
+	// Tie is the tier of TieStrength.
+	Tie Tier
+	// Context is the strongest shared context with the user (a probable
+	// colleague, say), or the zero Context when none is known.
+	Context Context
 	// Messages counts the messages exchanged with the contact; LastMessage
 	// is the newest one's date, or zero.
 	Messages    int
@@ -412,7 +490,7 @@ type Member struct {
 type Draft struct {
 	Target  string
 	Contact Contact
-	Tie     string
+	Tie     Tier
 	// Kind is direct, advice or introduction.
 	Kind string
 	// Via names the contact asked to introduce the user, for Kind
@@ -420,9 +498,14 @@ type Draft struct {
 	Via     string
 	Subject string
 	Message string
-	// Note is the LinkedIn connection-note variant, at most 300 characters.
+	// Note is the LinkedIn connection-note variant, at most NoteLimit
+	// characters.
 	Note string
 }
+
+// NoteLimit is the most characters (Unicode code points) LinkedIn takes in
+// a connection note.
+const NoteLimit = 300
 
 // CompanySummary sums up one target's referrers.
 type CompanySummary struct {

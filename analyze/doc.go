@@ -16,8 +16,10 @@
 //     and a team hint; company normalises employer names and maps brands and
 //     subsidiaries to the parent a referral goes through.
 //  3. tie estimates how well the user knows each contact: shared schools
-//     and employers dated by when the two connected, the interactions, and
-//     what the user's own [Note]s say.
+//     and employers dated by when the two connected (the strongest such
+//     [Context] is kept on the contact's [Member]), the interactions, and
+//     what the user's own [Note]s say, as a strength and a [Tier], and
+//     chooses the [Approach] by tier.
 //  4. score combines fit (company, role, seniority, team, alumni) and tie
 //     strength into a 0-100 score per contact and [Target], with every
 //     [Component] reported, and ranks deterministically into a [Result].

@@ -10,7 +10,9 @@
 //
 // # Kinds
 //
-// The kind follows the referrer's tie tier (package tie):
+// The kind follows the approach package tie chooses for the referrer's
+// tier ([tie.Approach]); the tier already holds a Relationship the user's
+// notes set:
 //
 //	tier                kind          the message
 //	close               direct        asks for the referral: personal and
@@ -110,11 +112,12 @@
 //	.User        the user's name from Profile.csv, or "": write
 //	             {{or .User "[Your name]"}}
 //	.Connection  what the user shares with the referrer, a clause in lower
-//	             case: "we overlapped at Contoso", "we were at the
-//	             University of Washington around the same time", "we
-//	             connected while I was at Fabrikam", "we both went to
-//	             ..." (a school in the notes the user also named); "" when
-//	             nothing is known
+//	             case, from the strongest shared context package tie
+//	             found (Member.Context): "we overlapped at Contoso", "we
+//	             were at the University of Washington around the same
+//	             time", "we connected while I was at Fabrikam"; else "we
+//	             both went to ..." (a school in the notes the user also
+//	             named); "" when nothing is known
 //	.Via         the introducer's full name, "" when no one fits
 //	.ViaFirst    the introducer's first name
 //	.ViaCompany  the introducer's employer
@@ -133,7 +136,7 @@
 // # The 300-character rule
 //
 // LinkedIn limits a connection note to 300 characters. After execution, a
-// note longer than [NoteLimit] characters (Unicode code points) is cut on
+// note longer than [analyze.NoteLimit] characters (Unicode code points) is cut on
 // the last word boundary that leaves room for a final "…", so the text
 // that goes out is always at most 300 characters. A long company or
 // name can push a note over: the cut keeps the greeting and the ask, which

@@ -14,10 +14,11 @@ func ExampleDraft() {
 			Target: "Contoso",
 			Member: analyze.Member{
 				Contact: analyze.Contact{FirstName: "Ana", LastName: "Lopez", Company: "Contoso", Position: "Senior Software Engineer"},
-				Tie:     "known",
+				Tie:     analyze.Known,
 				Team:    "Payments",
+				Context: analyze.Context{Kind: analyze.Colleague, Place: "Contoso"},
 			},
-			Why: "same team (Payments) · software · senior · probable colleague (Fabrikam, 2019-2022)",
+			Why: "same team (Payments) · software · senior · probable colleague (Contoso, 2019-2022)",
 		}},
 		Targets: []analyze.Target{{Company: "Contoso", Team: "Payments"}},
 	}
@@ -37,5 +38,5 @@ func ExampleDraft() {
 	// Output:
 	// advice
 	// Could I ask your advice about Payments at Contoso?
-	// Hi Ana, we overlapped at Fabrikam. I'm considering a software engineering role at Contoso and would value 15 min of your perspective on Payments this week or next. Would [Tue 2-4pm or Thu morning] work? Happy to share more. Sam Lee
+	// Hi Ana, we overlapped at Contoso. I'm considering a software engineering role at Contoso and would value 15 min of your perspective on Payments this week or next. Would [Tue 2-4pm or Thu morning] work? Happy to share more. Sam Lee
 }

@@ -12,17 +12,17 @@ import (
 // FuzzDraft checks that any contact text gives drafts whose notes fit,
 // with no control characters, and that it never breaks a template.
 func FuzzDraft(f *testing.F) {
-	f.Add("Ana", "Lopez", "Contoso", "Payments", "probable colleague (Contoso, 2019-2022)")
-	f.Add("{{.User}}", `{{template "x"}}`, "Contoso\x00", "\u202e", "possible classmate (")
-	f.Add(strings.Repeat("é", 400), "", "", "", "possibly met at  (connected while")
-	f.Fuzz(func(t *testing.T, first, last, company, team, why string) {
+	f.Add("Ana", "Lopez", "Contoso", "Payments", "Contoso")
+	f.Add("{{.User}}", `{{template "x"}}`, "Contoso\x00", "\u202e", "{{.Via}}\n")
+	f.Add(strings.Repeat("é", 400), "", "", "", strings.Repeat("University of ", 30))
+	f.Fuzz(func(t *testing.T, first, last, company, team, place string) {
 		r := sample()
 		for i := range r.Referrals {
 			r.Referrals[i].Contact.FirstName = first
 			r.Referrals[i].Contact.LastName = last
 			r.Referrals[i].Contact.Company = company
 			r.Referrals[i].Team = team
-			r.Referrals[i].Why = why
+			r.Referrals[i].Context.Place = place
 		}
 		r.Network = append(r.Network, analyze.Member{Contact: analyze.Contact{FirstName: last, LastName: first}, Employer: company, Tie: "close", TieStrength: 99})
 		drafts, err := Draft(r, options())
@@ -30,7 +30,7 @@ func FuzzDraft(f *testing.F) {
 			t.Fatal(err)
 		}
 		for _, d := range drafts {
-			if n := utf8.RuneCountInString(d.Note); n > NoteLimit {
+			if n := utf8.RuneCountInString(d.Note); n > analyze.NoteLimit {
 				t.Errorf("note has %d characters", n)
 			}
 			for _, s := range []string{d.Subject, d.Message, d.Note} {

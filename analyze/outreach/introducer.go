@@ -16,25 +16,12 @@ type candidate struct {
 	name     string // Contact.Name(), made once for sorting
 	employer string // as resolved for matching: Member.Employer, else Contact.Company
 	strength float64
-	tie      string
+	tie      analyze.Tier
 	past     []string // Note.PastCompanies
 }
 
-// tierRank orders the tiers, strongest highest.
-func tierRank(tier string) int {
-	switch tier {
-	case "close":
-		return 3
-	case "known":
-		return 2
-	case "acquainted":
-		return 1
-	}
-	return 0
-}
-
-// people gathers the candidates from r.Referrals (whose tie may carry the
-// notes' override, and whose notes say where the contact worked before)
+// people gathers the candidates from r.Referrals (whose notes say where
+// the contact worked before)
 // and r.Network, in a fixed order: strongest tier, then tie strength, then
 // name, then key.
 func people(r *analyze.Result) []candidate {
@@ -51,7 +38,7 @@ func people(r *analyze.Result) []candidate {
 		byKey[k] = len(out)
 		out = append(out, candidate{
 			contact: ref.Contact, key: k, employer: ref.Contact.Company,
-			strength: ref.TieStrength, tie: tier(&ref), past: ref.Note.PastCompanies,
+			strength: ref.TieStrength, tie: ref.Tie, past: ref.Note.PastCompanies,
 		})
 	}
 	for _, mem := range r.Network {
@@ -72,7 +59,7 @@ func people(r *analyze.Result) []candidate {
 		out[i].name = out[i].contact.Name()
 	}
 	slices.SortStableFunc(out, func(a, b candidate) int {
-		if d := cmp.Compare(tierRank(b.tie), tierRank(a.tie)); d != 0 {
+		if d := cmp.Compare(b.tie.Rank(), a.tie.Rank()); d != 0 {
 			return d
 		}
 		if d := cmp.Compare(b.strength, a.strength); d != 0 {
@@ -115,7 +102,7 @@ func (d *drafter) introducer(ref *analyze.Referral) (via *candidate, worked bool
 	}
 	for i := range d.people {
 		c := &d.people[i]
-		if tierRank(c.tie) >= tierRank("known") && eligible(c) {
+		if c.tie.Rank() >= analyze.Known.Rank() && eligible(c) {
 			return c, false
 		}
 	}

@@ -112,7 +112,7 @@ func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 			drafts = append(drafts, analyze.Draft{
 				Target:  ref.Target,
 				Contact: ref.Contact,
-				Tie:     data.Tie,
+				Tie:     ref.Tie,
 				Kind:    data.Kind,
 				Via:     data.Via,
 				Subject: out.subject,
@@ -137,8 +137,8 @@ type drafter struct {
 func (d *drafter) data(ref *analyze.Referral) *Data {
 	c := ref.Contact
 	x := &Data{
-		Kind:     Kind(tier(ref)),
-		Tie:      clean(tier(ref)),
+		Kind:     Kind(ref.Tie),
+		Tie:      clean(string(ref.Tie)),
 		First:    clean(c.FirstName),
 		Name:     clean(c.Name()),
 		Position: clean(c.Position),
@@ -177,15 +177,6 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 		}
 	}
 	return x
-}
-
-// tier is the referrer's tie tier: the notes file's Relationship when it
-// names one, else the inferred tier.
-func tier(ref *analyze.Referral) string {
-	if r := strings.ToLower(strings.TrimSpace(ref.Note.Relationship)); slices.Contains(analyze.Relationships, r) {
-		return r
-	}
-	return ref.Tie
 }
 
 // targetTeam is the team the user wants at target: from the targets, else
@@ -251,21 +242,17 @@ func rolePhrase(f analyze.Function) (role, arole string) {
 }
 
 // connection says what the user shares with the referrer, from the
-// contexts the tie package put into Why, else from schools the notes give
-// the referrer that the user also named.
+// strongest shared context the tie package found, else from schools the
+// notes give the referrer that the user also named.
 func connection(ref *analyze.Referral, schools []string) string {
-	for _, part := range strings.Split(ref.Why, " · ") {
-		part = strings.TrimSpace(part)
-		if place, ok := contextPlace(part, "probable colleague ("); ok {
-			return "we overlapped at " + place
-		}
-		if place, ok := contextPlace(part, "possible classmate ("); ok {
-			return "we were at " + withArticle(place) + " around the same time"
-		}
-		if rest, ok := strings.CutPrefix(part, "possibly met at "); ok {
-			if place, _, ok := strings.Cut(rest, " (connected while"); ok && place != "" {
-				return "we connected while I was at " + place
-			}
+	if c := &ref.Context; c.Place != "" && !c.Noted {
+		switch c.Kind {
+		case analyze.Colleague:
+			return "we overlapped at " + c.Place
+		case analyze.Classmate:
+			return "we were at " + withArticle(c.Place) + " around the same time"
+		case analyze.MetAtJob:
+			return "we connected while I was at " + c.Place
 		}
 	}
 	for _, s := range ref.Note.Schools {
@@ -276,41 +263,6 @@ func connection(ref *analyze.Referral, schools []string) string {
 		}
 	}
 	return ""
-}
-
-// contextPlace reads the place of a context string "prefix" + "Place,
-// span)": the text up to the closing parenthesis, less a trailing year
-// span ("2019-2022", "2019-now", "until 2020", "2021").
-func contextPlace(part, prefix string) (string, bool) {
-	rest, ok := strings.CutPrefix(part, prefix)
-	if !ok {
-		return "", false
-	}
-	rest, ok = strings.CutSuffix(rest, ")")
-	if !ok {
-		return "", false
-	}
-	if i := strings.LastIndex(rest, ", "); i >= 0 && isSpan(rest[i+2:]) {
-		rest = rest[:i]
-	}
-	rest = strings.TrimSpace(rest)
-	return rest, rest != ""
-}
-
-// isSpan reports whether s is a span of years as the tie package writes
-// them.
-func isSpan(s string) bool {
-	s = strings.TrimPrefix(s, "until ")
-	s = strings.TrimSuffix(s, "-now")
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if (r < '0' || r > '9') && r != '-' {
-			return false
-		}
-	}
-	return true
 }
 
 // withArticle puts "the" before institution names that want it: "the

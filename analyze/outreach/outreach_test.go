@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
@@ -24,8 +25,14 @@ func contact(first, last, company, position string) analyze.Contact {
 	}
 }
 
-func referral(target string, c analyze.Contact, tie string, strength float64, team, why string) analyze.Referral {
-	return analyze.Referral{Target: target, Member: analyze.Member{Contact: c, Tie: tie, TieStrength: strength, Team: team}, Why: why}
+func referral(target string, c analyze.Contact, tie analyze.Tier, strength float64, team, why string, ctx analyze.Context) analyze.Referral {
+	return analyze.Referral{Target: target, Member: analyze.Member{Contact: c, Tie: tie, TieStrength: strength, Team: team, Context: ctx}, Why: why}
+}
+
+// at is a shared context at place from one year to another.
+func at(kind analyze.ContextKind, place string, from, to int) analyze.Context {
+	return analyze.Context{Kind: kind, Place: place,
+		Start: time.Date(from, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(to, 6, 30, 0, 0, 0, 0, time.UTC)}
 }
 
 // sample is a small result: Contoso (wanted team Payments) with a referrer
@@ -34,20 +41,24 @@ func referral(target string, c analyze.Contact, tie string, strength float64, te
 // close friend.
 func sample() *analyze.Result {
 	eve := referral("Northwind", contact("Eve", "Stone", "Northwind Traders", "Engineering Manager"), "acquainted", 20, "",
-		"software (not software) · manager · possibly met at Fabrikam (connected while you worked there, 2016-2019)")
+		"software (not software) · manager · possibly met at Fabrikam (connected while you worked there, 2016-2019)",
+		at(analyze.MetAtJob, "Fabrikam", 2016, 2019))
 	eve.Note = analyze.Note{PastCompanies: []string{"Contoso Ltd."}}
 	refs := []analyze.Referral{
 		referral("Contoso", contact("Ana", "Lopez", "Contoso", "Senior Software Engineer, Payments"), "close", 72, "Payments",
-			"same team (Payments) · software · senior · probable colleague (Contoso, 2019-2022)"),
+			"same team (Payments) · software · senior · probable colleague (Contoso, 2019-2022)",
+			at(analyze.Colleague, "Contoso", 2019, 2022)),
 		referral("Contoso", contact("Bo", "Chen", "Contoso Ltd", "Staff Engineer"), "known", 45, "Payments",
-			"same team (Payments) · software · staff · possible classmate (University of Washington, 2015-2019)"),
+			"same team (Payments) · software · staff · possible classmate (University of Washington, 2015-2019)",
+			at(analyze.Classmate, "University of Washington", 2015, 2019)),
 		referral("Contoso", contact("Cara", "Diaz", "Contoso", "Product Manager"), "acquainted", 22, "",
-			"other team (Search) · product (close to software) · mid · possibly met at Fabrikam (connected while you worked there, 2016-2019)"),
+			"other team (Search) · product (close to software) · mid · possibly met at Fabrikam (connected while you worked there, 2016-2019)",
+			at(analyze.MetAtJob, "Fabrikam", 2016, 2019)),
 		referral("Contoso", contact("Dev", "Patel", "Contoso", "Principal Engineer"), "none", 3, "",
-			"software · staff · connected Mar 2024"),
+			"software · staff · connected Mar 2024", analyze.Context{}),
 		eve,
 		referral("Northwind", contact("Finn", "Berg", "Northwind Traders", "Software Engineer"), "none", 2, "",
-			"software · mid · connected Jan 2025"),
+			"software · mid · connected Jan 2025", analyze.Context{}),
 	}
 	r := &analyze.Result{
 		Referrals: refs,
@@ -146,7 +157,7 @@ func TestDraftKinds(t *testing.T) {
 					t.Errorf("draft has %q:\n%s\n%s", p, d.Message, d.Note)
 				}
 			}
-			if n := utf8.RuneCountInString(d.Note); n > NoteLimit {
+			if n := utf8.RuneCountInString(d.Note); n > analyze.NoteLimit {
 				t.Errorf("note has %d characters", n)
 			}
 			if d.Subject == "" || strings.Contains(d.Subject, "\n") {
@@ -156,10 +167,14 @@ func TestDraftKinds(t *testing.T) {
 	}
 }
 
-func TestRelationshipOverride(t *testing.T) {
+// TestTierDecides checks that the kind follows the referral's tier, which
+// already holds the notes' Relationship (package tie applies it), and
+// nothing else: not the strength, not the note.
+func TestTierDecides(t *testing.T) {
 	r := sample()
-	r.Referrals[3].Note.Relationship = " Close " // Dev, inferred none
-	r.Referrals[0].Note.Relationship = "none"    // Ana, inferred close
+	r.Referrals[3].Tie = analyze.Close               // Dev, strength 3
+	r.Referrals[0].Tie = analyze.NoTie               // Ana, strength 72
+	r.Referrals[0].Note.Relationship = analyze.Close // not read again
 	drafts, err := Draft(r, options())
 	if err != nil {
 		t.Fatal(err)
@@ -237,10 +252,10 @@ func TestIntroducer(t *testing.T) {
 			r.Network = append(r.Network, analyze.Member{Contact: contact("Ida", "Ho", "Litware", "CTO"), Employer: "Litware", TieStrength: 59, Tie: "close"})
 			r.Network[len(r.Network)-3].TieStrength = 0 // Gus: close, but weaker
 		}, "Ida Ho", false},
-		{"the notes' relationship counts", func(r *analyze.Result) {
+		{"the tier counts, not the strength", func(r *analyze.Result) {
 			r.Referrals[4].Note.PastCompanies = nil
-			r.Referrals[5].Note.Relationship = "Close" // Finn, at Northwind, strength 2
-			r.Network[len(r.Network)-2].Tie = "known"  // Gus
+			r.Referrals[5].Tie = analyze.Close        // Finn, at Northwind, strength 2
+			r.Network[len(r.Network)-2].Tie = "known" // Gus
 		}, "Finn Berg", false},
 		{"nobody: only weak ties outside the target", func(r *analyze.Result) {
 			r.Referrals[4].Note.PastCompanies = nil
@@ -350,8 +365,8 @@ func TestNoteLimit(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, d := range drafts {
-				if n := utf8.RuneCountInString(d.Note); n > NoteLimit || !strings.HasSuffix(d.Note, "…") {
-					t.Errorf("%s note: %d characters, want at most %d ending in …: %q", d.Kind, n, NoteLimit, d.Note)
+				if n := utf8.RuneCountInString(d.Note); n > analyze.NoteLimit || !strings.HasSuffix(d.Note, "…") {
+					t.Errorf("%s note: %d characters, want at most %d ending in …: %q", d.Kind, n, analyze.NoteLimit, d.Note)
 				}
 			}
 		})
@@ -380,31 +395,35 @@ func TestFitNote(t *testing.T) {
 }
 
 func TestConnection(t *testing.T) {
+	ctx := func(kind analyze.ContextKind, place string) analyze.Context {
+		return analyze.Context{Kind: kind, Place: place}
+	}
 	tests := []struct {
-		name, why string
-		schools   []string
-		note      []string
-		want      string
+		name    string
+		ctx     analyze.Context
+		why     string
+		schools []string
+		note    []string
+		want    string
 	}{
-		{"colleague", "software · probable colleague (Contoso, 2019-2022)", nil, nil, "we overlapped at Contoso"},
-		{"colleague with a comma in the name", "probable colleague (Northwind Traders, Inc., 2019-now)", nil, nil, "we overlapped at Northwind Traders, Inc."},
-		{"colleague without span", "probable colleague (Contoso)", nil, nil, "we overlapped at Contoso"},
-		{"classmate", "possible classmate (University of Washington, 2015-2019)", nil, nil,
+		{"colleague", at(analyze.Colleague, "Contoso", 2019, 2022), "", nil, nil, "we overlapped at Contoso"},
+		{"colleague with a comma in the name", ctx(analyze.Colleague, "Northwind Traders, Inc."), "", nil, nil, "we overlapped at Northwind Traders, Inc."},
+		{"classmate", at(analyze.Classmate, "University of Washington", 2015, 2019), "", nil, nil,
 			"we were at the University of Washington around the same time"},
-		{"classmate until", "possible classmate (Stanford University, until 2019)", nil, nil,
+		{"classmate at a school without article", ctx(analyze.Classmate, "Stanford University"), "", nil, nil,
 			"we were at Stanford University around the same time"},
-		{"met at a job", "possibly met at Fabrikam (connected while you worked there, 2016-2019)", nil, nil,
+		{"met at a job", at(analyze.MetAtJob, "Fabrikam", 2016, 2019), "", nil, nil,
 			"we connected while I was at Fabrikam"},
-		{"strongest first", "probable colleague (Contoso, 2019-2022) · possible classmate (MIT, 2015-2019)", nil, nil,
-			"we overlapped at Contoso"},
-		{"school from notes", "software · connected Mar 2024", []string{"University of Washington"}, []string{"university of washington"},
+		{"the value, not the words", ctx(analyze.MetAtJob, "Fabrikam"), "probable colleague (Contoso, 2019-2022)", nil, nil,
+			"we connected while I was at Fabrikam"},
+		{"school from notes", analyze.Context{}, "", []string{"University of Washington"}, []string{"university of washington"},
 			"we both went to the university of washington"},
-		{"nothing", "software · connected Mar 2024", nil, nil, ""},
-		{"garbled", "probable colleague (", nil, nil, ""},
+		{"nothing", analyze.Context{}, "software · probable colleague (Contoso, 2019-2022)", nil, nil, ""},
+		{"no place", ctx(analyze.Colleague, ""), "", nil, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ref := &analyze.Referral{Why: tt.why, Note: analyze.Note{Schools: tt.note}}
+			ref := &analyze.Referral{Member: analyze.Member{Context: tt.ctx}, Why: tt.why, Note: analyze.Note{Schools: tt.note}}
 			if got := connection(ref, tt.schools); got != tt.want {
 				t.Errorf("connection = %q, want %q", got, tt.want)
 			}
@@ -529,7 +548,7 @@ func TestGolden(t *testing.T) {
 	}
 	r.Referrals = r.Referrals[:1]
 	r.Network = r.Network[:1] // Ana alone: no introducer for anyone
-	r.Referrals = append(r.Referrals, referral("Contoso", contact("Dev", "Patel", "Contoso", "Principal Engineer"), "none", 3, "", ""))
+	r.Referrals = append(r.Referrals, referral("Contoso", contact("Dev", "Patel", "Contoso", "Principal Engineer"), "none", 3, "", "", analyze.Context{}))
 	nobody, err := Draft(r, Options{Role: analyze.Data})
 	if err != nil {
 		t.Fatal(err)
@@ -550,7 +569,7 @@ func TestDraftTargets(t *testing.T) {
 	var refs []analyze.Referral
 	for _, co := range []string{"Contoso", "Fabrikam", "Northwind"} {
 		for _, first := range []string{"Ana", "Bo"} {
-			refs = append(refs, referral(co, contact(first, "Lee", co, "Software Engineer"), "known", 45, "", "software · mid"))
+			refs = append(refs, referral(co, contact(first, "Lee", co, "Software Engineer"), "known", 45, "", "software · mid", analyze.Context{}))
 		}
 	}
 	r := &analyze.Result{Referrals: refs}

@@ -12,6 +12,9 @@ import (
 	"text/template"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/tie"
 )
 
 // The kinds of draft, chosen by tie tier.
@@ -24,21 +27,18 @@ const (
 // Kinds lists the kinds of draft.
 var Kinds = []string{Direct, Advice, Introduction}
 
-// Kind is the kind of draft for a tie tier: close is direct, known and
-// acquainted are advice, anything else is introduction.
-func Kind(tier string) string {
-	switch tier {
-	case "close":
+// Kind is the kind of draft for a tie tier, as the tier's approach (see
+// [tie.Approach]) asks: close is direct, known and acquainted are advice,
+// anything else is introduction.
+func Kind(tier analyze.Tier) string {
+	switch tie.Approach(tier) {
+	case analyze.AskDirectly:
 		return Direct
-	case "known", "acquainted":
+	case analyze.AskAdvice:
 		return Advice
 	}
 	return Introduction
 }
-
-// NoteLimit is the most characters (Unicode code points) a LinkedIn
-// connection note may hold; a rendered note longer than that is cut.
-const NoteLimit = 300
 
 // SubjectTemplate is the name of the template, defined inside a message
 // file, that renders the subject line.
@@ -184,7 +184,7 @@ func (t *Templates) render(d *Data) (rendered, error) {
 	if err := t.files[noteFile(d.Kind)].Execute(&b, d); err != nil {
 		return out, err
 	}
-	out.note = fitNote(oneLine(b.String()), NoteLimit)
+	out.note = fitNote(oneLine(b.String()), analyze.NoteLimit)
 	return out, nil
 }
 
@@ -192,7 +192,7 @@ func (t *Templates) render(d *Data) (rendered, error) {
 // field set and one with every optional field empty.
 func sampleData(kind string) []*Data {
 	full := &Data{
-		Kind: kind, Tie: "known", First: "Ana", Name: "Ana Lopez",
+		Kind: kind, Tie: string(analyze.Known), First: "Ana", Name: "Ana Lopez",
 		Position: "Senior Software Engineer", Company: "Contoso", Target: "Contoso",
 		Team: "Payments", TargetTeam: "Payments",
 		Role: "software engineering role", ARole: "a software engineering role",
@@ -201,7 +201,7 @@ func sampleData(kind string) []*Data {
 		Connection: "we overlapped at Fabrikam",
 		Via:        "Ben Ng", ViaFirst: "Ben", ViaCompany: "Fabrikam", ViaWorkedThere: true,
 	}
-	bare := &Data{Kind: kind, Tie: "none", First: "Ana", Name: "Ana Lopez",
+	bare := &Data{Kind: kind, Tie: string(analyze.NoTie), First: "Ana", Name: "Ana Lopez",
 		Company: "Contoso", Target: "Contoso", Role: "role", ARole: "a role"}
 	return []*Data{full, bare}
 }

@@ -120,9 +120,9 @@ func TestWriteCSVInjection(t *testing.T) {
 					Rank: 1, Score: 50,
 					Member: analyze.Member{
 						Contact: analyze.Contact{FirstName: p, URL: p, Email: p, Company: p, Position: p},
-						Team:    p, Function: analyze.Function(p), Seniority: analyze.Seniority(p), Tie: p,
+						Team:    p, Function: analyze.Function(p), Seniority: analyze.Seniority(p), Tie: analyze.Tier(p),
 					},
-					Target: p, Approach: p, Why: p,
+					Target: p, Approach: analyze.Approach(p), Why: p,
 					Note: analyze.Note{Status: p, AskedOn: p, FollowUp: p, Notes: p},
 				}},
 			}

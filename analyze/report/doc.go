@@ -97,7 +97,7 @@
 //     tracking columns: track in Referrers, the sheet notes are read from.
 //  4. Outreach, one row per Result.Drafts: Target, Name (linked), Tie,
 //     Kind, Via, Subject, Message and Note wrapped, and Note Length,
-//     flagged when over LinkedIn's [NoteLimit] characters.
+//     flagged when over LinkedIn's [analyze.NoteLimit] characters.
 //  5. Search, LinkedIn people searches for what the export cannot see:
 //     second-degree connections at each target, alumni of each of
 //     Result.Schools there, and people there in Result.Role.

@@ -245,12 +245,16 @@ func parseNotes(rows []noteRow, file string) ([]analyze.Note, []analyze.Warning,
 			warn(row.line, "no Profile URL or Name; row skipped")
 			continue
 		}
-		switch rel := strings.ToLower(get("relationship")); {
-		case rel == "":
-		case slices.Contains(analyze.Relationships, rel):
-			n.Relationship = rel
-		default:
-			warn(row.line, "relationship %q is not one of %s; ignored", get("relationship"), strings.Join(analyze.Relationships, ", "))
+		if rel := get("relationship"); rel != "" {
+			if t, ok := analyze.ParseTier(rel); ok {
+				n.Relationship = t
+			} else {
+				names := make([]string, len(analyze.Tiers))
+				for i, t := range analyze.Tiers {
+					names[i] = string(t)
+				}
+				warn(row.line, "relationship %q is not one of %s; ignored", rel, strings.Join(names, ", "))
+			}
 		}
 		n.Schools = splitList(get("schools"))
 		n.PastCompanies = splitList(get("past"))
@@ -285,13 +289,16 @@ func raw(fields []string, index map[string]int, field string) string {
 // merge fills the empty fields of dst from src.
 func merge(dst, src *analyze.Note) {
 	for _, f := range []struct{ d, s *string }{
-		{&dst.URL, &src.URL}, {&dst.Name, &src.Name}, {&dst.Relationship, &src.Relationship},
+		{&dst.URL, &src.URL}, {&dst.Name, &src.Name},
 		{&dst.Team, &src.Team}, {&dst.Status, &src.Status}, {&dst.AskedOn, &src.AskedOn},
 		{&dst.FollowUp, &src.FollowUp}, {&dst.Notes, &src.Notes},
 	} {
 		if *f.d == "" {
 			*f.d = *f.s
 		}
+	}
+	if dst.Relationship == "" {
+		dst.Relationship = src.Relationship
 	}
 	if len(dst.Schools) == 0 {
 		dst.Schools = src.Schools

@@ -363,7 +363,7 @@ func FuzzReadNotes(f *testing.F) {
 			if n.URL == "" && n.Name == "" {
 				t.Errorf("note without URL or name: %+v", n)
 			}
-			if n.Relationship != "" && !slices.Contains(analyze.Relationships, n.Relationship) {
+			if n.Relationship != "" && !slices.Contains(analyze.Tiers, n.Relationship) {
 				t.Errorf("relationship %q", n.Relationship)
 			}
 		}

@@ -196,7 +196,7 @@ func textFields(dst []string, ref *analyze.Referral) []string {
 	return append(dst,
 		"", "", c.Name(), c.URL, c.Email, c.Company, ref.Target, ref.Team,
 		c.Position, string(ref.Function), string(ref.Seniority), "",
-		ref.Approach, ref.Why, ref.Tie, "", "", "",
+		string(ref.Approach), ref.Why, string(ref.Tie), "", "", "",
 	)
 }
 
@@ -225,9 +225,9 @@ func fields(dst []string, ref *analyze.Referral, components []string) []string {
 		string(ref.Function),
 		string(ref.Seniority),
 		decimal(ref.TieStrength),
-		ref.Approach,
+		string(ref.Approach),
 		ref.Why,
-		ref.Tie,
+		string(ref.Tie),
 		strconv.Itoa(ref.Messages),
 		ymd(ref.LastMessage),
 		ymd(c.ConnectedOn),

@@ -46,9 +46,6 @@ const (
 	// TopCompanies is how many companies the Summary and Search sheets
 	// show for a run without targets, best first.
 	TopCompanies = 25
-	// NoteLimit is the most characters LinkedIn takes in a connection
-	// note; the Outreach sheet flags longer notes.
-	NoteLimit = 300
 	// maxWidth caps a column's width, in characters; Why may take
 	// whyWidth and wraps.
 	maxWidth = 60
@@ -86,11 +83,14 @@ const (
 
 // tiers are the tie tiers, closest first, with the fill and font colour of
 // their cells and chart bars.
-var tiers = []struct{ name, fill, font, bar string }{
-	{"close", "C6EFCE", "006100", "70AD47"},
-	{"known", "E2EFDA", "375623", "A9D08E"},
-	{"acquainted", "FFF2CC", "7F6000", "FFD966"},
-	{"none", "EDEDED", "595959", "BFBFBF"},
+var tiers = []struct {
+	name            analyze.Tier
+	fill, font, bar string
+}{
+	{analyze.Close, "C6EFCE", "006100", "70AD47"},
+	{analyze.Known, "E2EFDA", "375623", "A9D08E"},
+	{analyze.Acquainted, "FFF2CC", "7F6000", "FFD966"},
+	{analyze.NoTie, "EDEDED", "595959", "BFBFBF"},
 }
 
 // styles are the cell styles of the workbook.
@@ -100,8 +100,8 @@ type styles struct {
 	integer, decimal, day                       int // centred in their columns
 	count, countDay                             int // numbers in the Run and Summary sheets, left-aligned
 	gap                                         int // a coverage gap on Summary
-	tier                                        map[string]int
-	longNote                                    int // conditional style for notes over NoteLimit
+	tier                                        map[analyze.Tier]int
+	longNote                                    int // conditional style for notes over analyze.NoteLimit
 }
 
 func newStyles(f *excelize.File) (*styles, error) {
@@ -115,7 +115,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 			Alignment: &excelize.Alignment{Vertical: "center", Horizontal: horizontal, WrapText: horizontal == "center"},
 		}
 	}
-	s := styles{tier: make(map[string]int, len(tiers))}
+	s := styles{tier: make(map[analyze.Tier]int, len(tiers))}
 	list := []struct {
 		id    *int
 		style excelize.Style
@@ -165,7 +165,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 }
 
 // tierStyle returns the style of a cell showing tie tier t.
-func (s *styles) tierStyle(t string) int {
+func (s *styles) tierStyle(t analyze.Tier) int {
 	if id, ok := s.tier[t]; ok {
 		return id
 	}

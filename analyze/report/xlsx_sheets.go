@@ -50,9 +50,9 @@ func (b *book) fillReferral(i int, cells []cell) {
 	cells[colFunction].setText(string(ref.Function))
 	cells[colSeniority].setText(string(ref.Seniority))
 	cells[colTieStrength].setFloat(round1(ref.TieStrength))
-	cells[colApproach].setText(ref.Approach)
+	cells[colApproach].setText(string(ref.Approach))
 	cells[colWhy].setText(ref.Why)
-	cells[colTie].setText(ref.Tie)
+	cells[colTie].setText(string(ref.Tie))
 	cells[colTie].style = b.st.tierStyle(ref.Tie)
 	cells[colMessages].setInt(ref.Messages)
 	dayCell(&cells[colLastMessage], ref.LastMessage)
@@ -212,7 +212,7 @@ func (b *book) outreach(sheet string) error {
 			d := &drafts[i]
 			cells[0].setText(d.Target)
 			linkCell(&cells[1], d.Contact.URL, d.Contact.Name(), b.st)
-			cells[2].setText(d.Tie)
+			cells[2].setText(string(d.Tie))
 			cells[2].style = b.st.tierStyle(d.Tie)
 			cells[3].setText(d.Kind)
 			cells[4].setText(d.Via)
@@ -225,7 +225,7 @@ func (b *book) outreach(sheet string) error {
 		maxLines: outreachLines,
 		after: func(f *excelize.File, last int) error {
 			return f.SetConditionalFormat(sheet, colRange(8, last), []excelize.ConditionalFormatOptions{{
-				Type: "cell", Criteria: ">", Value: fmt.Sprint(NoteLimit), Format: &b.st.longNote,
+				Type: "cell", Criteria: ">", Value: fmt.Sprint(analyze.NoteLimit), Format: &b.st.longNote,
 			}})
 		},
 	})
@@ -352,7 +352,7 @@ func (b *book) contacts(sheet string) error {
 			cells[6].setText(string(m.Function))
 			cells[7].setText(string(m.Seniority))
 			cells[8].setText(m.Team)
-			cells[9].setText(m.Tie)
+			cells[9].setText(string(m.Tie))
 			cells[9].style = b.st.tierStyle(m.Tie)
 			cells[10].setFloat(round1(m.TieStrength))
 			cells[11].setInt(m.Messages)

@@ -199,6 +199,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			Seniority:   class.Seniority,
 			TieStrength: strength,
 			Tie:         tie.Tier(strength),
+			Context:     p.ev.Strongest(),
 			Messages:    p.ev.Signals.Messages(),
 			LastMessage: p.ev.Signals.LastMessage,
 		}
@@ -441,9 +442,9 @@ func alumni(ev *tie.Evidence) float64 {
 		return 0
 	}
 	switch ev.Contexts[0].Kind {
-	case tie.Colleague:
+	case analyze.Colleague:
 		return 1
-	case tie.Classmate:
+	case analyze.Classmate:
 		return 0.8
 	}
 	return 0.4

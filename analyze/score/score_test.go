@@ -198,7 +198,7 @@ func TestScoreAddsUp(t *testing.T) {
 			t.Errorf("Why = %q, want it to mention %q", ref.Why, want)
 		}
 	}
-	if ref.Tie != tie.Acquainted || ref.Approach != tie.AskAdvice {
+	if ref.Tie != analyze.Acquainted || ref.Approach != analyze.AskAdvice {
 		t.Errorf("Tie, Approach = %q, %q", ref.Tie, ref.Approach)
 	}
 }
@@ -326,9 +326,9 @@ func TestTieOutweighsOneLevel(t *testing.T) {
 	})
 	var order []string
 	for _, ref := range r.Referrals {
-		order = append(order, ref.Contact.FirstName+":"+ref.Tie)
+		order = append(order, ref.Contact.FirstName+":"+string(ref.Tie))
 	}
-	if r.Referrals[0].Contact.FirstName != "Ann" || r.Referrals[0].Tie != tie.Close {
+	if r.Referrals[0].Contact.FirstName != "Ann" || r.Referrals[0].Tie != analyze.Close {
 		t.Errorf("a close peer should lead: %v", order)
 	}
 	pos := func(name string) int {
@@ -337,7 +337,7 @@ func TestTieOutweighsOneLevel(t *testing.T) {
 	if pos("Ann") > pos("Bob") || pos("Cat") > pos("Dan") {
 		t.Errorf("order = %v", order)
 	}
-	if ref := r.Referrals[pos("Ann")]; ref.Approach != tie.AskDirectly || ref.Messages != 30 || !ref.LastMessage.Equal(last) {
+	if ref := r.Referrals[pos("Ann")]; ref.Approach != analyze.AskDirectly || ref.Messages != 30 || !ref.LastMessage.Equal(last) {
 		t.Errorf("Ann: approach %q, %d messages, last %v", ref.Approach, ref.Messages, ref.LastMessage)
 	}
 	if !strings.Contains(r.Referrals[0].Why, "30 messages, both ways, last Oct 2026") {
@@ -357,7 +357,7 @@ func TestNoteSaysNone(t *testing.T) {
 		Notes:        []analyze.Note{{URL: ann.URL, Relationship: "none", Status: "declined", Source: "notes.csv:2"}},
 	})
 	a, b := r.Referrals[0], r.Referrals[1]
-	if a.Contact.FirstName != "Ann" || a.Tie != tie.None || a.Score != b.Score || a.Approach != tie.AskIntroduction {
+	if a.Contact.FirstName != "Ann" || a.Tie != analyze.NoTie || a.Score != b.Score || a.Approach != analyze.AskIntroduction {
 		t.Errorf("a none note makes a stranger of Ann: %+v", a)
 	}
 	if a.Note.Status != "declined" || b.Note.Status != "" {

@@ -58,7 +58,7 @@
 //	             user 15, 4 per endorsement either way (at most 10), an
 //	             invitation with a personal note 4
 //
-// Tier maps the strength to a word:
+// Tier maps the strength to an [analyze.Tier]:
 //
 //	close       50 and up
 //	known       35 to 49
@@ -79,7 +79,12 @@
 // acquainted: 20 to 34; none: no more than the
 // duration alone gives a stranger), so the ranking follows it.
 //
-// Approach maps the tier to the way to ask: a close contact is asked
-// directly, a known or acquainted one for advice first and a referral
-// second, anyone else through an introduction.
+// Approach maps the tier to the way to ask ([analyze.Approach]): a close
+// contact is asked directly, a known or acquainted one for advice first
+// and a referral second, anyone else through an introduction. The
+// outreach package drafts by it.
+//
+// The strongest shared context of a contact ([Evidence.Strongest]) is
+// kept on their [analyze.Member] as a value, so that later stages (the
+// outreach drafts) read where the two met without parsing the Why words.
 package tie

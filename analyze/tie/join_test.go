@@ -173,14 +173,14 @@ func TestOverride(t *testing.T) {
 	tests := []struct {
 		name string
 		ev   Evidence
-		tier string
-		want string
+		tier analyze.Tier
+		want analyze.Tier
 	}{
-		{"close lifts a stranger", weak, Close, Close},
-		{"none lowers a friend", strong, None, None},
-		{"known caps a close tie", strong, Known, Known},
-		{"acquainted lifts a stranger", weak, Acquainted, Acquainted},
-		{"no override", strong, "", Close},
+		{"close lifts a stranger", weak, analyze.Close, analyze.Close},
+		{"none lowers a friend", strong, analyze.NoTie, analyze.NoTie},
+		{"known caps a close tie", strong, analyze.Known, analyze.Known},
+		{"acquainted lifts a stranger", weak, analyze.Acquainted, analyze.Acquainted},
+		{"no override", strong, "", analyze.Close},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,8 +198,8 @@ func TestNotedContexts(t *testing.T) {
 	note := &analyze.Note{PastCompanies: []string{"Contoso, Inc.", "Fabrikam"}, Schools: []string{"university of washington"}}
 	ev := NewInferrer(&history, m).Infer(analyze.Contact{Company: "Stripe"}, m.Resolve("Stripe"), nil, note)
 	var got []string
-	for _, c := range ev.Contexts {
-		got = append(got, c.String())
+	for i := range ev.Contexts {
+		got = append(got, string(appendContext(nil, &ev.Contexts[i])))
 	}
 	want := []string{"former colleague (Contoso Ltd., your notes)", "fellow alum (University of Washington, your notes)"}
 	if !slices.Equal(got, want) {
@@ -210,7 +210,7 @@ func TestNotedContexts(t *testing.T) {
 func TestAppendWords(t *testing.T) {
 	ev := Evidence{
 		Signals: Signals{Sent: 20, Received: 22, LastMessage: time.Date(2026, 9, 3, 0, 0, 0, 0, time.UTC), RecommendedUser: true, EndorsedByUser: 2},
-		Contexts: []Context{{Kind: Classmate, Place: "University of Washington",
+		Contexts: []analyze.Context{{Kind: analyze.Classmate, Place: "University of Washington",
 			Start: time.Date(2015, 9, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2019, 6, 30, 0, 0, 0, 0, time.UTC)}},
 	}
 	got := string(ev.AppendWords([]byte("why"), " · "))
@@ -229,20 +229,20 @@ func TestDormantTieFades(t *testing.T) {
 		return NewInferrer(h, m).Infer(analyze.Contact{}, company.Employer{}, sig, nil).Strength()
 	}
 	recent, dormant := friend(now.AddDate(0, -1, 0)), friend(now.AddDate(-5, 0, 0))
-	if Tier(recent) != Close || Tier(dormant) == Close {
+	if Tier(recent) != analyze.Close || Tier(dormant) == analyze.Close {
 		t.Errorf("recent friend %.1f (%s), dormant %.1f (%s)", recent, Tier(recent), dormant, Tier(dormant))
 	}
 }
 
 func TestCloseNeedsDirectEvidence(t *testing.T) {
-	inferred := Evidence{Contexts: []Context{{Kind: Colleague}, {Kind: Classmate}}, Years: 9,
+	inferred := Evidence{Contexts: []analyze.Context{{Kind: analyze.Colleague}, {Kind: analyze.Classmate}}, Years: 9,
 		Signals: Signals{GroupSent: 2, EndorsedUser: 3, InvitationNote: true}}
-	if got := Tier(inferred.Strength()); got != Known {
+	if got := Tier(inferred.Strength()); got != analyze.Known {
 		t.Errorf("inference alone: tier %s (%.1f), want known", got, inferred.Strength())
 	}
 	replied := inferred
 	replied.Signals.GroupReceived = 1
-	if got := Tier(replied.Strength()); got != Close {
+	if got := Tier(replied.Strength()); got != analyze.Close {
 		t.Errorf("with a reply: tier %s (%.1f), want close", got, replied.Strength())
 	}
 }

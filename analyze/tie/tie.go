@@ -11,66 +11,39 @@ import (
 	"github.com/refrank/refrank/analyze/company"
 )
 
-// Kind is a kind of shared context between the user and a contact.
-type Kind int
-
-// The kinds of shared context, strongest first.
-const (
-	Colleague Kind = iota // probable colleague: same employer, connected during the user's tenure
-	Classmate             // possible classmate: connected during the user's studies
-	MetAtJob              // possibly met at a past job: connected while the user worked there
-)
-
-// Context is one piece of shared context: where the user and the contact
-// probably met, and when that place was the user's.
-type Context struct {
-	Kind Kind
-	// Place is the employer or school, as the user's own files name it.
-	Place      string
-	Start, End time.Time
-	// Noted is set when the user's notes say so, rather than inferred
-	// from dates.
-	Noted bool
-}
-
-// Points is what the context adds to the tie strength when it is the
+// points is what context c adds to the tie strength when it is the
 // strongest one.
-func (c Context) Points() float64 {
+func points(c *analyze.Context) float64 {
 	if c.Noted {
 		switch c.Kind {
-		case Colleague:
+		case analyze.Colleague:
 			return 45
-		case Classmate:
+		case analyze.Classmate:
 			return 30
 		}
 	}
 	switch c.Kind {
-	case Colleague:
+	case analyze.Colleague:
 		return 35
-	case Classmate:
+	case analyze.Classmate:
 		return 20
 	}
 	return 15
 }
 
-// String says the context in words, as the Why column shows it:
-// "probable colleague (Contoso, 2019-2022)".
-func (c Context) String() string {
-	return string(c.appendTo(nil))
-}
-
-// appendTo appends the String of c to b.
-func (c *Context) appendTo(b []byte) []byte {
+// appendContext appends context c in words to b, as the Why column shows
+// it: "probable colleague (Contoso, 2019-2022)".
+func appendContext(b []byte, c *analyze.Context) []byte {
 	if c.Noted {
-		if c.Kind == Colleague {
+		if c.Kind == analyze.Colleague {
 			return append(b, "former colleague ("+c.Place+", your notes)"...)
 		}
 		return append(b, "fellow alum ("+c.Place+", your notes)"...)
 	}
 	switch c.Kind {
-	case Colleague:
+	case analyze.Colleague:
 		b = append(b, "probable colleague ("+c.Place...)
-	case Classmate:
+	case analyze.Classmate:
 		b = append(b, "possible classmate ("+c.Place...)
 	default:
 		b = append(b, "possibly met at "+c.Place+" (connected while you worked there"...)
@@ -116,7 +89,7 @@ type History struct {
 // contact.
 type Evidence struct {
 	// Contexts are the shared contexts found, strongest first.
-	Contexts []Context
+	Contexts []analyze.Context
 	// ConnectedOn is the day the two connected, or zero.
 	ConnectedOn time.Time
 	// Years is how long the two have known each other, in years: since
@@ -128,7 +101,7 @@ type Evidence struct {
 	// messages).
 	SinceLast float64
 	// Override is the tier the user's notes give, or "".
-	Override string
+	Override analyze.Tier
 }
 
 // An Inferrer gathers the evidence for many contacts against one
@@ -188,9 +161,9 @@ func (in *Inferrer) Infer(c analyze.Contact, e company.Employer, sig *Signals, n
 			}
 			switch {
 			case e.Key != "" && in.jobs[i].key == e.Key:
-				ev.Contexts = append(ev.Contexts, Context{Kind: Colleague, Place: j.Company, Start: j.Start, End: j.End})
+				ev.Contexts = append(ev.Contexts, analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End})
 			case !j.Current():
-				ev.Contexts = append(ev.Contexts, Context{Kind: MetAtJob, Place: j.Company, Start: j.Start, End: j.End})
+				ev.Contexts = append(ev.Contexts, analyze.Context{Kind: analyze.MetAtJob, Place: j.Company, Start: j.Start, End: j.End})
 			}
 		}
 		for i, s := range h.Schools {
@@ -198,7 +171,7 @@ func (in *Inferrer) Infer(c analyze.Contact, e company.Employer, sig *Signals, n
 				continue
 			}
 			if during(on, s.Start, s.End, in.schools[i]) {
-				ev.Contexts = append(ev.Contexts, Context{Kind: Classmate, Place: s.Name, Start: s.Start, End: s.End})
+				ev.Contexts = append(ev.Contexts, analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End})
 			}
 		}
 	}
@@ -209,13 +182,13 @@ func (in *Inferrer) Infer(c analyze.Contact, e company.Employer, sig *Signals, n
 // noted returns the contexts a note confirms: a past company of the
 // contact's that was the user's employer, a school of theirs that was the
 // user's.
-func (in *Inferrer) noted(n *analyze.Note) []Context {
-	var cs []Context
+func (in *Inferrer) noted(n *analyze.Note) []analyze.Context {
+	var cs []analyze.Context
 	for _, pc := range n.PastCompanies {
 		k := in.m.Resolve(pc).Key
 		for i, j := range in.h.Jobs {
 			if k != "" && in.jobs[i].key == k {
-				cs = append(cs, Context{Kind: Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true})
+				cs = append(cs, analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true})
 				break
 			}
 		}
@@ -224,7 +197,7 @@ func (in *Inferrer) noted(n *analyze.Note) []Context {
 		k := company.Normalize(sc)
 		for _, s := range in.h.Schools {
 			if k != "" && company.Normalize(s.Name) == k {
-				cs = append(cs, Context{Kind: Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true})
+				cs = append(cs, analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true})
 				break
 			}
 		}
@@ -234,11 +207,11 @@ func (in *Inferrer) noted(n *analyze.Note) []Context {
 
 // dedupe orders contexts strongest first and keeps one per kind and
 // place, a noted one before an inferred one.
-func dedupe(cs []Context) []Context {
+func dedupe(cs []analyze.Context) []analyze.Context {
 	if len(cs) < 2 {
 		return cs
 	}
-	slices.SortStableFunc(cs, func(a, b Context) int {
+	slices.SortStableFunc(cs, func(a, b analyze.Context) int {
 		if a.Kind != b.Kind {
 			return cmp.Compare(a.Kind, b.Kind)
 		}
@@ -252,7 +225,7 @@ func dedupe(cs []Context) []Context {
 	})
 	out := cs[:0]
 	type key struct {
-		kind  Kind
+		kind  analyze.ContextKind
 		place string
 	}
 	seen := map[key]bool{}
@@ -262,11 +235,11 @@ func dedupe(cs []Context) []Context {
 		k := key{c.Kind, place}
 		// A job at a school the user studied at (a teaching assistant,
 		// say) adds nothing to being classmates there.
-		if seen[k] || c.Kind == MetAtJob && schools[place] {
+		if seen[k] || c.Kind == analyze.MetAtJob && schools[place] {
 			continue
 		}
 		seen[k] = true
-		if c.Kind == Classmate {
+		if c.Kind == analyze.Classmate {
 			schools[place] = true
 		}
 		out = append(out, c)
@@ -331,11 +304,11 @@ const (
 // Breakdown computes the tie strength by dimension.
 func (ev Evidence) Breakdown() Breakdown {
 	var b Breakdown
-	for i, c := range ev.Contexts {
+	for i := range ev.Contexts {
 		if i == 0 {
-			b.Context += c.Points()
+			b.Context += points(&ev.Contexts[i])
 		} else {
-			b.Context += c.Points() / 4
+			b.Context += points(&ev.Contexts[i]) / 4
 		}
 	}
 	s := &ev.Signals
@@ -393,13 +366,13 @@ func (ev Evidence) Strength() float64 {
 		s = math.Min(s, closeFrom-0.1) // inference alone never makes a close tie
 	}
 	switch ev.Override {
-	case Close:
+	case analyze.Close:
 		s = math.Max(s, 70)
-	case Known:
+	case analyze.Known:
 		s = math.Min(math.Max(s, 40), 49.9)
-	case Acquainted:
+	case analyze.Acquainted:
 		s = math.Min(math.Max(s, 20), 34.9)
-	case None:
+	case analyze.NoTie:
 		s = math.Min(s, math.Min(b.Duration, 10))
 	}
 	return math.Round(s*10) / 10
@@ -454,7 +427,7 @@ func (ev *Evidence) AppendWords(b []byte, sep string) []byte {
 		}
 	}
 	for i := range ev.Contexts {
-		b = ev.Contexts[i].appendTo(append(b, sep...))
+		b = appendContext(append(b, sep...), &ev.Contexts[i])
 	}
 	return b
 }
@@ -480,41 +453,35 @@ func (ev Evidence) direct() bool {
 // closeFrom is the strength from which a tie is close.
 const closeFrom = 50
 
-// The tie tiers, strongest first.
-const (
-	Close      = "close"
-	Known      = "known"
-	Acquainted = "acquainted"
-	None       = "none"
-)
-
-// Tier is the tier word for a tie strength.
-func Tier(strength float64) string {
+// Tier is the tier of a tie strength.
+func Tier(strength float64) analyze.Tier {
 	switch {
 	case strength >= closeFrom:
-		return Close
+		return analyze.Close
 	case strength >= 35:
-		return Known
+		return analyze.Known
 	case strength >= 15:
-		return Acquainted
+		return analyze.Acquainted
 	}
-	return None
+	return analyze.NoTie
 }
 
-// The ways to ask for a referral, by tier.
-const (
-	AskDirectly     = "ask directly"
-	AskAdvice       = "ask for advice, then a referral"
-	AskIntroduction = "ask for an introduction"
-)
-
 // Approach is how to ask a contact of the given tier.
-func Approach(tier string) string {
+func Approach(tier analyze.Tier) analyze.Approach {
 	switch tier {
-	case Close:
-		return AskDirectly
-	case Known, Acquainted:
-		return AskAdvice
+	case analyze.Close:
+		return analyze.AskDirectly
+	case analyze.Known, analyze.Acquainted:
+		return analyze.AskAdvice
 	}
-	return AskIntroduction
+	return analyze.AskIntroduction
+}
+
+// Strongest is the strongest shared context of the evidence, or the zero
+// Context when there is none.
+func (ev *Evidence) Strongest() analyze.Context {
+	if len(ev.Contexts) == 0 {
+		return analyze.Context{}
+	}
+	return ev.Contexts[0]
 }

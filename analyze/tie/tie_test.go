@@ -34,22 +34,22 @@ func TestInfer(t *testing.T) {
 		name      string
 		company   string
 		connected string
-		want      []Kind
-		tier      string
+		want      []analyze.ContextKind
+		tier      analyze.Tier
 	}{
-		{"no date", "Stripe", "", nil, None},
-		{"stranger", "Stripe", "2024-05-01", nil, None},
-		{"classmate", "Stripe", "2016-05-01", []Kind{Classmate}, Acquainted},
-		{"classmate just after graduating, also at Contoso", "Stripe", "2019-11-30", []Kind{Classmate, MetAtJob}, Acquainted},
-		{"too long after graduating", "Stripe", "2020-02-01", []Kind{MetAtJob}, Acquainted},
-		{"colleague at past employer", "Contoso", "2020-02-01", []Kind{Colleague}, Known},
-		{"colleague, legal suffix differs", "Contoso, Inc.", "2021-02-01", []Kind{Colleague}, Known},
-		{"colleague at current employer", "Northwind Traders", "2023-02-01", []Kind{Colleague}, Known},
-		{"current job is no hint elsewhere", "Stripe", "2023-02-01", nil, None},
-		{"at past employer but connected later", "Contoso", "2024-02-01", nil, None},
-		{"classmate who is now a colleague", "Contoso", "2019-08-01", []Kind{Colleague, Classmate}, Known},
-		{"met at past job", "Amazon", "2021-02-01", []Kind{MetAtJob}, Acquainted},
-		{"a job at the school adds nothing", "Stripe", "2017-03-01", []Kind{Classmate}, Acquainted},
+		{"no date", "Stripe", "", nil, analyze.NoTie},
+		{"stranger", "Stripe", "2024-05-01", nil, analyze.NoTie},
+		{"classmate", "Stripe", "2016-05-01", []analyze.ContextKind{analyze.Classmate}, analyze.Acquainted},
+		{"classmate just after graduating, also at Contoso", "Stripe", "2019-11-30", []analyze.ContextKind{analyze.Classmate, analyze.MetAtJob}, analyze.Acquainted},
+		{"too long after graduating", "Stripe", "2020-02-01", []analyze.ContextKind{analyze.MetAtJob}, analyze.Acquainted},
+		{"colleague at past employer", "Contoso", "2020-02-01", []analyze.ContextKind{analyze.Colleague}, analyze.Known},
+		{"colleague, legal suffix differs", "Contoso, Inc.", "2021-02-01", []analyze.ContextKind{analyze.Colleague}, analyze.Known},
+		{"colleague at current employer", "Northwind Traders", "2023-02-01", []analyze.ContextKind{analyze.Colleague}, analyze.Known},
+		{"current job is no hint elsewhere", "Stripe", "2023-02-01", nil, analyze.NoTie},
+		{"at past employer but connected later", "Contoso", "2024-02-01", nil, analyze.NoTie},
+		{"classmate who is now a colleague", "Contoso", "2019-08-01", []analyze.ContextKind{analyze.Colleague, analyze.Classmate}, analyze.Known},
+		{"met at past job", "Amazon", "2021-02-01", []analyze.ContextKind{analyze.MetAtJob}, analyze.Acquainted},
+		{"a job at the school adds nothing", "Stripe", "2017-03-01", []analyze.ContextKind{analyze.Classmate}, analyze.Acquainted},
 	}
 	m := company.NewMatcher()
 	for _, tt := range tests {
@@ -59,7 +59,7 @@ func TestInfer(t *testing.T) {
 				c.ConnectedOn = day(tt.connected)
 			}
 			ev := NewInferrer(&history, m).Infer(c, m.Resolve(tt.company), nil, nil)
-			var kinds []Kind
+			var kinds []analyze.ContextKind
 			for _, x := range ev.Contexts {
 				kinds = append(kinds, x.Kind)
 			}
@@ -86,8 +86,8 @@ func TestStrength(t *testing.T) {
 	}{
 		{"nothing", Evidence{}, 0},
 		{"old connection alone is capped", Evidence{Years: 14}, 10},
-		{"colleague", Evidence{Contexts: []Context{{Kind: Colleague}}, Years: 2.5}, 37.5},
-		{"second context adds a quarter", Evidence{Contexts: []Context{{Kind: Colleague}, {Kind: Classmate}}}, 40},
+		{"colleague", Evidence{Contexts: []analyze.Context{{Kind: analyze.Colleague}}, Years: 2.5}, 37.5},
+		{"second context adds a quarter", Evidence{Contexts: []analyze.Context{{Kind: analyze.Colleague}, {Kind: analyze.Classmate}}}, 40},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -101,17 +101,17 @@ func TestStrength(t *testing.T) {
 func TestTierAndApproach(t *testing.T) {
 	tests := []struct {
 		strength float64
-		tier     string
-		approach string
+		tier     analyze.Tier
+		approach analyze.Approach
 	}{
-		{0, None, AskIntroduction},
-		{14.9, None, AskIntroduction},
-		{15, Acquainted, AskAdvice},
-		{34.9, Acquainted, AskAdvice},
-		{35, Known, AskAdvice},
-		{49.9, Known, AskAdvice},
-		{50, Close, AskDirectly},
-		{100, Close, AskDirectly},
+		{0, analyze.NoTie, analyze.AskIntroduction},
+		{14.9, analyze.NoTie, analyze.AskIntroduction},
+		{15, analyze.Acquainted, analyze.AskAdvice},
+		{34.9, analyze.Acquainted, analyze.AskAdvice},
+		{35, analyze.Known, analyze.AskAdvice},
+		{49.9, analyze.Known, analyze.AskAdvice},
+		{50, analyze.Close, analyze.AskDirectly},
+		{100, analyze.Close, analyze.AskDirectly},
 	}
 	for _, tt := range tests {
 		if got := Tier(tt.strength); got != tt.tier {
@@ -123,19 +123,19 @@ func TestTierAndApproach(t *testing.T) {
 	}
 }
 
-func TestContextString(t *testing.T) {
+func TestContextWords(t *testing.T) {
 	tests := []struct {
-		c    Context
+		c    analyze.Context
 		want string
 	}{
-		{Context{Kind: Colleague, Place: "Contoso", Start: day("2019-07-01"), End: day("2022-02-28")}, "probable colleague (Contoso, 2019-2022)"},
-		{Context{Kind: Classmate, Place: "University of Washington", Start: day("2015-09-01"), End: day("2019-06-30")}, "possible classmate (University of Washington, 2015-2019)"},
-		{Context{Kind: Colleague, Place: "Northwind", Start: day("2022-03-01")}, "probable colleague (Northwind, 2022-now)"},
-		{Context{Kind: MetAtJob, Place: "Contoso", Start: day("2019-07-01"), End: day("2022-02-28")}, "possibly met at Contoso (connected while you worked there, 2019-2022)"},
+		{analyze.Context{Kind: analyze.Colleague, Place: "Contoso", Start: day("2019-07-01"), End: day("2022-02-28")}, "probable colleague (Contoso, 2019-2022)"},
+		{analyze.Context{Kind: analyze.Classmate, Place: "University of Washington", Start: day("2015-09-01"), End: day("2019-06-30")}, "possible classmate (University of Washington, 2015-2019)"},
+		{analyze.Context{Kind: analyze.Colleague, Place: "Northwind", Start: day("2022-03-01")}, "probable colleague (Northwind, 2022-now)"},
+		{analyze.Context{Kind: analyze.MetAtJob, Place: "Contoso", Start: day("2019-07-01"), End: day("2022-02-28")}, "possibly met at Contoso (connected while you worked there, 2019-2022)"},
 	}
 	for _, tt := range tests {
-		if got := tt.c.String(); got != tt.want {
-			t.Errorf("String() = %q, want %q", got, tt.want)
+		if got := string(appendContext(nil, &tt.c)); got != tt.want {
+			t.Errorf("appendContext = %q, want %q", got, tt.want)
 		}
 	}
 }

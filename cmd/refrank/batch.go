@@ -18,7 +18,6 @@ import (
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/report"
-	"github.com/refrank/refrank/analyze/tie"
 )
 
 const batchHelp = `usage: refrank batch [flags] CLIENTS_DIR -o OUT_DIR
@@ -350,7 +349,7 @@ func clientTable(clients []client) (header []string, rows [][]string) {
 			targets = []string{"every company in the network"}
 		}
 		for _, ref := range r.Referrals {
-			if ref.Tie == tie.Close {
+			if ref.Tie == analyze.Close {
 				close[ref.Contact.Key()] = true
 			}
 		}
