@@ -63,8 +63,8 @@ func TestWriteTableXLSX(t *testing.T) {
 	if err != nil || !panes.Freeze || panes.YSplit != 1 {
 		t.Errorf("header not frozen: %+v %v", panes, err)
 	}
-	if xml := sheetXML(t, b.Bytes()); !strings.Contains(xml, `<autoFilter ref="$A$1:$C$4"`) {
-		t.Errorf("no autofilter over the table")
+	if tables, err := f.GetTables("Clients"); err != nil || len(tables) != 1 || tables[0].Range != "A1:C4" {
+		t.Errorf("tables %+v (%v), want one over A1:C4", tables, err)
 	}
 	w, _ := f.GetColWidth("Clients", "C")
 	if w < float64(len(rows[0][2])) || w > maxWidth {
@@ -88,6 +88,8 @@ func TestWriteTableXLSXErrors(t *testing.T) {
 	}{
 		{"no header", nil, nil, "needs a header"},
 		{"row too long", []string{"A"}, [][]string{{"1", "2"}}, "row 1 has 2 cells"},
+		{"repeated column", []string{"Name", "name"}, nil, `column 2 of the header, "name", is empty or repeated`},
+		{"empty column", []string{"Name", ""}, nil, "column 2 of the header"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,8 +75,11 @@
 // active. Every table has a bold header on a light blue fill that stays in
 // view (a frozen pane) and is an Excel table with an autofilter; columns
 // are as wide as their content, up to 60 characters; long text wraps in
-// rows made tall enough for it; numbers are numbers and days are dates
-// shown yyyy-mm-dd. Tie tiers are coloured alike everywhere, from green
+// rows made tall enough for it, up to a cap of lines and never past
+// Excel's 409 points (the text is kept whole; the row scrolls); numbers
+// are numbers and days are dates shown yyyy-mm-dd. One sheet writer lays
+// out every sheet, [WriteTableXLSX]'s too: a preamble of lines (Summary's
+// title and notes; all of Run), then the table. Tie tiers are coloured alike everywhere, from green
 // (close) to grey (none). Sheets print landscape, one page wide.
 //
 //  1. Summary, without gridlines: the export's date (Result.ExportDate,

@@ -187,7 +187,7 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	if err != nil {
 		return err
 	}
-	b := &book{f: f, st: st, r: r, targets: summaryTargets(r)}
+	b := &book{sheets: sheets{f: f, st: st}, r: r, targets: summaryTargets(r)}
 	b.refs = sync.OnceValue(func() people {
 		return newPeople(len(r.Referrals), func(i int) *analyze.Contact { return &r.Referrals[i].Contact })
 	})
@@ -199,23 +199,23 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 		name  string
 		write func(string) error
 	}
-	sheets := []sheet{
+	list := []sheet{
 		{SheetSummary, b.summary},
 		{SheetReferrers, b.referrers},
 	}
 	for _, t := range perTarget {
-		sheets = append(sheets, sheet{t.sheet, func(name string) error { return b.target(name, t.target) }})
+		list = append(list, sheet{t.sheet, func(name string) error { return b.target(name, t.target) }})
 	}
-	sheets = append(sheets,
+	list = append(list,
 		sheet{SheetOutreach, b.outreach},
 		sheet{SheetSearch, b.search},
 		sheet{SheetContacts, b.contacts},
 		sheet{SheetRun, b.run},
 	)
-	if err := f.SetSheetName("Sheet1", sheets[0].name); err != nil {
+	if err := f.SetSheetName("Sheet1", list[0].name); err != nil {
 		return err
 	}
-	for _, s := range sheets[1:] {
+	for _, s := range list[1:] {
 		if _, err := f.NewSheet(s.name); err != nil {
 			return err
 		}
@@ -224,20 +224,15 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	// after its flush is parsed whole and written out again, which costs
 	// more than writing it. Set it while the sheets are still empty.
 	f.SetActiveSheet(0)
-	// Summary and Run are written whole; the table sheets are started here,
-	// in order, their rows streamed at once below.
-	for _, s := range sheets {
+	// The sheets are started here, in order, their rows streamed at once
+	// by write.
+	for _, s := range list {
 		if err := s.write(s.name); err != nil {
 			return fmt.Errorf("report: %s sheet: %w", s.name, err)
 		}
 	}
-	if err := b.streamRows(); err != nil {
+	if err := b.write(); err != nil {
 		return err
-	}
-	for _, j := range b.jobs {
-		if err := b.finish(j); err != nil {
-			return fmt.Errorf("report: %s sheet: %w", j.t.sheet, err)
-		}
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: "Referrers"}); err != nil {
 		return err
@@ -245,55 +240,13 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	return save(f, w)
 }
 
-// book is a workbook being written: the file, its styles and the result.
+// book is a workbook being written: its sheets, styles and the result.
 type book struct {
-	f       *excelize.File
-	st      *styles
+	sheets
 	r       *analyze.Result
 	targets []string      // the targets Summary and Search show, in order
-	tables  int           // tables added so far, to name the next one
 	refs    func() people // of r.Referrals, made by the first table to need them
 	network func() people // of r.Network, the same
-	jobs    []*tableJob   // the table sheets started, in sheet order
-}
-
-// queue starts the table sheet t; its rows are written by streamRows.
-func (b *book) queue(t *tableSheet) error {
-	j, err := b.begin(t)
-	if err != nil {
-		return err
-	}
-	b.jobs = append(b.jobs, j)
-	return nil
-}
-
-// streamRows writes the rows of every queued table sheet, on as many
-// goroutines as there are CPUs, the longest tables first. The sheets'
-// stream writers share nothing while rows are written (see [tableJob]),
-// and each sheet's XML is the same whatever the order.
-func (b *book) streamRows() error {
-	order := slices.Clone(b.jobs)
-	slices.SortStableFunc(order, func(x, y *tableJob) int { return y.t.rows - x.t.rows })
-	next := make(chan *tableJob, len(order))
-	for _, j := range order {
-		next <- j
-	}
-	close(next)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(order)) {
-		wg.Go(func() {
-			for j := range next {
-				j.err = j.rows()
-			}
-		})
-	}
-	wg.Wait()
-	for _, j := range b.jobs {
-		if j.err != nil {
-			return fmt.Errorf("report: %s sheet: %w", j.t.sheet, j.err)
-		}
-	}
-	return nil
 }
 
 // save writes f to w through [sortedZip]. excelize hands its zip writer a
@@ -541,70 +494,6 @@ var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 func serial(t time.Time) int {
 	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	return int(d.Sub(excelEpoch).Hours()/24 + 0.5)
-}
-
-// decimalValue returns the number shown in decimal column j of ref's row.
-func decimalValue(ref *analyze.Referral, components []string, j int) float64 {
-	switch j {
-	case colScore:
-		return ref.Score
-	case colTieStrength:
-		return ref.TieStrength
-	}
-	return points(ref, components[j-colPoints])
-}
-
-// setWidths sets the widths of the first columns of sheet, capped.
-func setWidths(f *excelize.File, sheet string, widths []float64) error {
-	for j, w := range widths {
-		col, _ := excelize.ColumnNumberToName(j + 1)
-		if err := f.SetColWidth(sheet, col, col, min(w, maxWidth)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// setRows writes rows from row 1 of sheet; each value is an excelize.Cell
-// (never a formula) or nil for an empty cell.
-func setRows(f *excelize.File, sheet string, rows [][]any) error {
-	for i, row := range rows {
-		for j, v := range row {
-			c, ok := v.(excelize.Cell)
-			if !ok {
-				continue
-			}
-			name := cellName(j+1, i+1)
-			if err := f.SetCellValue(sheet, name, c.Value); err != nil {
-				return err
-			}
-			if err := f.SetCellStyle(sheet, name, name, c.StyleID); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// headerPanes keeps row 1 in view when the sheet scrolls.
-func headerPanes() *excelize.Panes {
-	return &excelize.Panes{
-		Freeze:      true,
-		YSplit:      1,
-		TopLeftCell: "A2",
-		ActivePane:  "bottomLeft",
-		Selection:   []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	}
-}
-
-// headerWidths returns the width each header needs, with room for the
-// bold face and the autofilter button.
-func headerWidths(cols []string) []float64 {
-	w := make([]float64, len(cols))
-	for j, c := range cols {
-		w[j] = textWidth(c) + 5
-	}
-	return w
 }
 
 // cellName returns the A1-style name of the cell at col and row, both from 1.

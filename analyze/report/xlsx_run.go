@@ -3,109 +3,115 @@ package report
 import (
 	"fmt"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // run writes the Run sheet: labelled sections of the export's date,
-// parameters, score components, inputs, row counts and warnings. It is
-// small and written cell by cell.
+// parameters, score components, inputs, row counts and warnings, a plain
+// sheet of three columns fitted to its labels, files and values.
 func (b *book) run(sheet string) error {
 	r, st := b.r, b.st
-	var rows [][]any
-	text := func(s string) excelize.Cell { return excelize.Cell{StyleID: st.text, Value: clip(s)} }
-	num := func(n int) excelize.Cell { return excelize.Cell{StyleID: st.count, Value: n} }
-	head := func(s ...string) []any {
-		row := make([]any, len(s))
-		for i, v := range s {
-			row[i] = excelize.Cell{StyleID: st.header, Value: v}
+	var lines []line
+	cellOf := func(style int, s string) cell {
+		c := cell{style: style}
+		c.setText(s)
+		return c
+	}
+	text := func(s string) cell { return cellOf(st.text, s) }
+	num := func(n int) cell { c := cell{style: st.count}; c.setInt(n); return c }
+	add := func(cells ...cell) { lines = append(lines, line{cells: cells}) }
+	head := func(s ...string) {
+		var row []cell
+		for _, v := range s {
+			row = append(row, cellOf(st.header, v))
 		}
-		return row
+		add(row...)
 	}
 	section := func(title string) {
-		if len(rows) > 0 {
-			rows = append(rows, nil)
+		if len(lines) > 0 {
+			add()
 		}
-		rows = append(rows, []any{excelize.Cell{StyleID: st.section, Value: title}})
+		c := cellOf(st.section, title)
+		c.spill = true
+		add(c)
 	}
-	none := func() { rows = append(rows, []any{text("(none)")}) }
+	none := func() { add(text("(none)")) }
 
 	section("Export")
 	date := text("unknown")
 	if d := exportDate(r); !d.IsZero() {
-		date = excelize.Cell{StyleID: st.countDay, Value: serial(d)}
+		date = cell{style: st.countDay}
+		date.setInt(serial(d))
 	}
-	rows = append(rows, []any{text("Export date"), date})
+	add(text("Export date"), date)
 
 	section("Parameters")
-	rows = append(rows, head("Parameter", "Value"))
+	head("Parameter", "Value")
 	for _, p := range r.Params {
-		rows = append(rows, []any{text(p.Name), text(p.Value)})
+		add(text(p.Name), text(p.Value))
 	}
 	if len(r.Params) == 0 {
 		none()
 	}
 
 	section("Score components")
-	rows = append(rows, head("Component", "Column"))
+	head("Component", "Column")
 	cols := Columns(r)
 	for i, c := range r.Components {
-		rows = append(rows, []any{text(c), text(cols[colPoints+i])})
+		add(text(c), text(cols[colPoints+i]))
 	}
 	if len(r.Components) == 0 {
 		none()
 	}
 
 	section("Inputs read")
-	rows = append(rows, head("File", "Rows", "Skipped"))
+	head("File", "Rows", "Skipped")
 	for _, in := range r.Inputs {
-		rows = append(rows, []any{text(in.File), num(in.Rows), num(in.Skipped)})
+		add(text(in.File), num(in.Rows), num(in.Skipped))
 	}
 	if len(r.Inputs) == 0 {
 		none()
 	}
 
 	section("Totals")
-	rows = append(rows,
-		[]any{text("Contacts read"), num(r.Contacts)},
-		[]any{text("Referrers listed"), num(len(r.Referrals))},
-		[]any{text("Targets"), num(len(r.Companies))},
-		[]any{text("Contacts in All Contacts"), num(len(r.Network))},
-		[]any{text("Outreach drafts"), num(len(r.Drafts))},
-		[]any{text("Searches"), num(len(searches(r, b.targets)))},
-		[]any{text("Notes kept"), num(notesKept(b))},
-		[]any{text("Warnings"), num(len(r.Warnings))},
-	)
-
-	// Fit the columns to labels, files and values; the warnings below may
-	// overflow to the right, into the empty cells beside them.
-	widths := []float64{12, 12, 10}
-	for _, row := range rows {
-		for j, v := range row {
-			if c, ok := v.(excelize.Cell); ok && c.StyleID != st.section && c.StyleID != st.countDay {
-				widths[j] = max(widths[j], textWidth(fmt.Sprint(c.Value))+2)
-			}
-		}
+	for _, t := range []struct {
+		label string
+		n     int
+	}{
+		{"Contacts read", r.Contacts},
+		{"Referrers listed", len(r.Referrals)},
+		{"Targets", len(r.Companies)},
+		{"Contacts in All Contacts", len(r.Network)},
+		{"Outreach drafts", len(r.Drafts)},
+		{"Searches", len(searches(r, b.targets))},
+		{"Notes kept", notesKept(b)},
+		{"Warnings", len(r.Warnings)},
+	} {
+		add(text(t.label), num(t.n))
 	}
 
+	// The warnings may overflow to the right, into the empty cells
+	// beside them.
 	section("Warnings")
 	for i, w := range r.Warnings {
+		c := text(w.String())
 		if i == MaxWarnings {
-			rows = append(rows, []any{text(fmt.Sprintf("... and %d more", len(r.Warnings)-MaxWarnings))})
+			c = text(fmt.Sprintf("... and %d more", len(r.Warnings)-MaxWarnings))
+		}
+		c.spill = true
+		add(c)
+		if i == MaxWarnings {
 			break
 		}
-		rows = append(rows, []any{text(w.String())})
 	}
 	if len(r.Warnings) == 0 {
 		none()
 	}
-	if err := setWidths(b.f, sheet, widths); err != nil {
-		return err
-	}
-	if err := printSetup(b.f, sheet); err != nil {
-		return err
-	}
-	return setRows(b.f, sheet, rows)
+	return b.queue(&tableSheet{
+		sheet:    sheet,
+		preamble: lines,
+		plain:    true,
+		cols:     []column{{least: 12}, {least: 12}, {least: 10}},
+	})
 }
 
 // notesKept counts the referrals with a tracking value from a notes file.

@@ -166,24 +166,18 @@ func hasDeadline(r *analyze.Result) bool {
 	return false
 }
 
-// summaryTop is the row of the Summary table's header.
+// summaryTop is the row of the Summary table's header, below the title
+// and the two lines of notes.
 const summaryTop = 4
 
 // summary writes the Summary sheet: a title, the export's date, one row
-// per target and a bar chart of referrers per target by tie tier. It is
-// streamed like the tables, the chart added before the flush.
+// per target and a bar chart of referrers per target by tie tier, added
+// before the flush.
 func (b *book) summary(sheet string) error {
 	r, st := b.r, b.st
 	list := stats(r, b.targets)
-	if err := printSetup(b.f, sheet); err != nil {
-		return err
-	}
-	sw, err := b.f.NewStreamWriter(sheet)
-	if err != nil {
-		return err
-	}
 	cols := []column{
-		{name: "Target"},
+		{name: "Target", least: 16},
 		{name: "Contacts", kind: kindInt},
 		{name: "Close", kind: kindInt},
 		{name: "Known", kind: kindInt},
@@ -203,35 +197,7 @@ func (b *book) summary(sheet string) error {
 		column{name: "Third"},
 		column{name: "Gaps", wrap: true, width: 45},
 	)
-	gapsCol := len(cols) - 1
-	widths := make([]float64, len(cols))
-	for j, c := range cols {
-		widths[j] = textWidth(c.name) + 5
-		switch {
-		case c.wrap:
-			widths[j] = c.width
-		case c.kind == kindDate:
-			widths[j] = max(widths[j], 12) // "2024-01-31"
-		}
-	}
-	widths[0] = max(widths[0], 16)
-	for _, s := range list {
-		widths[0] = max(widths[0], textWidth(s.target)+2)
-		for k, ref := range s.best {
-			widths[best+k] = max(widths[best+k], textWidth(ref.Contact.Name())+2)
-		}
-	}
-	for j := range widths {
-		if err := sw.SetColWidth(j+1, j+1, min(widths[j], 40)); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{
-		Freeze: true, YSplit: summaryTop, TopLeftCell: cellName(1, summaryTop+1), ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A5", ActiveCell: "A5", Pane: "bottomLeft"}},
-	}); err != nil {
-		return err
-	}
+	gaps := len(cols) - 1
 
 	title := "Who can refer you at your target companies"
 	note := "Ask two or three people per company: more referrals help. Track them on the Referrers sheet."
@@ -241,96 +207,58 @@ func (b *book) summary(sheet string) error {
 			note = fmt.Sprintf("The %d best of %d companies; every referrer is on the Referrers sheet.", len(list), n)
 		}
 	}
-	if err := sw.SetRow("A1", []any{excelize.Cell{StyleID: st.title, Value: title}}, excelize.RowOpts{Height: 24}); err != nil {
-		return err
+	text := func(style int, s string) cell {
+		c := cell{style: style, spill: true}
+		c.setText(s)
+		return c
 	}
-	date := excelize.Cell{StyleID: st.countDay, Value: "unknown"}
+	date := text(st.countDay, "unknown")
 	if d := exportDate(r); !d.IsZero() {
-		date.Value = serial(d)
+		date.setInt(serial(d))
 	}
-	if err := sw.SetRow("A2", []any{
-		excelize.Cell{StyleID: st.subtitle, Value: "LinkedIn export of"}, date,
-		excelize.Cell{StyleID: st.subtitle, Value: "Connections and messages after this date are not counted: download a new export when it is old."},
-	}); err != nil {
-		return err
-	}
-	if err := sw.SetRow("A3", []any{excelize.Cell{StyleID: st.subtitle, Value: note}}); err != nil {
-		return err
-	}
-
-	header := make([]any, len(cols))
-	for j, c := range cols {
-		style := st.header
-		if c.kind != kindText {
-			style = st.headerNum
-		}
-		header[j] = excelize.Cell{StyleID: style, Value: c.name}
-	}
-	if err := sw.SetRow(cellName(1, summaryTop), header, excelize.RowOpts{Height: headerHeight}); err != nil {
-		return err
-	}
-	for i := range list {
-		s := &list[i]
-		row := []any{
-			excelize.Cell{StyleID: st.text, Value: clip(s.target)},
-			excelize.Cell{StyleID: st.integer, Value: s.contacts},
-		}
-		for j, n := range s.tiers {
-			style := st.integer
-			if n > 0 {
-				style = st.tier[tiers[j].name]
+	return b.queue(&tableSheet{
+		sheet: sheet,
+		preamble: []line{
+			{cells: []cell{text(st.title, title)}, height: 24},
+			{cells: []cell{
+				text(st.subtitle, "LinkedIn export of"), date,
+				text(st.subtitle, "Connections and messages after this date are not counted: download a new export when it is old."),
+			}},
+			{cells: []cell{text(st.subtitle, note)}},
+		},
+		cols: cols,
+		rows: len(list),
+		fill: func(i int, cells []cell) {
+			s := &list[i]
+			cells[0].setText(s.target)
+			cells[1].setInt(s.contacts)
+			for j, n := range s.tiers {
+				cells[2+j].setInt(n)
+				if n > 0 {
+					cells[2+j].style = st.tier[tiers[j].name]
+				}
 			}
-			row = append(row, excelize.Cell{StyleID: style, Value: n})
-		}
-		row = append(row,
-			excelize.Cell{StyleID: st.integer, Value: s.strong},
-			excelize.Cell{StyleID: st.integer, Value: s.ask()},
-		)
-		if deadlines {
-			c := excelize.Cell{StyleID: st.day}
-			if !s.deadline.IsZero() {
-				c.Value = serial(s.deadline)
+			cells[6].setInt(s.strong)
+			cells[7].setInt(s.ask())
+			if deadlines {
+				dayCell(&cells[8], s.deadline)
 			}
-			row = append(row, c)
-		}
-		for k := range 3 {
-			c := cell{style: st.text}
-			if k < len(s.best) {
-				linkCell(&c, s.best[k].Contact.URL, s.best[k].Contact.Name(), st)
+			for k, ref := range s.best {
+				linkCell(&cells[best+k], ref.Contact.URL, ref.Contact.Name(), st)
 			}
-			var x excelize.Cell
-			c.put(&x)
-			row = append(row, x)
-		}
-		gaps := s.gaps()
-		row = append(row, excelize.Cell{StyleID: st.gap, Value: gaps})
-		var opts []excelize.RowOpts
-		if n := wrappedLines(gaps, widths[gapsCol]); n > 1 {
-			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(n, maxLines))})
-		}
-		if err := sw.SetRow(cellName(1, summaryTop+1+i), row, opts...); err != nil {
-			return err
-		}
-	}
-	last := summaryTop + max(len(list), 1)
-	b.tables++
-	if err := sw.AddTable(&excelize.Table{
-		Range:          cellName(1, summaryTop) + ":" + cellName(len(cols), last),
-		Name:           fmt.Sprintf("Table%d", b.tables),
-		StyleName:      tableStyle,
-		ShowRowStripes: ptr(true),
-	}); err != nil {
-		return err
-	}
-	if err := b.f.SetSheetView(sheet, 0, &excelize.ViewOptions{ShowGridLines: ptr(false)}); err != nil {
-		return err
-	}
-	if len(list) > 0 {
-		if err := b.f.AddChart(sheet, cellName(1, last+3), tierChart(sheet, len(list))); err != nil {
-			return err
-		}
-	}
-	return sw.Flush()
+			cells[gaps].setText(s.gaps())
+			cells[gaps].style = st.gap
+		},
+		after: func(f *excelize.File, last int) error {
+			if err := f.SetSheetView(sheet, 0, &excelize.ViewOptions{ShowGridLines: ptr(false)}); err != nil {
+				return err
+			}
+			if len(list) == 0 {
+				return nil
+			}
+			return f.AddChart(sheet, cellName(1, last+3), tierChart(sheet, len(list)))
+		},
+	})
 }
 
 // tierChart is a stacked bar chart of the referrers at each of the n

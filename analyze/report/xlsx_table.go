@@ -2,7 +2,10 @@ package report
 
 import (
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -15,14 +18,24 @@ type column struct {
 	// the column's width, else the most it may take (0 for maxWidth).
 	wrap  bool
 	width float64
+	// least is the least width the column takes.
+	least float64
 }
 
-// tableSheet is one table sheet: a header row, frozen, then rows, all under an
-// Excel table with an autofilter. Every table sheet of the workbook is
-// streamed, several at once (see [tableJob]); [sortedZip] keeps the file's
-// bytes the same from run to run.
+// tableSheet is one sheet of a workbook, written by the one sheet writer
+// of this package: lines of its preamble (a title, notes), then a header
+// row, frozen, then rows, all under an Excel table with an autofilter. A
+// plain sheet (Run) is its preamble alone. Every sheet is streamed,
+// several at once (see [tableJob]); [sortedZip] keeps the file's bytes
+// the same from run to run.
 type tableSheet struct {
 	sheet string
+	// preamble are the rows above the header, from row 1. Their cells
+	// widen their columns unless they spill (see [cell]).
+	preamble []line
+	// plain leaves out the header, the rows, the table and the panes:
+	// the sheet is its preamble, its columns fitted to it.
+	plain bool
 	cols  []column
 	rows  int
 	// fill sets the cells of row i (from 0). Each cell comes in with the
@@ -38,10 +51,23 @@ type tableSheet struct {
 	// [maxLines], enough for a Why or a note. Outreach's messages need more.
 	maxLines int
 	// after adds what the stream writer cannot write itself (conditional
-	// formats, validations) in normal mode, before the sheet is flushed;
-	// last is the table's last row.
+	// formats, validations, a chart) in normal mode, before the sheet is
+	// flushed; last is the table's last row.
 	after func(f *excelize.File, last int) error
 }
+
+// line is one row of a sheet's preamble: its cells from column A, and its
+// height in points, 0 for the default. A line without cells is an empty row.
+type line struct {
+	cells  []cell
+	height float64
+}
+
+// top returns the row of t's header, from 1.
+func (t *tableSheet) top() int { return len(t.preamble) + 1 }
+
+// last returns the last row of t's table: the header and at least one row.
+func (t *tableSheet) last() int { return t.top() + max(t.rows, 1) }
 
 // cell is one cell of a table row as fill sets it: text or a number, its
 // style, and maybe a formula. Its value is typed, not an interface, so
@@ -56,6 +82,9 @@ type cell struct {
 	// link makes the cell a link to its text, a profile URL: the rows
 	// build its formula, so that the widths need not.
 	link bool
+	// spill lets the text run into the empty cells to its right: its
+	// column is not widened for it.
+	spill bool
 }
 
 // value is what a cell holds.
@@ -109,11 +138,20 @@ func (s *styles) defaultStyle(k kind, wrap bool) int {
 	return s.text
 }
 
-// tableJob is a table sheet being streamed. Its steps run in this order:
-// [book.begin] and [tableJob.finish] call excelize on the whole file and
+// sheets writes the sheets of one workbook: its file, its styles, and
+// the sheets started, in order. A sheet is written in three steps:
+// [sheets.begin] and [sheets.finish] call excelize on the whole file and
 // run one at a time, in sheet order; [tableJob.rows] touches only the
 // job's own stream writer (its worksheet and buffer), so the rows of
 // different sheets are written at once, one goroutine each.
+type sheets struct {
+	f      *excelize.File
+	st     *styles
+	tables int         // tables added so far, to name the next one
+	jobs   []*tableJob // the sheets started, in sheet order
+}
+
+// tableJob is a sheet being streamed.
 type tableJob struct {
 	t   *tableSheet
 	sw  *excelize.StreamWriter
@@ -121,20 +159,53 @@ type tableJob struct {
 	err error // from rows
 }
 
-// begin prepares t's sheet for printing and starts its stream writer.
-func (b *book) begin(t *tableSheet) (*tableJob, error) {
-	if err := printSetup(b.f, t.sheet); err != nil {
-		return nil, err
+// queue starts the sheet t; its rows are written by write.
+func (s *sheets) queue(t *tableSheet) error {
+	if err := printSetup(s.f, t.sheet); err != nil {
+		return err
 	}
-	sw, err := b.f.NewStreamWriter(t.sheet)
+	sw, err := s.f.NewStreamWriter(t.sheet)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return &tableJob{t: t, sw: sw, st: b.st}, nil
+	s.jobs = append(s.jobs, &tableJob{t: t, sw: sw, st: s.st})
+	return nil
 }
 
-// rows streams the widths and panes, the header and the rows, each as
-// tall as its wrapped text.
+// write writes the rows of every queued sheet, on as many goroutines as
+// there are CPUs, the longest sheets first, then finishes the sheets in
+// order. The sheets' stream writers share nothing while rows are
+// written, and each sheet's XML is the same whatever the order.
+func (s *sheets) write() error {
+	order := slices.Clone(s.jobs)
+	slices.SortStableFunc(order, func(x, y *tableJob) int { return y.t.rows - x.t.rows })
+	next := make(chan *tableJob, len(order))
+	for _, j := range order {
+		next <- j
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(order)) {
+		wg.Go(func() {
+			for j := range next {
+				j.err = j.rows()
+			}
+		})
+	}
+	wg.Wait()
+	for _, j := range s.jobs {
+		if j.err == nil {
+			j.err = s.finish(j)
+		}
+		if j.err != nil {
+			return fmt.Errorf("report: %s sheet: %w", j.t.sheet, j.err)
+		}
+	}
+	return nil
+}
+
+// rows streams the widths and panes, the preamble, the header and the
+// rows, each as tall as its wrapped text.
 func (j *tableJob) rows() error {
 	t, sw := j.t, j.sw
 	cells := make([]cell, len(t.cols))
@@ -161,21 +232,54 @@ func (j *tableJob) rows() error {
 		}
 		k += n
 	}
-	if err := sw.SetPanes(panes(t.freeze)); err != nil {
-		return err
+	if !t.plain {
+		if err := sw.SetPanes(panes(t.freeze, t.top())); err != nil {
+			return err
+		}
 	}
 
-	header := make([]any, len(t.cols))
+	var out []excelize.Cell
+	var vals []any
+	// put writes row as cells from column A, each put to out and vals.
+	put := func(row int, cells []cell, height float64) error {
+		out = slices.Grow(out[:0], len(cells))[:len(cells)]
+		vals = slices.Grow(vals[:0], len(cells))[:len(cells)]
+		for k := range cells {
+			vals[k] = nil // leave empty cells out of the file
+			if !cells[k].empty() {
+				cells[k].put(&out[k])
+				vals[k] = &out[k]
+			}
+		}
+		var opts []excelize.RowOpts
+		if height > 0 {
+			opts = append(opts, excelize.RowOpts{Height: min(height, excelize.MaxRowHeight)})
+		}
+		return sw.SetRow(cellName(1, row), vals, opts...)
+	}
+	for i, l := range t.preamble {
+		if len(l.cells) == 0 && l.height == 0 {
+			continue
+		}
+		if err := put(i+1, l.cells, l.height); err != nil {
+			return err
+		}
+	}
+	if t.plain {
+		return nil
+	}
+
+	header := make([]cell, len(t.cols))
 	height := float64(headerHeight)
 	for k, c := range t.cols {
-		style := j.st.header
+		header[k] = cell{style: j.st.header}
 		if c.kind != kindText {
-			style = j.st.headerNum
+			header[k].style = j.st.headerNum
 			height = max(height, float64(lineHeight*wrappedLines(c.name, widths[k]-1)+5))
 		}
-		header[k] = excelize.Cell{StyleID: style, Value: c.name}
+		header[k].setText(c.name)
 	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{Height: height}); err != nil {
+	if err := put(t.top(), header, height); err != nil {
 		return err
 	}
 
@@ -183,29 +287,21 @@ func (j *tableJob) rows() error {
 	if capLines == 0 {
 		capLines = maxLines
 	}
-	out := make([]excelize.Cell, len(t.cols))
-	vals := make([]any, len(t.cols))
 	for i := range t.rows {
 		reset()
 		t.fill(i, cells)
 		lines := 1
 		for k, c := range t.cols {
-			vals[k] = nil // leave empty cells out of the file
-			if cells[k].empty() {
-				continue
-			}
 			if c.wrap && cells[k].value == valueText {
 				lines = max(lines, wrappedLines(cells[k].text, widths[k]))
 			}
-			cells[k].put(&out[k])
-			vals[k] = &out[k]
 		}
 		// Viewers do not grow a row for wrapped text themselves.
-		var opts []excelize.RowOpts
+		height := 0.0
 		if lines > 1 {
-			opts = append(opts, excelize.RowOpts{Height: float64(lineHeight * min(lines, capLines))})
+			height = float64(lineHeight * min(lines, capLines))
 		}
-		if err := sw.SetRow(cellName(1, i+2), vals, opts...); err != nil {
+		if err := put(t.top()+1+i, cells, height); err != nil {
 			return err
 		}
 	}
@@ -218,9 +314,11 @@ func (j *tableJob) widths(cells []cell, reset func()) []float64 {
 	widths := make([]float64, len(t.cols))
 	var fit []int // the columns fitted to their cells
 	for k, c := range t.cols {
-		widths[k] = textWidth(c.name) + 5 // bold, and the filter button
-		if c.kind != kindText {
-			widths[k] = min(widths[k], 14) // numeric headers wrap
+		if !t.plain {
+			widths[k] = textWidth(c.name) + 5 // bold, and the filter button
+			if c.kind != kindText {
+				widths[k] = min(widths[k], 14) // numeric headers wrap
+			}
 		}
 		switch c.kind {
 		case kindDate, kindNoteDate:
@@ -228,17 +326,28 @@ func (j *tableJob) widths(cells []cell, reset func()) []float64 {
 		case kindInt, kindDecimal:
 			widths[k] = max(widths[k], 8) // "100.0"
 		}
+		widths[k] = max(widths[k], c.least)
 		if !c.wrap {
 			fit = append(fit, k)
+		}
+	}
+	widen := func(k int, c *cell) {
+		if c.value == valueText && !c.spill {
+			widths[k] = max(widths[k], textWidth(c.text)+2)
+		}
+	}
+	for _, l := range t.preamble {
+		for k := range min(len(l.cells), len(t.cols)) {
+			if !t.cols[k].wrap {
+				widen(k, &l.cells[k])
+			}
 		}
 	}
 	for i := range t.rows {
 		reset()
 		t.fill(i, cells)
 		for _, k := range fit {
-			if cells[k].value == valueText {
-				widths[k] = max(widths[k], textWidth(cells[k].text)+2)
-			}
+			widen(k, &cells[k])
 		}
 	}
 	for k, c := range t.cols {
@@ -256,20 +365,21 @@ func (j *tableJob) widths(cells []cell, reset func()) []float64 {
 
 // finish adds the table and what the stream writer cannot write itself
 // (t.after), then flushes the sheet.
-func (b *book) finish(j *tableJob) error {
+func (s *sheets) finish(j *tableJob) error {
 	t := j.t
-	b.tables++
-	last := max(t.rows+1, 2)
-	if err := j.sw.AddTable(&excelize.Table{
-		Range:          "A1:" + cellName(len(t.cols), last),
-		Name:           fmt.Sprintf("Table%d", b.tables),
-		StyleName:      tableStyle,
-		ShowRowStripes: ptr(true),
-	}); err != nil {
-		return err
+	if !t.plain {
+		s.tables++
+		if err := j.sw.AddTable(&excelize.Table{
+			Range:          cellName(1, t.top()) + ":" + cellName(len(t.cols), t.last()),
+			Name:           fmt.Sprintf("Table%d", s.tables),
+			StyleName:      tableStyle,
+			ShowRowStripes: ptr(true),
+		}); err != nil {
+			return err
+		}
 	}
 	if t.after != nil {
-		if err := t.after(b.f, last); err != nil {
+		if err := t.after(s.f, t.last()); err != nil {
 			return err
 		}
 	}
@@ -287,23 +397,30 @@ func printSetup(f *excelize.File, sheet string) error {
 	})
 }
 
-// panes keeps row 1, and the first cols columns, in view when the sheet
-// scrolls.
-func panes(cols int) *excelize.Panes {
+// panes keeps the rows to top, the header, and the first cols columns
+// in view when the sheet scrolls.
+func panes(cols, top int) *excelize.Panes {
+	first := cellName(1, top+1)
 	if cols == 0 {
-		return headerPanes()
+		return &excelize.Panes{
+			Freeze:      true,
+			YSplit:      top,
+			TopLeftCell: first,
+			ActivePane:  "bottomLeft",
+			Selection:   []excelize.Selection{{SQRef: first, ActiveCell: first, Pane: "bottomLeft"}},
+		}
 	}
-	top := cellName(cols+1, 2)
+	corner := cellName(cols+1, top+1)
 	return &excelize.Panes{
 		Freeze:      true,
 		XSplit:      cols,
-		YSplit:      1,
-		TopLeftCell: top,
+		YSplit:      top,
+		TopLeftCell: corner,
 		ActivePane:  "bottomRight",
 		Selection: []excelize.Selection{
-			{SQRef: cellName(cols+1, 1), ActiveCell: cellName(cols+1, 1), Pane: "topRight"},
-			{SQRef: cellName(1, 2), ActiveCell: cellName(1, 2), Pane: "bottomLeft"},
-			{SQRef: top, ActiveCell: top, Pane: "bottomRight"},
+			{SQRef: cellName(cols+1, top), ActiveCell: cellName(cols+1, top), Pane: "topRight"},
+			{SQRef: first, ActiveCell: first, Pane: "bottomLeft"},
+			{SQRef: corner, ActiveCell: corner, Pane: "bottomRight"},
 		},
 	}
 }

@@ -386,6 +386,45 @@ func TestWriteXLSXOutreach(t *testing.T) {
 	}
 }
 
+// TestWriteXLSXTallRows checks that text of any length is kept whole in a
+// row no taller than Excel allows (409 points), where a row that tall
+// failed the workbook.
+func TestWriteXLSXTallRows(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(r *analyze.Result) string // returns the text expected in the cell
+		sheet string
+		cell  string
+	}{
+		{"28-line message", func(r *analyze.Result) string {
+			r.Drafts[0].Message = strings.Repeat("A line of the template.\n", 27) + "Jordan"
+			return r.Drafts[0].Message
+		}, SheetOutreach, "G2"},
+		{"800-character last name in the message", func(r *analyze.Result) string {
+			r.Drafts[0].Message = "Hi " + strings.Repeat("Verylonglastname", 50) + ",\n" + strings.Repeat("words of a message ", 300)
+			return r.Drafts[0].Message
+		}, SheetOutreach, "G2"},
+		{"a Why of many lines", func(r *analyze.Result) string {
+			r.Referrals[0].Why = strings.Repeat("reason\n", 200)
+			return r.Referrals[0].Why
+		}, SheetReferrers, cellName(colWhy+1, 2)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sampleResult()
+			want := tt.edit(r)
+			f := openXLSX(t, r)
+			if got, _ := f.GetCellValue(tt.sheet, tt.cell); got != want {
+				t.Errorf("%s holds %d characters, want the %d written", tt.cell, len(got), len(want))
+			}
+			_, n, _ := excelize.CellNameToCoordinates(tt.cell)
+			if h, _ := f.GetRowHeight(tt.sheet, n); h < 10*lineHeight || h > excelize.MaxRowHeight {
+				t.Errorf("row %d height %v, want tall but at most %v", n, h, excelize.MaxRowHeight)
+			}
+		})
+	}
+}
+
 func TestWriteXLSXSearch(t *testing.T) {
 	r := sampleResult()
 	f := openXLSX(t, r)
