@@ -29,6 +29,8 @@ const (
 	Finance    Function = "finance"
 	Legal      Function = "legal"
 	Support    Function = "support"
+	Consulting Function = "consulting"
+	Admin      Function = "admin"
 	Student    Function = "student"
 	Other      Function = "other"
 )
@@ -36,7 +38,8 @@ const (
 // Functions lists every function in the taxonomy's order.
 var Functions = []Function{
 	Software, Data, Product, Program, Design, Research, Hardware, Recruiting,
-	HR, Sales, Marketing, Operations, Finance, Legal, Support, Student, Other,
+	HR, Sales, Marketing, Operations, Finance, Legal, Support, Consulting,
+	Admin, Student, Other,
 }
 
 // ParseFunction returns the function named s (case-insensitive, surrounding

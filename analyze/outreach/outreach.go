@@ -223,6 +223,7 @@ var roles = map[analyze.Function]string{
 	analyze.Program:  "program management role",
 	analyze.HR:       "HR role",
 	analyze.Support:  "customer support role",
+	analyze.Admin:    "administrative role",
 	analyze.Student:  "internship",
 	analyze.Other:    "role",
 	"":               "role",

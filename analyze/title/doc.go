@@ -5,9 +5,10 @@
 // LinkedIn, and returns [analyze.Other] and [analyze.Mid] for a title it
 // cannot read.
 //
-// [Classify] is total, deterministic and does not allocate: it never fails,
-// the same title always gives the same [Class], and [Class.Team] is always
-// a substring of the title.
+// [Classify] and [ClassifyAt] are total, deterministic and do not
+// allocate: they never fail, the same title (at the same employer) always
+// gives the same [Class], and [Class.Team] is always a substring of the
+// title.
 //
 // # Reading a title
 //
@@ -79,7 +80,28 @@
 // is entry, II or 2 mid, III or 3 senior, IV or 4 and up staff. "L3" to
 // "L10" and "E3" to "E9" follow the Google and Meta ladders (L3 entry, L4
 // mid, L5 senior, L6 and up staff) and count only when nothing else marks
-// the title, so "SDE II (L5)" is mid, as Amazon's L5 is.
+// the title, so "SDE II (L5)" is mid, as Amazon's L5 is. MTS is mid, SMTS
+// senior, LMTS and PMTS staff, at Salesforce and every employer with that
+// ladder.
+//
+// # Employer ladders
+//
+// [ClassifyAt] reads the numbered levels of a title on its employer's own
+// ladder where the taxonomy gives one, by the comparison key of the
+// resolved parent employer (analyze/company's Employer.Key), so a brand
+// reads as its parent ("AWS" is Amazon):
+//
+//   - Amazon: L4 entry, L5 mid, L6 senior, L7 and up staff; SDE I to III as
+//     everywhere.
+//   - Google: levels read one lower, SWE II entry, SWE III mid; L as above.
+//   - Microsoft: an engineer or developer whose title marks nothing is
+//     entry (SWE is its first level); 59-60 entry, 61-62 mid, 63-64
+//     senior, 65 and up staff.
+//   - Meta: IC3 to IC6 as E3 to E6.
+//   - Apple: ICT2 entry, ICT3 mid, ICT4 senior, ICT5 and up staff.
+//
+// Elsewhere IC, ICT and Microsoft's numbers mark nothing. [Classify] is
+// ClassifyAt with no employer.
 //
 // # Decisions
 //

@@ -11,7 +11,8 @@ package title
 //	function/strength  the discipline named, and how strongly (1 to 5)
 //	intern ... owner   the seniority marked
 //	head               the word names a person in a role (engineer, manager)
-//	level=N ladder=N   a level suffix (II, 2) or a company ladder step (L5)
+//	level=N            a level suffix (II, 2)
+//	l=N e=N ic=N ict=N ms=N   a step of an employer's ladder: L5, E5, IC5, ICT4, 63
 //	levelword          "level", "grade": the number after it is a level
 //	partner chief officer   words that need their neighbours (see analyze.go)
 //	conj stop to ex    "and", "of", "to" (ends the role), "former"
@@ -46,16 +47,55 @@ viii : level=8
 7 : level=7
 8 : level=8
 9 : level=9
-l1, e1 : ladder=1
-l2, e2 : ladder=2
-l3, e3 : ladder=3
-l4, e4 : ladder=4
-l5, e5 : ladder=5
-l6, e6 : ladder=6
-l7, e7 : ladder=7
-l8, e8 : ladder=8
-l9, e9 : ladder=9
-l10 : ladder=10
+l1 : l=1
+e1 : e=1
+l2 : l=2
+e2 : e=2
+l3 : l=3
+e3 : e=3
+l4 : l=4
+e4 : e=4
+l5 : l=5
+e5 : e=5
+l6 : l=6
+e6 : e=6
+l7 : l=7
+e7 : e=7
+l8 : l=8
+e8 : e=8
+l9 : l=9
+e9 : e=9
+l10 : l=10
+ic1 : ic=1
+ic2 : ic=2
+ic3 : ic=3
+ic4 : ic=4
+ic5 : ic=5
+ic6 : ic=6
+ic7 : ic=7
+ic8 : ic=8
+ic9 : ic=9
+ict1 : ict=1
+ict2 : ict=2
+ict3 : ict=3
+ict4 : ict=4
+ict5 : ict=5
+ict6 : ict=6
+ict7 : ict=7
+ict8 : ict=8
+ict9 : ict=9
+59 : ms=59
+60 : ms=60
+61 : ms=61
+62 : ms=62
+63 : ms=63
+64 : ms=64
+65 : ms=65
+66 : ms=66
+67 : ms=67
+68 : ms=68
+69 : ms=69
+70 : ms=70
 level, lvl, grade, nivel, niveau, stufe, band, tier : levelword
 
 # Credentials after a comma.
@@ -85,8 +125,8 @@ fellow, fellows : staff head
 postdoctoral fellow, postdoc fellow, research fellow, postdoctoral research fellow, postdoctoral research associate, postdoctoral associate, clinical fellow, visiting fellow, research scholar : research/5 head
 graduate researcher, teaching fellow, graduate fellow, doctoral fellow, phd fellow, graduate research fellow : student/5 head
 member of technical staff, technical staff, mts : software/3 head
-smts, lmts : software/3 senior head
-pmts : software/3 staff head
+smts : software/3 senior head
+lmts, pmts : software/3 staff head
 staff accountant, staff auditor : finance/4 head
 chief of staff : director head
 
@@ -141,9 +181,10 @@ equity, ip, corporate, advisory, assurance, deal, deals, transaction, transactio
 analyst, analysts, analista, analystin, consultant, consultante, consultants, consultor, consultora, berater, beraterin, specialist, specialiste, spezialist, spezialistin, especialista, coordinator, coordinador, coordinadora, coordenador, coordenadora, koordinator, koordinatorin, coordinateur, coordinatrice, administrator, administrador, administradora, administrateur, representative, rep, executive, assistant, assistente, asistente, assistent, assistentin, agent, advisor, adviser, asesor, asesora, member, mitarbeiter, mitarbeiterin, technician, technicien, technicienne, tecnico, tecnica, operator, instructor, teacher, trainer, coach, mentor, writer, editor, strategist, planner, generalist, expert, experte, expertin, evangelist, advocate, ambassador, entrepreneur, scholar, clerk, secretary, receptionist, nurse, physician, doctor, pharmacist, therapist, driver, cashier, cook, sachbearbeiter, sachbearbeiterin, referent, referentin, charge, chargee, professional, architect, architects, architekt, architektin, arquiteto, arquiteta, arquitecto, arquitecta, architecte, tutor, security guard : head
 
 # Roles that name a discipline.
-engineer, engineers, ingenieur, ingenieurin, ingeniero, ingeniera, engenheiro, engenheira, developer, developers, entwickler, entwicklerin, desarrollador, desarrolladora, desenvolvedor, desenvolvedora, developpeur, developpeuse : software/2 head
+engineer, engineers, ingenieur, ingenieurin, ingeniero, ingeniera, engenheiro, engenheira, developer, developers, entwickler, entwicklerin, desarrollador, desarrolladora, desenvolvedor, desenvolvedora, developpeur, developpeuse : software/2 head rung
 informatiker, informatikerin : software/3 head
-programmer, programador, programadora, programmeur, programmeuse, programmierer, programmiererin, coder, tester, testers, sysadmin, swe, swes, sde, sdes, sdet, sdets, sre, sres : software/4 head
+programmer, programador, programadora, programmeur, programmeuse, programmierer, programmiererin, coder, tester, testers, sysadmin, sdet, sdets, sre, sres : software/4 head
+swe, swes, sde, sdes : software/4 head rung
 sdm : software/4 manager head
 product engineer : software/4 head
 solutions architect, solution architect, technical architect, enterprise architect : software/3 head

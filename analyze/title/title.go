@@ -2,6 +2,7 @@ package title
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,9 +20,22 @@ type Class struct {
 	Team string
 }
 
-// Classify classifies a LinkedIn position per the taxonomy. It is total and deterministic.
+// Classify classifies a LinkedIn position per the taxonomy, reading
+// numbered levels on the generic ladder. It is ClassifyAt(title, "").
 func Classify(title string) Class {
+	return ClassifyAt(title, "")
+}
+
+// ClassifyAt classifies a LinkedIn position held at an employer, whose
+// numbered levels follow the employer's own ladder where the taxonomy
+// knows it (Amazon, Google, Microsoft, Meta, Apple) and the generic one
+// elsewhere. The employer is the comparison key of the resolved parent, as
+// analyze/company gives it in Employer.Key ("amazon" for AWS, Audible or
+// Amazon.com); "" is no employer. It is total, deterministic and does not
+// allocate.
+func ClassifyAt(title, employer string) Class {
 	var sc scanner
+	sc.lad = ladderAt(employer)
 	sc.scan(title)
 	sc.match()
 	return sc.classify()
@@ -68,7 +82,7 @@ var seniorityOf = [...]analyze.Seniority{
 const (
 	kPlain     uint8 = iota
 	kLevel           // I, II, 2: a level when it follows a role
-	kLadder          // L5, E5: a company ladder step
+	kLadder          // L5, E5, IC5, ICT4, 63: a step of an employer's ladder
 	kLevelWord       // "level", "grade"
 	kPartner         // owner unless it is part of a role name
 	kChief           // cxo with "officer" after it, else staff
@@ -86,7 +100,96 @@ const (
 	fPblock                    // before "partner", makes it a role
 	fPok                       // before "partner", keeps it an owner
 	fTo                        // "to": what follows is not the role
+	fRung                      // an engineer on a numbered ladder: engineer, SWE, SDE
 )
+
+// Ladder families: how a step of an employer's ladder is written.
+const (
+	famL   uint8 = iota // L5: Google, Amazon
+	famE                // E5: Meta
+	famIC               // IC5: Meta
+	famICT              // ICT4: Apple
+	famMS               // 59 to 80: Microsoft
+	nFam
+)
+
+var famNames = [nFam]string{famL: "l", famE: "e", famIC: "ic", famICT: "ict", famMS: "ms"}
+
+// maxStep bounds the step numbers of every family.
+const maxStep = 80
+
+// A ladder reads numbered levels as one employer does (the taxonomy's
+// table of employer ladders); the generic ladder is for every other one.
+type ladder struct {
+	level [10]uint8                // seniority of a level suffix: I or 1 to IX or 9
+	step  [nFam][maxStep + 1]uint8 // seniority of a ladder step; 0 does not count
+	plain uint8                    // seniority of an engineer whose title marks none; 0 is mid
+}
+
+// employerLadders are the ladders the taxonomy lists, by the employer's
+// comparison key (company.Normalize of the parent's name).
+var employerLadders = [...]struct {
+	key string
+	l   ladder
+}{
+	{key: "amazon"}, {key: "google"}, {key: "microsoft"}, {key: "meta"}, {key: "apple"},
+}
+
+var genericLadder ladder
+
+func init() {
+	genericLadder = newLadder(0, 0)
+	for i := range employerLadders {
+		l := &employerLadders[i].l
+		switch employerLadders[i].key {
+		case "amazon": // SDE I L4, SDE II L5, SDE III L6, Principal L7
+			*l = newLadder(0, 1)
+		case "google": // SWE II L3, SWE III L4, Senior SWE L5, Staff L6
+			*l = newLadder(1, 0)
+		case "microsoft": // SWE 59-60, SWE II 61-62, Senior 63-64, Principal 65
+			*l = newLadder(0, 0)
+			for n := 59; n <= maxStep; n++ {
+				l.step[famMS][n] = ladderSeniority(uint8(3 + min(n-59, 6)/2))
+			}
+			l.plain = sEntry
+		case "meta": // E3 and IC3 entry to E6 and IC6 staff
+			*l = newLadder(0, 0)
+			l.step[famIC] = l.step[famE]
+		case "apple": // ICT2 entry, ICT3 mid, ICT4 senior, ICT5 staff
+			*l = newLadder(0, 0)
+			for n := 1; n <= maxStep; n++ {
+				l.step[famICT][n] = ladderSeniority(uint8(min(n+1, maxStep)))
+			}
+		}
+	}
+}
+
+// newLadder returns the generic ladder with level suffixes read shift
+// levels lower (Google's SWE II is the generic I) and L steps lstep lower
+// (Amazon's L5 is Google's L4).
+func newLadder(shift, lstep int) ladder {
+	var l ladder
+	for n := 1; n < len(l.level); n++ {
+		l.level[n] = levelSeniority(uint8(max(n-shift, 1)))
+	}
+	for n := 1; n <= maxStep; n++ {
+		l.step[famL][n] = ladderSeniority(uint8(max(n-lstep, 1)))
+		l.step[famE][n] = ladderSeniority(uint8(n))
+	}
+	return l
+}
+
+// ladderAt returns the ladder of the employer with comparison key k.
+func ladderAt(k string) *ladder {
+	if k != "" {
+		for i := range employerLadders {
+			if employerLadders[i].key == k {
+				return &employerLadders[i].l
+			}
+		}
+	}
+	return &genericLadder
+}
 
 // entry is what the lexicon says about one word or phrase.
 type entry struct {
@@ -95,6 +198,7 @@ type entry struct {
 	sen   uint8 // seniority code
 	kind  uint8
 	n     uint8 // level or ladder step
+	fam   uint8 // ladder family of a step
 	flags uint16
 }
 
@@ -104,11 +208,12 @@ type phrase struct {
 }
 
 var (
-	wordIDs   map[string]uint16
-	phrases   []phrase
-	starts    [][]int32 // phrases by first word, longest first
-	suffixIDs []uint16  // word ids of compoundSuffixes
-	fnStudent uint8
+	wordIDs    map[string]uint16
+	phrases    []phrase
+	starts     [][]int32 // phrases by first word, longest first
+	suffixIDs  []uint16  // word ids of compoundSuffixes
+	fnStudent  uint8
+	fnSoftware uint8
 )
 
 func init() {
@@ -171,7 +276,7 @@ func load(src string) error {
 		}
 	}
 	wordIDs, phrases, starts, suffixIDs = ids, phs, st, suf
-	fnStudent = fnCode(analyze.Student)
+	fnStudent, fnSoftware = fnCode(analyze.Student), fnCode(analyze.Software)
 	return nil
 }
 
@@ -187,6 +292,7 @@ func fnCode(f analyze.Function) uint8 {
 var flagNames = map[string]uint16{
 	"head": fHead, "cred": fCred, "place": fPlace, "conj": fConj | fStop,
 	"stop": fStop, "ex": fEx, "pblock": fPblock, "pok": fPok, "to": fTo | fStop,
+	"rung": fRung,
 }
 
 var kindNames = map[string]uint8{
@@ -206,15 +312,13 @@ func parseAttrs(attrs []string) (entry, error) {
 		}
 		if name, num, ok := strings.Cut(a, "="); ok {
 			n, err := strconv.Atoi(num)
-			if err != nil || n < 1 || n > 20 {
+			if err != nil || n < 1 || n > maxStep || name == "level" && n > 9 {
 				return e, fmt.Errorf("bad number in %q", a)
 			}
-			switch name {
-			case "level":
+			e.kind = kLadder
+			if name == "level" {
 				e.kind = kLevel
-			case "ladder":
-				e.kind = kLadder
-			default:
+			} else if e.fam = uint8(slices.Index(famNames[:], name)); e.fam >= nFam {
 				return e, fmt.Errorf("unknown attribute %q", a)
 			}
 			e.n = uint8(n)
@@ -259,6 +363,7 @@ type cue struct {
 // scanner holds the state of one Classify call; it lives on the stack.
 type scanner struct {
 	s       string
+	lad     *ladder
 	buf     [maxBytes]byte
 	n       int
 	toks    [maxTokens]token
@@ -574,11 +679,12 @@ type segment struct {
 	fn, str uint8
 	sen     uint8 // highest marker other than intern
 	intern  bool
-	ladder  uint8
-	role    bool // names a role or marks a seniority
-	endRole bool // marks a seniority or ends with a role: not a team
-	tailFn  bool // ends with a discipline: "Platform Engineering"
-	ignore  bool // a credential, a place, a former employer, or nothing
+	ladder  uint8 // highest seniority of a ladder step
+	rung    bool  // names an engineer on a numbered ladder
+	role    bool  // names a role or marks a seniority
+	endRole bool  // marks a seniority or ends with a role: not a team
+	tailFn  bool  // ends with a discipline: "Platform Engineering"
+	ignore  bool  // a credential, a place, a former employer, or nothing
 }
 
 func (sc *scanner) classify() Class {
@@ -598,7 +704,7 @@ func (sc *scanner) classify() Class {
 	}
 
 	var fn, sen, ladder uint8
-	intern := false
+	intern, rung := false, false
 	firstRole := -1
 	for i := 0; i < nseg; i++ {
 		g := &segs[i]
@@ -621,6 +727,7 @@ func (sc *scanner) classify() Class {
 		if g.ladder > ladder {
 			ladder = g.ladder
 		}
+		rung = rung || g.rung
 	}
 	switch {
 	case sen >= sSenior:
@@ -628,7 +735,9 @@ func (sc *scanner) classify() Class {
 		sen = sIntern
 	case sen != sNone:
 	case ladder != 0:
-		sen = ladderSeniority(ladder)
+		sen = ladder
+	case rung && fn == fnSoftware:
+		sen = sc.lad.plain // Microsoft's SWE is its entry level
 	}
 	// A title like "Director, Platform Engineering" names its discipline
 	// after the separator, at the end of it; "Intern, Amazon Web Services"
@@ -703,15 +812,18 @@ func (sc *scanner) read(g *segment, later bool) {
 		if e.fn != 0 && e.flags&fHead != 0 {
 			locked = true
 		}
+		if e.flags&fRung != 0 {
+			g.rung = true
+		}
 		switch e.kind {
 		case kLevel:
-			if sc.levelHere(g, k, head) {
-				mark(levelSeniority(e.n))
-			} else if s := levelSeniority(e.n); s > pending {
+			if s := sc.lad.level[e.n]; sc.levelHere(g, k, head) {
+				mark(s)
+			} else if s > pending {
 				pending = s
 			}
 		case kLadder:
-			g.ladder = max(g.ladder, e.n)
+			g.ladder = max(g.ladder, sc.lad.step[e.fam][e.n])
 		case kPartner:
 			if sc.partnerOwns(g, k) {
 				mark(sOwner)
@@ -791,7 +903,7 @@ func levelSeniority(n uint8) uint8 {
 }
 
 // ladderSeniority reads L3/E3 as entry, L4 as mid, L5 as senior and L6 and
-// up as staff, as the Google and Meta ladders do.
+// up as staff, as the Google and Meta ladders do: the generic ladder.
 func ladderSeniority(n uint8) uint8 {
 	switch {
 	case n <= 3:

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/company"
 )
 
 // row is one labelled title of testdata/titles.csv.
@@ -144,6 +145,101 @@ func TestTricky(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			check(t, tt.title, tt.fn, tt.sen, tt.team)
 		})
+	}
+}
+
+// TestClassifyAt checks every cell of the taxonomy's table of employer
+// ladders, and that the same titles read generically elsewhere.
+func TestClassifyAt(t *testing.T) {
+	tests := []struct {
+		name, title, employer string
+		sen                   analyze.Seniority
+	}{
+		{"amazon sde i", "SDE I", "Amazon", analyze.Entry},
+		{"amazon l4", "Software Development Engineer (L4)", "Amazon Web Services", analyze.Entry},
+		{"amazon sde ii", "SDE II, Prime Video", "Amazon", analyze.Mid},
+		{"amazon l5", "Software Engineer L5", "Amazon", analyze.Mid},
+		{"amazon sde iii", "SDE III", "Amazon", analyze.Senior},
+		{"amazon senior sde", "Senior SDE", "Amazon", analyze.Senior},
+		{"amazon l6", "SDE - L6", "Amazon", analyze.Senior},
+		{"amazon principal", "Principal Engineer", "Amazon", analyze.Staff},
+		{"amazon l7", "Software Engineer (L7)", "Audible", analyze.Staff},
+		{"amazon level beats ladder", "SDE II (L5)", "Amazon", analyze.Mid},
+		{"google swe ii", "Software Engineer II", "Google", analyze.Entry},
+		{"google l3", "Software Engineer, L3", "Google", analyze.Entry},
+		{"google swe iii", "Software Engineer III", "Google", analyze.Mid},
+		{"google l4", "SWE (L4)", "YouTube", analyze.Mid},
+		{"google senior", "Senior Software Engineer", "Google", analyze.Senior},
+		{"google l5", "Software Engineer L5", "Google", analyze.Senior},
+		{"google staff", "Staff Software Engineer", "Google", analyze.Staff},
+		{"google l6", "Software Engineer (L6)", "Google", analyze.Staff},
+		{"google swe", "Software Engineer", "Google", analyze.Mid},
+		{"microsoft swe", "Software Engineer", "Microsoft", analyze.Entry},
+		{"microsoft 59", "Software Engineer (59)", "Microsoft", analyze.Entry},
+		{"microsoft 60", "Software Engineer, 60", "Microsoft", analyze.Entry},
+		{"microsoft swe ii", "Software Engineer II", "Microsoft", analyze.Mid},
+		{"microsoft 62", "Software Engineer 62", "Microsoft", analyze.Mid},
+		{"microsoft senior", "Senior Software Engineer", "Microsoft", analyze.Senior},
+		{"microsoft 64", "Software Engineer (64)", "Microsoft", analyze.Senior},
+		{"microsoft principal", "Principal Software Engineer", "Microsoft", analyze.Staff},
+		{"microsoft 65", "Software Engineer, 65", "Microsoft", analyze.Staff},
+		{"microsoft developer", "Software Developer", "LinkedIn", analyze.Entry},
+		{"microsoft pm is not an engineer", "Product Manager", "Microsoft", analyze.Mid},
+		{"microsoft architect", "Cloud Solution Architect", "Microsoft", analyze.Mid},
+		{"meta e3", "Software Engineer (E3)", "Meta", analyze.Entry},
+		{"meta ic3", "Software Engineer, IC3", "Facebook", analyze.Entry},
+		{"meta e4", "Software Engineer E4", "Meta", analyze.Mid},
+		{"meta ic4", "Data Scientist (IC4)", "Meta", analyze.Mid},
+		{"meta e5", "Software Engineer - E5", "Instagram", analyze.Senior},
+		{"meta ic5", "Software Engineer IC5", "Meta", analyze.Senior},
+		{"meta e6", "Software Engineer (E6)", "Meta", analyze.Staff},
+		{"meta ic7", "Research Scientist, IC7", "Meta", analyze.Staff},
+		{"apple ict2", "Software Engineer (ICT2)", "Apple", analyze.Entry},
+		{"apple ict3", "Software Engineer ICT3", "Apple", analyze.Mid},
+		{"apple ict4", "Software Engineer - ICT4", "Apple", analyze.Senior},
+		{"apple ict5", "Software Engineer (ICT5)", "Apple", analyze.Staff},
+		{"apple ict6", "Machine Learning Engineer, ICT6", "Apple", analyze.Staff},
+		{"salesforce mts", "Member of Technical Staff", "Salesforce", analyze.Mid},
+		{"salesforce smts", "SMTS", "Salesforce", analyze.Senior},
+		{"salesforce lmts", "LMTS", "Salesforce", analyze.Staff},
+		{"salesforce pmts", "PMTS, Data Cloud", "Salesforce", analyze.Staff},
+		{"mts elsewhere", "Senior Member of Technical Staff", "Oracle", analyze.Senior},
+		{"generic swe ii", "Software Engineer II", "Stripe", analyze.Mid},
+		{"generic swe iii", "Software Engineer III", "", analyze.Senior},
+		{"generic l4", "Software Engineer (L4)", "Stripe", analyze.Mid},
+		{"generic swe", "Software Engineer", "Stripe", analyze.Mid},
+		{"generic ic3", "Software Engineer IC3", "", analyze.Mid},
+		{"generic 62", "Software Engineer 62", "", analyze.Mid},
+		{"generic ict4", "Software Engineer ICT4", "", analyze.Mid},
+	}
+	m := company.NewMatcher()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			key := ""
+			if tt.employer != "" {
+				key = m.Resolve(tt.employer).Key
+			}
+			if got := ClassifyAt(tt.title, key); got.Seniority != tt.sen {
+				t.Errorf("ClassifyAt(%q, %q) = %s, want %s", tt.title, key, got.Seniority, tt.sen)
+			}
+		})
+	}
+}
+
+// TestLadderKeys checks that every ladder's key is what analyze/company
+// resolves the employer's own name to, so that no ladder is dead.
+func TestLadderKeys(t *testing.T) {
+	m := company.NewMatcher()
+	for _, l := range employerLadders {
+		if got := m.Resolve(l.key).Key; got != l.key {
+			t.Errorf("ladder %q: company resolves the name to %q", l.key, got)
+		}
+		if got := company.Normalize(l.key); got != l.key {
+			t.Errorf("ladder %q: the key normalises to %q", l.key, got)
+		}
+	}
+	if ladderAt("stripe") != &genericLadder || ladderAt("") != &genericLadder {
+		t.Error("an employer without a ladder of its own does not get the generic one")
 	}
 }
 

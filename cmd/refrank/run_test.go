@@ -112,6 +112,41 @@ Ingeniero de Software Senior,software,senior
 	}
 }
 
+// TestTitlesCompany checks refrank titles --company: each title read on
+// its resolved employer's ladder, and bad rows refused with their line.
+func TestTitlesCompany(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		code       int
+		out, errIs string
+	}{
+		{"header and ladders", "\ufefftitle,company\r\nSoftware Engineer III,Google\r\nSoftware Engineer III,Stripe\r\nSDE III,AWS\r\n",
+			exitOK, "title,company,employer,function,seniority\n" +
+				"Software Engineer III,Google,Google,software,mid\n" +
+				"Software Engineer III,Stripe,Stripe,software,senior\n" +
+				"SDE III,AWS,Amazon,software,senior\n", ""},
+		{"no header", "Software Engineer II,YouTube\n\"Senior Engineer, Payments\",\nSoftware Engineer\n",
+			exitOK, "title,company,employer,function,seniority\n" +
+				"Software Engineer II,YouTube,Google,software,entry\n" +
+				"\"Senior Engineer, Payments\",,,software,senior\n" +
+				"Software Engineer,,,software,mid\n", ""},
+		{"empty", "", exitOK, "title,company,employer,function,seniority\n", ""},
+		{"three columns", "SDE I,Amazon\nEngineer, Payments,Stripe\n", exitFail, "", "stdin:2: 3 columns"},
+		{"bare quote", "SDE I,Amazon\nSDE \"II,Amazon\n", exitFail, "", "stdin:2: bare \""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := runCmd(t, tt.in, "titles", "--company")
+			if code != tt.code || out != tt.out {
+				t.Errorf("exit %d, stdout:\n%s\nwant exit %d, stdout:\n%s", code, out, tt.code, tt.out)
+			}
+			if tt.errIs == "" && stderr != "" || !strings.Contains(stderr, tt.errIs) {
+				t.Errorf("stderr %q, want %q", stderr, tt.errIs)
+			}
+		})
+	}
+}
+
 // golden runs refrank rank on each shipped export, writing CSV and JSON,
 // and compares with testdata/golden. Run with -update to rewrite them.
 func TestGolden(t *testing.T) {
