@@ -135,7 +135,7 @@ func OneSpaced(s string) string {
 }
 
 // Key identifies a contact across exports: the normalised profile URL, else
-// the lower-cased name and company.
+// the name and company (NameKey).
 func (c Contact) Key() string {
 	if u := NormalizeURL(c.URL); u != "" {
 		return u
@@ -143,10 +143,18 @@ func (c Contact) Key() string {
 	return c.NameKey()
 }
 
-// NameKey identifies a contact by the lower-cased name and company, for
-// rows without a profile URL.
+// NameKey identifies a contact by name and company, for rows without a
+// profile URL: the [NameKey] of the name (so "Tomás Rivera, PMP" is
+// "Tomas Rivera") and the company folded ([Fold]) and one-spaced.
 func (c Contact) NameKey() string {
-	return "name:" + strings.ToLower(c.Name()) + "|" + strings.ToLower(strings.TrimSpace(c.Company))
+	b := make([]byte, 0, len("name:|")+len(c.FirstName)+len(c.LastName)+len(c.Company)+1)
+	b = append(b, "name:"...)
+	b = AppendNameKey(b, c.FirstName+" "+c.LastName)
+	b = append(b, '|')
+	for _, r := range OneSpaced(c.Company) {
+		b = AppendFold(b, r)
+	}
+	return string(b)
 }
 
 // NormalizeURL returns the form of a LinkedIn profile URL used to join

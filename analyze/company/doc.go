@@ -25,10 +25,11 @@
 //
 // [Normalize] computes the key of a name in these steps:
 //
-//  1. Letters are folded: compatibility decomposition (NFKD, so fullwidth
-//     "ＡＢＣ" is "abc"), combining marks dropped (é is e, ü is u), lower
-//     case, and ß, æ, œ, ø, đ, ð, þ, ł, ı, ħ spelled ss, ae, oe, o, d, d,
-//     th, l, i, h. "Société Générale" is "societe generale", "Müller" is
+//  1. Letters are folded by [analyze.AppendFold], as titles and person
+//     names are: compatibility decomposition (NFKD, so fullwidth "ＡＢＣ"
+//     is "abc"), combining marks dropped (é is e, ü is u), lower case,
+//     and ß, æ, œ, ø, đ, ð, þ, ł, ı, ħ spelled ss, ae, oe, o, d, d, th, l,
+//     i, h. "Société Générale" is "societe generale", "Müller" is
 //     "muller".
 //  2. Letters and digits make tokens; everything else separates them.
 //     Apostrophes join ("Sam's Club" is "sams club"). An ampersand between

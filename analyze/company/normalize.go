@@ -4,7 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/refrank/refrank/analyze"
 )
 
 // Normalize returns the comparison key of a company name: accents folded,
@@ -166,66 +166,14 @@ func appendTokens(b []byte, s string) []byte {
 			t = t.and()
 			continue
 		}
-		t = t.fold(r)
+		var folded [64]byte
+		for f := analyze.AppendFold(folded[:0], r); len(f) > 0; {
+			fr, size := utf8.DecodeRune(f)
+			f = f[size:]
+			t = t.put(fr)
+		}
 	}
 	return t.b
-}
-
-// fold writes the folded form of the non-ASCII rune r: its compatibility
-// decomposition without combining marks, lower-cased, with the letters that
-// have no decomposition spelled in ASCII (ß as ss, ø as o).
-//
-// A letter whose decomposition holds no letter (Greek ypogegrammeni, the
-// Arabic presentation forms of lone vowel marks) is kept as it is, so that
-// every name with a letter has a key.
-func (t tokenizer) fold(r rune) tokenizer {
-	d := decompose(r)
-	if d == nil {
-		return t.emit(r)
-	}
-	before := t
-	for len(d) > 0 {
-		dr, size := utf8.DecodeRune(d)
-		d = d[size:]
-		t = t.emit(dr)
-	}
-	if len(t.b) == len(before.b) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-		t = before.word(unicode.ToLower(r))
-	}
-	return t
-}
-
-// decompose returns the compatibility decomposition of r, or nil when r
-// has none.
-func decompose(r rune) []byte {
-	if r < utf8.RuneSelf {
-		return nil
-	}
-	var enc [utf8.UTFMax]byte
-	n := utf8.EncodeRune(enc[:], r)
-	return norm.NFKD.Properties(enc[:n]).Decomposition()
-}
-
-// emit writes one rune that has no further decomposition, lower-cased. A
-// lower-case form that decomposes is decomposed once more.
-func (t tokenizer) emit(r rune) tokenizer {
-	if r < utf8.RuneSelf {
-		return t.put(r)
-	}
-	l := unicode.ToLower(r)
-	if l == r || l < utf8.RuneSelf || isApostrophe(r) {
-		return t.put(l)
-	}
-	d := decompose(l)
-	if d == nil {
-		return t.put(l)
-	}
-	for len(d) > 0 {
-		dr, size := utf8.DecodeRune(d)
-		d = d[size:]
-		t = t.put(unicode.ToLower(dr))
-	}
-	return t
 }
 
 // put writes one folded rune: a word character, or a separator.
@@ -245,13 +193,7 @@ func (t tokenizer) put(r rune) tokenizer {
 		}
 		return t
 	}
-	if isApostrophe(r) || unicode.In(r, unicode.Mn, unicode.Me) {
-		return t
-	}
-	if s := spelled(r); s != "" {
-		for i := 0; i < len(s); i++ {
-			t = t.word(rune(s[i]))
-		}
+	if isApostrophe(r) {
 		return t
 	}
 	switch {
@@ -263,34 +205,6 @@ func (t tokenizer) put(r rune) tokenizer {
 		t = t.sep(sepSpace)
 	}
 	return t
-}
-
-// spelled spells in ASCII the lower-case letters that Unicode does not
-// decompose but that people write without their diacritic, or returns "".
-func spelled(r rune) string {
-	switch r {
-	case 'ß':
-		return "ss"
-	case 'æ':
-		return "ae"
-	case 'œ':
-		return "oe"
-	case 'ø':
-		return "o"
-	case 'đ', 'ð':
-		return "d"
-	case 'þ':
-		return "th"
-	case 'ł', 'ŀ':
-		return "l"
-	case 'ı':
-		return "i"
-	case 'ħ':
-		return "h"
-	case 'ŧ':
-		return "t"
-	}
-	return ""
 }
 
 func isApostrophe(r rune) bool {

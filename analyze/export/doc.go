@@ -140,7 +140,8 @@
 // numbers each (a conversation that comes back later is taken up again).
 // Memory grows with conversations (about 100 bytes each) and persons,
 // never with messages. The account owner is then the participant whose name is
-// Profile.csv's (without regard to case and accents), else the one with
+// Profile.csv's (by [analyze.NameKey]: case, accents and credentials
+// aside), else the one with
 // the most OUTGOING messages (2018 files), else the one in the most
 // conversations; Export.Owner takes their name and URL when Profile.csv
 // gave none. Conversations without the owner are skipped with a warning.

@@ -129,7 +129,7 @@ func mergeInteractions(dst []analyze.Interaction, xs []*analyze.Export) []analyz
 	for _, x := range xs {
 		for _, in := range x.Interactions {
 			kind := kindOf(in.File) + "\x00"
-			byURL, byName := "", kind+"n:"+foldName(in.Person.Name)
+			byURL, byName := "", kind+"n:"+analyze.NameKey(in.Person.Name)
 			if u := analyze.NormalizeURL(in.Person.URL); u != "" {
 				byURL = kind + "u:" + u
 			}

@@ -85,8 +85,12 @@ func TestMergeByNameWhenAURLIsMissing(t *testing.T) {
 		{FirstName: "Ann", LastName: "Lee", Company: "Contoso", Position: "Engineer"},
 		{FirstName: "Bo", LastName: "Chen", Company: "Fabrikam"},
 		{FirstName: "Sam", LastName: "Kim", Company: "Stripe"},
+		{FirstName: "Tomas", LastName: "Rivera", Company: "Societe Generale"},
 	}}
 	current := &analyze.Export{Contacts: []analyze.Contact{
+		// The same person as the older row: accents and a credential
+		// do not make a second one (analyze.NameKey).
+		{FirstName: "Tomás", LastName: "Rivera, PMP", Company: "Société  Générale", URL: "https://www.linkedin.com/in/tomas-rivera"},
 		{FirstName: "Ann", LastName: "Lee", Company: "Contoso", URL: "https://www.linkedin.com/in/ann-lee"},
 		{FirstName: "Bo", LastName: "Chen", Company: "Stripe", URL: "https://www.linkedin.com/in/bo-chen"}, // moved: another row
 		{FirstName: "Sam", LastName: "Kim", Company: "Stripe", URL: "https://www.linkedin.com/in/sam-kim-1"},
@@ -101,6 +105,7 @@ func TestMergeByNameWhenAURLIsMissing(t *testing.T) {
 		"Ann Lee@Contoso https://www.linkedin.com/in/ann-lee",
 		"Bo Chen@Fabrikam ",
 		"Sam Kim@Stripe https://www.linkedin.com/in/sam-kim-1",
+		"Tomas Rivera@Societe Generale https://www.linkedin.com/in/tomas-rivera",
 		"Bo Chen@Stripe https://www.linkedin.com/in/bo-chen",
 		"Sam Kim@Stripe https://www.linkedin.com/in/sam-kim-2",
 	}

@@ -466,9 +466,11 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 	ps, st := &m.ps, m.stats
 	owner := -1
 	if ownerName != "" {
-		want := foldName(ownerName)
+		want := analyze.NameKey(ownerName)
+		var key []byte
 		for i, p := range ps.list {
-			if sameName(p.Name, want) && (owner < 0 || st[i].convs > st[owner].convs) {
+			key = analyze.AppendNameKey(key[:0], p.Name)
+			if want != "" && string(key) == want && (owner < 0 || st[i].convs > st[owner].convs) {
 				owner = i
 			}
 		}

@@ -2,17 +2,13 @@ package export
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // people numbers the persons named in one file: a person is known by the
-// normalised URL when the file gives one, else by the lower-cased name. A
+// normalised URL when the file gives one, else by the name's
+// [analyze.NameKey]. A
 // mention by name alone joins the first person of that name, and a
 // mention with a URL joins a person of that name known so far only by
 // name, so that files which give URLs for some mentions only (messages
@@ -20,8 +16,14 @@ import (
 // person.
 type people struct {
 	byURL  map[string]int
-	byName map[string]int
+	byName map[string]int // by nameKey
 	list   []analyze.Person
+	key    []byte // the name key being looked up
+}
+
+// nameKey sets ps.key to the [analyze.NameKey] of name.
+func (ps *people) nameKey(name string) {
+	ps.key = analyze.AppendNameKey(ps.key[:0], name)
 }
 
 // index returns the number of the person named name with profile URL
@@ -32,7 +34,8 @@ func (ps *people) index(name, url string) int {
 		ps.byURL, ps.byName = map[string]int{}, map[string]int{}
 	}
 	if url == "" {
-		if i, ok := ps.byName[strings.ToLower(name)]; ok {
+		ps.nameKey(name)
+		if i, ok := ps.byName[string(ps.key)]; ok {
 			return i
 		}
 		return ps.add(name, "")
@@ -46,7 +49,8 @@ func (ps *people) index(name, url string) int {
 		return i
 	}
 	if name != "" {
-		if i, ok := ps.byName[strings.ToLower(name)]; ok && ps.list[i].URL == "" {
+		ps.nameKey(name)
+		if i, ok := ps.byName[string(ps.key)]; ok && ps.list[i].URL == "" {
 			ps.list[i].URL = strings.Clone(url)
 			ps.byURL[analyze.NormalizeURL(ps.list[i].URL)] = i
 			return i
@@ -67,7 +71,8 @@ func (ps *people) add(name, url string) int {
 	i := len(ps.list)
 	ps.list = append(ps.list, p)
 	if p.URL == "" {
-		ps.byName[strings.ToLower(p.Name)] = i
+		ps.nameKey(p.Name)
+		ps.byName[string(ps.key)] = i
 		return i
 	}
 	ps.byURL[analyze.NormalizeURL(p.URL)] = i
@@ -78,8 +83,9 @@ func (ps *people) add(name, url string) int {
 // nameOnce makes person i the one of their name, unless there is one.
 func (ps *people) nameOnce(i int) {
 	if name := ps.list[i].Name; name != "" {
-		if k := strings.ToLower(name); !hasKey(ps.byName, k) {
-			ps.byName[k] = i
+		ps.nameKey(name)
+		if _, ok := ps.byName[string(ps.key)]; !ok {
+			ps.byName[string(ps.key)] = i
 		}
 	}
 }
@@ -111,70 +117,6 @@ func (t *tally) get(name, url string) *analyze.Interaction {
 // fullName joins a first and a last name as [analyze.Contact.Name] does.
 func fullName(first, last string) string {
 	return analyze.Contact{FirstName: first, LastName: last}.Name()
-}
-
-// foldName returns a name for comparison: without case, accents or
-// repeated spaces, so that "Tomás  Rivera" matches "TOMAS RIVERA".
-func foldName(s string) string {
-	// Accents to take off: a transformer is costly to make, so ASCII
-	// names (most) skip it.
-	if !isASCII(s) {
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		if f, _, err := transform.String(t, s); err == nil {
-			s = f
-		}
-	}
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
-}
-
-// isASCII reports whether s holds only ASCII characters.
-func isASCII(s string) bool {
-	for i := range len(s) {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// sameName reports whether foldName(name) == want, for a want foldName
-// returned, without building the folded name when name is ASCII.
-func sameName(name, want string) bool {
-	if !isASCII(name) {
-		// A folded name starts with its first letter, lower-cased, when
-		// that is ASCII: most names that differ, differ there.
-		if f := strings.TrimLeft(name, " \t\n\v\f\r"); f != "" && f[0] < utf8.RuneSelf && want != "" && lower(f[0]) != want[0] {
-			return false
-		}
-		return foldName(name) == want
-	}
-	j := 0 // in want
-	for w := range strings.FieldsSeq(name) {
-		if j > 0 {
-			if j == len(want) || want[j] != ' ' {
-				return false
-			}
-			j++
-		}
-		if len(want)-j < len(w) {
-			return false
-		}
-		for k := range len(w) {
-			if lower(w[k]) != want[j+k] {
-				return false
-			}
-		}
-		j += len(w)
-	}
-	return j == len(want)
-}
-
-// lower returns the ASCII letter c in lower case, any other byte as it is.
-func lower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // hidden reports whether a name and URL are those LinkedIn gives a member

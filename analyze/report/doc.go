@@ -151,7 +151,8 @@
 // The tool's own columns are ignored silently; any other column gives one
 // warning naming them all. A row without URL and name is skipped with a
 // warning, as is an unknown Relationship. Rows for the same person (the
-// tool writes one per target) are merged, the first non-empty value of
+// tool writes one per target; same URL, else same [analyze.NameKey]) are
+// merged, the first non-empty value of
 // each field winning, with a warning when two Status values disagree.
 // Asked On and Follow Up become YYYY-MM-DD when they read as a date
 // (2025-03-05, 3/5/2025 and 03-05-25 month first, 05.03.2025 day first,

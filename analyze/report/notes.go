@@ -261,7 +261,7 @@ func parseNotes(rows []noteRow, file string) ([]analyze.Note, []analyze.Warning,
 
 		key := analyze.NormalizeURL(n.URL)
 		if key == "" {
-			key = "name:" + strings.ToLower(n.Name)
+			key = "name:" + analyze.NameKey(n.Name)
 		}
 		i, seen := byKey[key]
 		if !seen {

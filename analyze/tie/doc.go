@@ -12,7 +12,7 @@
 // each connection was made, and the interactions the export package reads
 // from messages, invitations, endorsements and recommendations. Join
 // attaches those to contacts by normalised profile URL, else by name when
-// the name is unique among the contacts ([NameKey]: case, credentials
+// the name is unique among the contacts ([analyze.NameKey]: case, accents, credentials
 // after a comma, bracketed pronouns and emoji do not count); the account
 // owner's own rows are left out. Infer then adds the shared context:
 //

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -63,46 +61,6 @@ func (s JoinStats) String() string {
 	return fmt.Sprintf("%d by profile URL, %d by name, %d not among the connections", s.ByURL, s.ByName, s.Unmatched)
 }
 
-// NameKey is the form of a person's name used to join files without
-// URLs: lower case, single spaces, without what follows a comma (a
-// credential, "Rivera, PMP") or stands in brackets (pronouns), and
-// without symbols such as emoji.
-func NameKey(name string) string {
-	return string(appendNameKey(nil, name))
-}
-
-// appendNameKey appends the NameKey of name to dst, so that look-ups can
-// reuse one buffer.
-func appendNameKey(dst []byte, name string) []byte {
-	if i := strings.IndexByte(name, ','); i >= 0 {
-		name = name[:i]
-	}
-	start := len(dst)
-	depth := 0
-	space := false
-	for _, r := range name {
-		r = unicode.ToLower(r)
-		switch {
-		case r == '(' || r == '[':
-			depth++
-		case r == ')' || r == ']':
-			if depth > 0 {
-				depth--
-			}
-		case depth > 0:
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.':
-			if space && len(dst) > start {
-				dst = append(dst, ' ')
-			}
-			space = false
-			dst = utf8.AppendRune(dst, r)
-		default:
-			space = true
-		}
-	}
-	return dst
-}
-
 // index finds contacts by normalised URL and by name key; a name shared
 // by several contacts is ambiguous and finds none.
 type index struct {
@@ -119,7 +77,7 @@ func newIndex(contacts []analyze.Contact) *index {
 				ix.byURL[u] = i
 			}
 		}
-		ix.key = appendNameKey(ix.key[:0], c.FirstName+" "+c.LastName)
+		ix.key = analyze.AppendNameKey(ix.key[:0], c.FirstName+" "+c.LastName)
 		if len(ix.key) == 0 {
 			continue
 		}
@@ -140,7 +98,7 @@ func (ix *index) find(u, name string) (int, string) {
 			return i, "url"
 		}
 	}
-	ix.key = appendNameKey(ix.key[:0], name)
+	ix.key = analyze.AppendNameKey(ix.key[:0], name)
 	if len(ix.key) > 0 {
 		if i, ok := ix.byName[string(ix.key)]; ok && i >= 0 {
 			return i, "name"
@@ -156,11 +114,11 @@ func (ix *index) find(u, name string) (int, string) {
 func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Interaction, notes []analyze.Note) (signals []*Signals, byContact []*analyze.Note, stats JoinStats, warns []analyze.Warning) {
 	ix := newIndex(contacts)
 	signals = make([]*Signals, len(contacts))
-	ownerURL, ownerName := analyze.NormalizeURL(owner.URL), NameKey(owner.Name)
+	ownerURL, ownerName := analyze.NormalizeURL(owner.URL), analyze.NameKey(owner.Name)
 	for k := range inters {
 		in := &inters[k]
 		u := analyze.NormalizeURL(in.Person.URL)
-		if u != "" && u == ownerURL || in.Person.URL == "" && ownerName != "" && NameKey(in.Person.Name) == ownerName {
+		if u != "" && u == ownerURL || in.Person.URL == "" && ownerName != "" && analyze.NameKey(in.Person.Name) == ownerName {
 			continue
 		}
 		i, how := ix.find(u, in.Person.Name)

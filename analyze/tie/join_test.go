@@ -6,70 +6,10 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/company"
 )
-
-func TestNameKey(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Tomás Rivera, PMP", "tomás rivera"},
-		{"  Priya 🚀 Raman ", "priya raman"},
-		{"Li Wu (Pronouns: they/them)", "li wu"},
-		{"Mary-Jane O'Neil", "mary-jane o'neil"},
-		{"ANN   LEE", "ann lee"},
-		{"", ""},
-		{"🚀", ""},
-	}
-	for _, tt := range tests {
-		if got := NameKey(tt.in); got != tt.want {
-			t.Errorf("NameKey(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-// nameKeyRef is NameKey as first written: lower-case the name, then keep
-// its words. NameKey lower-cases rune by rune, without allocating.
-func nameKeyRef(name string) string {
-	if i := strings.IndexByte(name, ','); i >= 0 {
-		name = name[:i]
-	}
-	var b strings.Builder
-	depth := 0
-	space := false
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case r == '(' || r == '[':
-			depth++
-		case r == ')' || r == ']':
-			if depth > 0 {
-				depth--
-			}
-		case depth > 0:
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '.':
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
-
-func FuzzNameKey(f *testing.F) {
-	for _, s := range []string{"Tomás Rivera, PMP", "  Priya 🚀 Raman ", "Li Wu (Pronouns: they/them)", "ÅSA ÖBERG", "\xff Ann", "İlker Σίσυφος"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, name string) {
-		if got, want := NameKey(name), nameKeyRef(name); got != want {
-			t.Errorf("NameKey(%q) = %q, want %q", name, got, want)
-		}
-	})
-}
 
 func TestJoin(t *testing.T) {
 	contacts := []analyze.Contact{
@@ -77,6 +17,7 @@ func TestJoin(t *testing.T) {
 		{FirstName: "Ann", LastName: "Lee"},
 		{FirstName: "Sam", LastName: "Kim", URL: "https://www.linkedin.com/in/sam-kim-1"},
 		{FirstName: "Sam", LastName: "Kim", URL: "https://www.linkedin.com/in/sam-kim-2"},
+		{FirstName: "Zoë", LastName: "Brontë"},
 	}
 	day := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
 	inters := []analyze.Interaction{
@@ -88,10 +29,12 @@ func TestJoin(t *testing.T) {
 		{Person: analyze.Person{Name: "Sam Kim", URL: "linkedin.com/in/sam-kim-2"}, Received: 4},                 // but not by URL
 		{Person: analyze.Person{Name: "Jordan Avery", URL: "https://www.linkedin.com/in/jordan-avery"}, Sent: 9}, // the owner
 		{Person: analyze.Person{Name: "Stranger"}, Sent: 1},
+		{Person: analyze.Person{Name: "Zoe Bronte"}, Sent: 5}, // accents do not count
 	}
 	notes := []analyze.Note{
 		{Name: "Ann Lee", Relationship: "close", Source: "notes.csv:2"},
 		{URL: "https://www.linkedin.com/in/nobody", Source: "notes.csv:3"},
+		{Name: "ZOE BRONTË, MBA", Relationship: "known", Source: "notes.csv:4"},
 	}
 	owner := analyze.Person{Name: "Jordan Avery", URL: "https://www.linkedin.com/in/jordan-avery"}
 	sig, byContact, stats, warns := Join(contacts, owner, inters, notes)
@@ -104,7 +47,10 @@ func TestJoin(t *testing.T) {
 	if sig[2] != nil || sig[3] == nil || sig[3].Received != 4 {
 		t.Errorf("Sam Kims: %+v %+v", sig[2], sig[3])
 	}
-	want := JoinStats{ByURL: 2, ByName: 2, Unmatched: 2, Notes: 1, NotesUnmatched: 1}
+	if sig[4] == nil || sig[4].Sent != 5 || byContact[4] == nil || byContact[4].Relationship != "known" {
+		t.Errorf("Zoë: %+v, note %+v", sig[4], byContact[4])
+	}
+	want := JoinStats{ByURL: 2, ByName: 3, Unmatched: 2, Notes: 2, NotesUnmatched: 1}
 	if stats != want {
 		t.Errorf("stats = %+v, want %+v", stats, want)
 	}

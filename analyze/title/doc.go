@@ -12,8 +12,9 @@
 //
 // # Reading a title
 //
-// Case is ignored, and Latin letters lose their accents, so "SÊNIOR",
-// "Sênior" and "senior" are one word. Hyphens inside a word split it
+// Letters are folded as company names and person names are
+// ([analyze.AppendFold]: case and accents ignored), so "SÊNIOR", "Sênior"
+// and "senior" are one word. Hyphens inside a word split it
 // ("Co-Founder" is "co founder", "SDE-II" is "sde ii"); dots inside a short
 // abbreviation join it ("Ph.D." is "phd", "V.P." is "vp"). "R&D", "FP&A",
 // "C++" and "C#" are words. German compounds are split on a known head:

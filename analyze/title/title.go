@@ -446,21 +446,13 @@ func (sc *scanner) scan(s string) {
 	sc.end()
 }
 
-// scanRune handles one non-ASCII rune: Latin letters fold to ASCII, dashes
-// and bullets separate, other letters are kept as they are.
+// scanRune handles one non-ASCII rune: letters, digits and marks are
+// folded ([analyze.AppendFold]: "é" is "e", "Ø" is "o", fullwidth "Ｃ" is
+// "c", a combining accent is dropped), dashes and bullets separate.
 func (sc *scanner) scanRune(s string, i, size int, r rune) {
 	switch {
 	case r == utf8.RuneError && size == 1:
 		sc.add(i, 1, s[i])
-	case r >= 0xC0 && r < 0x180 && r != 0xD7 && r != 0xF7:
-		f := latinFold[r-0xC0]
-		for j := 0; j < len(f); j++ {
-			sc.add(i, size, f[j])
-		}
-	case r >= 0x300 && r < 0x370: // combining accent: drop it
-		if sc.inWord {
-			sc.oe = i + size
-		}
 	case r == 0x2010 || r == 0x2011:
 		sc.hyphen(s, i+size)
 	case r == 0xB7 || r == 0xA6 || r >= 0x2012 && r <= 0x2015 || r == 0x2022 || r == 0x2027 ||
@@ -468,35 +460,21 @@ func (sc *scanner) scanRune(s string, i, size int, r rune) {
 		r == 0x3001 || r == 0xFF0C || r == 0xFF5C:
 		sc.sep('-')
 	case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-		for j := i; j < i+size; j++ {
-			sc.add(i, size, s[j])
+		var buf [32]byte
+		f := analyze.AppendFold(buf[:0], r)
+		if len(f) == 0 { // a combining mark: the word goes on
+			if sc.inWord {
+				sc.oe = i + size
+			}
+			return
+		}
+		for j := 0; j < len(f); j++ {
+			sc.add(i, size, f[j])
 		}
 	default:
 		sc.end()
 	}
 }
-
-// latinFold maps U+00C0 to U+017F to ASCII.
-var latinFold = func() (t [0xC0]string) {
-	const l1 = "aaaaaa_ceeeeiiiidnooooo_ouuuuy_saaaaaa_ceeeeiiiidnooooo_ouuuuy_y"
-	const ext = "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "ii__jjkkklllllll" +
-		"lllnnnnnnnnnoooo" + "oo__rrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs"
-	for i := range t {
-		var c byte
-		if i < 0x40 {
-			c = l1[i]
-		} else {
-			c = ext[i-0x40]
-		}
-		t[i] = string(c)
-	}
-	t[0xC6-0xC0], t[0xE6-0xC0] = "ae", "ae"
-	t[0xDE-0xC0], t[0xFE-0xC0] = "th", "th"
-	t[0xDF-0xC0] = "ss"
-	t[0x132-0xC0], t[0x133-0xC0] = "ij", "ij"
-	t[0x152-0xC0], t[0x153-0xC0] = "oe", "oe"
-	return t
-}()
 
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
