@@ -217,6 +217,15 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	for i, p := range people {
 		byKey[p.employer.Key] = append(byKey[p.employer.Key], i)
 	}
+	// One employer, one name: the spellings of a name outside the alias
+	// table ("Northwind Traders, Inc.", "Northwind Traders") show as one.
+	for _, idx := range byKey {
+		name := displayName(people, idx)
+		for _, i := range idx {
+			people[i].Member.Employer = name
+			r.Network[i].Employer = name
+		}
+	}
 	// A group is one target's referrers, scored and sorted before their
 	// rows are built: a row is large, and --top keeps only the first.
 	type group struct {
@@ -228,7 +237,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	var groups []group
 	if len(targets) == 0 {
 		for key, idx := range byKey {
-			groups = append(groups, group{key: key, t: analyze.Target{Company: displayName(people, idx)}, role: opt.Role})
+			groups = append(groups, group{key: key, t: analyze.Target{Company: people[idx[0]].Member.Employer}, role: opt.Role})
 		}
 	} else {
 		for _, t := range targets {

@@ -149,6 +149,40 @@ func TestNoTargets(t *testing.T) {
 			t.Errorf("%s has rank %d", ref.Contact.FirstName, ref.Rank)
 		}
 	}
+	// All Contacts names each employer as the Summary does, whatever the
+	// spelling: Dan's "fabrikam" is the Fabrikam of the others.
+	for _, m := range r.Network {
+		if m.Employer != "Amazon" && m.Employer != "Fabrikam" {
+			t.Errorf("%s (%q) is at %q in the network", m.Contact.FirstName, m.Contact.Company, m.Employer)
+		}
+	}
+}
+
+// TestNoTargetsOneEmployer checks that, with no target, the spellings of
+// one employer (its units, countries and legal forms, as the company
+// package resolves them) make one company, named once.
+func TestNoTargetsOneEmployer(t *testing.T) {
+	contacts := []analyze.Contact{
+		contact("Ann", "Bosch", "Software Engineer", "2024-01-10"),
+		contact("Bea", "Robert Bosch GmbH", "Software Engineer", "2024-01-10"),
+		contact("Cal", "Bosch India", "Software Engineer", "2024-01-10"),
+		contact("Dan", "Northwind Traders, Inc.", "Software Engineer", "2024-01-10"),
+		contact("Eve", "Northwind Traders", "Software Engineer", "2024-01-10"),
+		contact("Fay", "Northwind Traders", "Software Engineer", "2024-01-10"),
+	}
+	r := Rank(contacts, Options{Role: analyze.Software, History: history})
+	got := map[string]int{}
+	for _, c := range r.Companies {
+		got[c.Target] = c.Contacts
+	}
+	if len(got) != 2 || got["Bosch"] != 3 || got["Northwind Traders"] != 3 {
+		t.Errorf("companies = %v, want Bosch and Northwind Traders with 3 each", got)
+	}
+	for _, m := range r.Network {
+		if m.Employer != "Bosch" && m.Employer != "Northwind Traders" {
+			t.Errorf("%s (%q) is at %q in the network", m.Contact.FirstName, m.Contact.Company, m.Employer)
+		}
+	}
 }
 
 func TestTop(t *testing.T) {
