@@ -26,7 +26,7 @@ func BenchmarkOpen(b *testing.B) {
 			b.SetBytes(benchdata.DirSize(b, dir))
 			b.ReportAllocs()
 			for b.Loop() {
-				ex, err := export.Open(dir)
+				ex, err := export.Open(dir, nil)
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -20,8 +20,19 @@
 //
 // # Files read
 //
-// Files are looked for at the top level of the archive or folder, their
-// names compared without case; files in sub-folders, nested archives and
+// Files are looked for at the top level of the archive or folder and in
+// its Jobs folder or, when it has no Connections.csv, in the one folder
+// below it that has (people zip the folder they unzipped). A file is known by its name's stem, the
+// name without ".csv", with case, spaces, underscores and hyphens folded:
+// "Recommendations Received.csv" and "Endorsement Received Info.csv", the
+// names of 2018-2022 exports, are Recommendations_Received.csv and
+// Endorsement_Received_Info.csv; "Connections (1).csv", a browser's name
+// for a second download, is Connections.csv. A file split in parts
+// (X.csv, X_1.csv, X_2.csv, ...) is read part by part, in order, each
+// part with its own header and its own line numbers, and what the parts
+// say is added up. When two spellings of one file are both there (a
+// spaced one beside the underscored one), both are read and the one with
+// more rows is kept, with a warning that names it. Nested archives and
 // every other file are ignored.
 //
 //	Connections.csv                required   the contacts
@@ -232,8 +243,9 @@
 //   - [*ParseError] wrapping [ErrMissingColumn]: the header lacks a required
 //     column, named in the message;
 //   - an error wrapping [ErrNotExport]: a zip archive or folder without
-//     Connections.csv at its top level (the message says when the file is
-//     one folder down, or when the archive is an Office document);
+//     Connections.csv at its top level or in one folder below it, or with
+//     it in several folders below it (the message names them), or an
+//     Office document;
 //   - an error wrapping [ErrTooLarge]: an input beyond one of the limits
 //     below;
 //   - a [*ParseError] wrapping [encoding/csv.ErrQuote]: a quote left open
@@ -270,8 +282,8 @@
 // (archive/zip itself fails an entry that inflates to more than its
 // header says). Files are streamed: memory grows with the longest row,
 // the contacts and the conversations, never with a file's size. Only the
-// files listed above are opened: other entries, sub-folders and nested
-// archives are never read, let alone inflated. Nothing is extracted to
+// files listed above are opened: other entries and nested archives are
+// never read, let alone inflated. Nothing is extracted to
 // disk, so an entry named "../../Connections.csv" or "/Connections.csv"
 // can reach no path; [io/fs] cleans such names, and the entry is read as
 // the Connections.csv it names.
@@ -287,13 +299,18 @@
 //
 // Each file has its own Go file (connections.go, positions.go,
 // education.go, profile.go, messages.go, invitations.go, endorsements.go,
-// recommendations.go) holding a layout (the file's name, the columns that mark
-// its header row, the required columns), a row struct whose csv tags are
-// the lower-cased column names, and a ReadX function that calls scan with
-// a function turning one row into a value. To read a new file, such as
-// messages.csv, write such a file, add its layout to layouts in table.go,
-// and add one line to the files table in read.go with a function that
-// appends its values to the Export.
+// recommendations.go) holding a layout (the file's name, the columns that
+// mark its header row, the required columns), a row struct whose csv tags
+// are the lower-cased column names, and a ReadX function that calls scan
+// with a function turning one row into a value. To read a new file, write
+// such a file and add one entry to the files table in read.go: its
+// layout, its size limit, and a function that reads it into a result,
+// which adds its values to the Export at the file's turn.
+//
+// [Open] takes a [Progress], told of the bytes read out of the total of
+// the files to read. messages.csv is read in a goroutine of its own while
+// the files before it are read; at its turn, the owner's name from
+// Profile.csv decides who the owner is among its participants.
 //
 // Under the hood, scan reads records with a csvReader, which reads as
 // [encoding/csv.Reader] does with FieldsPerRecord -1 (so that no row

@@ -170,29 +170,39 @@ func ReadFollows(r io.Reader, file string) ([]analyze.Follow, analyze.Input, []a
 	return fs, in, warns, nil
 }
 
-func readApplicationsInto(r io.Reader, label string, x *analyze.Export) error {
+func readApplicationsInto(r io.Reader, label string) (*result, error) {
 	ps, in, w, err := ReadApplications(r, label)
-	x.Search.Postings = append(x.Search.Postings, ps...)
-	return add(x, in, w, err)
+	if err != nil {
+		return nil, err
+	}
+	return kept(in, w, func(x *analyze.Export) { x.Search.Postings = append(x.Search.Postings, ps...) }), nil
 }
 
-func readSavedJobsInto(r io.Reader, label string, x *analyze.Export) error {
+func readSavedJobsInto(r io.Reader, label string) (*result, error) {
 	ps, in, w, err := ReadSavedJobs(r, label)
-	x.Search.Postings = append(x.Search.Postings, ps...)
-	return add(x, in, w, err)
+	if err != nil {
+		return nil, err
+	}
+	return kept(in, w, func(x *analyze.Export) { x.Search.Postings = append(x.Search.Postings, ps...) }), nil
 }
 
-func readPreferencesInto(r io.Reader, label string, x *analyze.Export) error {
+func readPreferencesInto(r io.Reader, label string) (*result, error) {
 	titles, companies, in, w, err := ReadPreferences(r, label)
-	x.Search.JobTitles = append(x.Search.JobTitles, titles...)
-	x.Search.DreamCompanies = append(x.Search.DreamCompanies, companies...)
-	return add(x, in, w, err)
+	if err != nil {
+		return nil, err
+	}
+	return kept(in, w, func(x *analyze.Export) {
+		x.Search.JobTitles = append(x.Search.JobTitles, titles...)
+		x.Search.DreamCompanies = append(x.Search.DreamCompanies, companies...)
+	}), nil
 }
 
-func readFollowsInto(r io.Reader, label string, x *analyze.Export) error {
+func readFollowsInto(r io.Reader, label string) (*result, error) {
 	fs, in, w, err := ReadFollows(r, label)
-	x.Search.Follows = append(x.Search.Follows, fs...)
-	return add(x, in, w, err)
+	if err != nil {
+		return nil, err
+	}
+	return kept(in, w, func(x *analyze.Export) { x.Search.Follows = append(x.Search.Follows, fs...) }), nil
 }
 
 // mergeSearch joins the job searches of the exports xs, newest first: a

@@ -209,7 +209,7 @@ func TestTotalLimit(t *testing.T) {
 // TestLimitedReader checks the count of bytes read without any header to
 // trust: an endless stream stops after the limit.
 func TestLimitedReader(t *testing.T) {
-	n, err := io.Copy(io.Discard, limit(endless{}, "x", 1<<20, &budget{left: 1 << 30}))
+	n, err := io.Copy(io.Discard, &limitedReader{r: endless{}, n: 1 << 20, max: 1 << 20, total: &budget{left: 1 << 30}, label: "x"})
 	if !errors.Is(err, ErrTooLarge) || n > 1<<20 || err.Error() != "more than 1 MiB uncompressed; not reading further" {
 		t.Errorf("read %d, err = %v", n, err)
 	}

@@ -41,13 +41,20 @@ var messagesLayout = layout{
 // a [*ParseError] wrapping [ErrNoHeader] or [ErrMissingColumn], or a read
 // error.
 func ReadMessages(r io.Reader, file, ownerName string) (interactions []analyze.Interaction, owner analyze.Person, in analyze.Input, warns []analyze.Warning, err error) {
-	m := &messageReader{file: file, index: map[convKey]int32{}}
-	in, warns, err = rows(r, file, &messagesLayout, m.row)
+	m, in, warns, err := sumMessages(r, file)
 	if err != nil {
 		return nil, analyze.Person{}, in, warns, err
 	}
 	interactions, owner = m.finish(ownerName, &in)
 	return interactions, owner, in, append(warns, m.warnings()...), nil
+}
+
+// sumMessages reads messages.csv from r into a messageReader, whose
+// finish then decides who the owner is.
+func sumMessages(r io.Reader, file string) (*messageReader, analyze.Input, []analyze.Warning, error) {
+	m := &messageReader{file: file, index: map[convKey]int32{}}
+	in, warns, err := rows(r, file, &messagesLayout, m.row)
+	return m, in, warns, err
 }
 
 // messageCols are the indexes of the columns read, -1 when absent.

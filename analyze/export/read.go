@@ -8,10 +8,13 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode"
@@ -19,132 +22,158 @@ import (
 	"github.com/refrank/refrank/analyze"
 )
 
-// A file is one file of the export that refrank reads.
+// A file is one file of the export that refrank reads: its layout, which
+// names it and its columns, and how it is read. Adding a file is one
+// entry in files and a reader in a Go file of its own.
 type file struct {
-	// name is the file's name at the top of the export, lower-cased.
-	name string
+	layout *layout
 	// required files must be present: without them the input is not an
 	// export.
 	required bool
 	// max points to the most bytes the file may hold, uncompressed.
 	max *int64
-	// read reads the file r, named label in messages, into x.
-	read func(r io.Reader, label string, x *analyze.Export) error
+	// background files are read in a goroutine of their own while the
+	// files before them are read: messages.csv, by far the largest.
+	background bool
+	// read reads the file r, named label in messages.
+	read func(r io.Reader, label string) (*result, error)
 }
 
-// files lists the files read, in the order they are read. Adding a file
-// is one line here and one reader in a file of its own.
+// A result is what reading one file gave.
+type result struct {
+	// rows counts the rows kept, to choose between two spellings of one
+	// file.
+	rows int
+	// add adds what was read to x, which holds the files before this one.
+	add func(x *analyze.Export)
+}
+
+// files lists the files read, in the order they are read and added to
+// the Export.
 var files = []file{
-	{"connections.csv", true, &maxConnectionsBytes, readConnectionsInto},
-	{"positions.csv", false, &maxOtherBytes, readPositionsInto},
-	{"education.csv", false, &maxOtherBytes, readEducationInto},
-	{"profile.csv", false, &maxOtherBytes, optional("the owner's name unknown", readProfileInto)},
-	{"messages.csv", false, &maxMessagesBytes, optional("messages not used", readMessagesInto)},
-	{"invitations.csv", false, &maxOtherBytes, optional("invitations not used", interactions(ReadInvitations))},
-	{"endorsement_received_info.csv", false, &maxOtherBytes, optional("endorsements not used", interactions(ReadEndorsementsReceived))},
-	{"endorsement_given_info.csv", false, &maxOtherBytes, optional("endorsements not used", interactions(ReadEndorsementsGiven))},
-	{"recommendations_received.csv", false, &maxOtherBytes, optional("recommendations not used", interactions(ReadRecommendationsReceived))},
-	{"recommendations_given.csv", false, &maxOtherBytes, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
-	{"job applications.csv", false, &maxOtherBytes, optional("job applications not used", readApplicationsInto)},
-	{"saved jobs.csv", false, &maxOtherBytes, optional("saved jobs not used", readSavedJobsInto)},
-	{"job seeker preferences.csv", false, &maxOtherBytes, optional("job-seeker preferences not used", readPreferencesInto)},
-	{"company follows.csv", false, &maxOtherBytes, optional("followed companies not used", readFollowsInto)},
+	{&connectionsLayout, true, &maxConnectionsBytes, false, readConnectionsInto},
+	{&positionsLayout, false, &maxOtherBytes, false, readPositionsInto},
+	{&educationLayout, false, &maxOtherBytes, false, readEducationInto},
+	{&profileLayout, false, &maxOtherBytes, false, optional("the owner's name unknown", readProfileInto)},
+	{&messagesLayout, false, &maxMessagesBytes, true, optional("messages not used", readMessagesInto)},
+	{&invitationsLayout, false, &maxOtherBytes, false, optional("invitations not used", interactions(ReadInvitations))},
+	{&endorsementsReceivedLayout, false, &maxOtherBytes, false, optional("endorsements not used", interactions(ReadEndorsementsReceived))},
+	{&endorsementsGivenLayout, false, &maxOtherBytes, false, optional("endorsements not used", interactions(ReadEndorsementsGiven))},
+	{&recommendationsReceivedLayout, false, &maxOtherBytes, false, optional("recommendations not used", interactions(ReadRecommendationsReceived))},
+	{&recommendationsGivenLayout, false, &maxOtherBytes, false, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
+	{&applicationsLayout, false, &maxOtherBytes, false, optional("job applications not used", readApplicationsInto)},
+	{&savedJobsLayout, false, &maxOtherBytes, false, optional("saved jobs not used", readSavedJobsInto)},
+	{&preferencesLayout, false, &maxOtherBytes, false, optional("job-seeker preferences not used", readPreferencesInto)},
+	{&followsLayout, false, &maxOtherBytes, false, optional("followed companies not used", readFollowsInto)},
 }
 
-// IsInput reports whether name, in any case, is a file refrank reads from
-// an export folder, one that an output must never replace.
+// IsInput reports whether name is a file refrank reads from an export
+// folder, under any of its spellings (see fileOf), one that an output
+// must never replace.
 func IsInput(name string) bool {
-	name = strings.ToLower(name)
-	for _, f := range files {
-		if f.name == name {
-			return true
-		}
-	}
-	return false
+	base, _, ok := splitName(name)
+	return ok && fileOf(base) >= 0
 }
 
-func readConnectionsInto(r io.Reader, label string, x *analyze.Export) error {
+// kept is the result of a file read into in and w; add adds its values.
+func kept(in analyze.Input, w []analyze.Warning, add func(x *analyze.Export)) *result {
+	return &result{rows: in.Rows, add: func(x *analyze.Export) {
+		add(x)
+		x.Inputs = append(x.Inputs, in)
+		x.Warnings = append(x.Warnings, w...)
+	}}
+}
+
+func readConnectionsInto(r io.Reader, label string) (*result, error) {
 	c, in, w, err := ReadConnections(r, label)
-	x.Contacts = append(x.Contacts, c...)
-	return add(x, in, w, err)
+	if err != nil {
+		return nil, err
+	}
+	return kept(in, w, func(x *analyze.Export) { x.Contacts = append(x.Contacts, c...) }), nil
 }
 
-func readPositionsInto(r io.Reader, label string, x *analyze.Export) error {
+func readPositionsInto(r io.Reader, label string) (*result, error) {
 	j, in, w, err := ReadPositions(r, label)
-	x.Jobs = append(x.Jobs, j...)
-	return add(x, in, w, err)
+	if err != nil {
+		return nil, err
+	}
+	return kept(in, w, func(x *analyze.Export) { x.Jobs = append(x.Jobs, j...) }), nil
 }
 
-func readEducationInto(r io.Reader, label string, x *analyze.Export) error {
+func readEducationInto(r io.Reader, label string) (*result, error) {
 	s, in, w, err := ReadEducation(r, label)
-	x.Schools = append(x.Schools, s...)
-	return add(x, in, w, err)
+	if err != nil {
+		return nil, err
+	}
+	return kept(in, w, func(x *analyze.Export) { x.Schools = append(x.Schools, s...) }), nil
 }
 
 // readProfileInto sets the owner's name, unless an earlier file did.
-func readProfileInto(r io.Reader, label string, x *analyze.Export) error {
+func readProfileInto(r io.Reader, label string) (*result, error) {
 	p, headline, in, w, err := readProfile(r, label)
-	if x.Owner.Name == "" {
-		x.Owner.Name = p.Name
+	if err != nil {
+		return nil, err
 	}
-	if x.Search.Headline == "" {
-		x.Search.Headline = headline
-	}
-	return add(x, in, w, err)
+	return kept(in, w, func(x *analyze.Export) {
+		if x.Owner.Name == "" {
+			x.Owner.Name = p.Name
+		}
+		if x.Search.Headline == "" {
+			x.Search.Headline = headline
+		}
+	}), nil
 }
 
-// readMessagesInto reads messages.csv with the owner's name from
-// Profile.csv, read before it, and completes the owner.
-func readMessagesInto(r io.Reader, label string, x *analyze.Export) error {
-	is, owner, in, w, err := ReadMessages(r, label, x.Owner.Name)
-	if err == nil {
+// readMessagesInto sums up messages.csv; at its turn, the owner's name
+// from Profile.csv, read before it, decides who the owner is.
+func readMessagesInto(r io.Reader, label string) (*result, error) {
+	m, in, w, err := sumMessages(r, label)
+	if err != nil {
+		return nil, err
+	}
+	return &result{rows: in.Rows, add: func(x *analyze.Export) {
+		is, owner := m.finish(x.Owner.Name, &in)
+		w = append(w, m.warnings()...)
 		if x.Owner.Name == "" {
 			x.Owner.Name = owner.Name
 		}
 		if x.Owner.URL == "" {
 			x.Owner.URL = owner.URL
 		}
-	}
-	x.Interactions = append(x.Interactions, is...)
-	return add(x, in, w, err)
+		x.Interactions = append(x.Interactions, is...)
+		x.Inputs = append(x.Inputs, in)
+		x.Warnings = append(x.Warnings, w...)
+	}}, nil
 }
 
 // interactions adapts the reader of a file of interactions.
-func interactions(read func(io.Reader, string) ([]analyze.Interaction, analyze.Input, []analyze.Warning, error)) func(io.Reader, string, *analyze.Export) error {
-	return func(r io.Reader, label string, x *analyze.Export) error {
+func interactions(read func(io.Reader, string) ([]analyze.Interaction, analyze.Input, []analyze.Warning, error)) func(io.Reader, string) (*result, error) {
+	return func(r io.Reader, label string) (*result, error) {
 		is, in, w, err := read(r, label)
-		x.Interactions = append(x.Interactions, is...)
-		return add(x, in, w, err)
+		if err != nil {
+			return nil, err
+		}
+		return kept(in, w, func(x *analyze.Export) { x.Interactions = append(x.Interactions, is...) }), nil
 	}
 }
 
 // optional makes a file whose header is not the expected one a warning
 // rather than an error, saying what follows (consequence): the contacts
 // can be ranked without the file.
-func optional(consequence string, read func(io.Reader, string, *analyze.Export) error) func(io.Reader, string, *analyze.Export) error {
-	return func(r io.Reader, label string, x *analyze.Export) error {
-		err := read(r, label, x)
+func optional(consequence string, read func(io.Reader, string) (*result, error)) func(io.Reader, string) (*result, error) {
+	return func(r io.Reader, label string) (*result, error) {
+		res, err := read(r, label)
 		var pe *ParseError
 		if err == nil || !errors.As(err, &pe) || !errors.Is(err, ErrNoHeader) && !errors.Is(err, ErrMissingColumn) {
-			return err
+			return res, err
 		}
-		x.Inputs = append(x.Inputs, analyze.Input{File: label})
 		msg := pe.Err.Error()
 		if errors.Is(err, ErrNoHeader) && pe.Line > 0 {
 			msg = "no header row found" // not the "is this ...?" of an error
 		}
-		x.Warnings = append(x.Warnings, analyze.Warning{File: pe.File, Line: pe.Line, Msg: msg + "; " + consequence})
-		return nil
+		w := []analyze.Warning{{File: pe.File, Line: pe.Line, Msg: msg + "; " + consequence}}
+		return kept(analyze.Input{File: label}, w, func(*analyze.Export) {}), nil
 	}
-}
-
-func add(x *analyze.Export, in analyze.Input, w []analyze.Warning, err error) error {
-	if err != nil {
-		return err
-	}
-	x.Inputs = append(x.Inputs, in)
-	x.Warnings = append(x.Warnings, w...)
-	return nil
 }
 
 // Limits on what is read, against archives built to exhaust memory or
@@ -179,20 +208,50 @@ var (
 	ratioFloor int64 = 16 << 20
 )
 
+// Progress is told how far the reading of an export is: done of total
+// bytes, uncompressed, of the files read. Calls come one at a time, from
+// any goroutine.
+type Progress func(done, total int64)
+
+// A counter counts the bytes read for a Progress.
+type counter struct {
+	fn          Progress
+	mu          sync.Mutex
+	done, total int64
+}
+
+// add counts n more bytes read. A nil counter counts nothing.
+func (c *counter) add(n int64) {
+	if c == nil || n == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.done += n
+	c.fn(c.done, c.total)
+}
+
+func newCounter(fn Progress) *counter {
+	if fn == nil {
+		return nil
+	}
+	return &counter{fn: fn}
+}
+
 // Open reads the export at path: a LinkedIn archive .zip (recognised by
 // its content, whatever its name), the folder it was unzipped into, or a
 // bare Connections.csv under any name. It is the one function of the
 // package that touches paths; nothing is ever extracted to disk.
+// progress, when not nil, is told how far the reading is.
 //
-// For a bare CSV file, only contacts are read and Export.Date is the
-// newest connection date.
-func Open(path string) (*analyze.Export, error) {
+// For a bare CSV file, only contacts are read.
+func Open(path string, progress Progress) (*analyze.Export, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
 	if fi.IsDir() {
-		return Read(os.DirFS(path), path)
+		return read(os.DirFS(path), path, false, newCounter(progress))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -209,7 +268,7 @@ func Open(path string) (*analyze.Export, error) {
 		if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 			return nil, fmt.Errorf("%s: cannot read the zip archive (%w); it may be cut short or damaged: download the export again", path, err)
 		}
-		return Read(zr, path)
+		return read(zr, path, true, newCounter(progress))
 	}
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
 		return nil, fmt.Errorf("%s: not a zip archive (it does not start like one); download the export again", path)
@@ -218,12 +277,19 @@ func Open(path string) (*analyze.Export, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if fi.Mode().IsRegular() && fi.Size() > maxConnectionsBytes {
-		return nil, tooLarge(path, "", fi.Size(), maxConnectionsBytes)
+		return nil, tooLarge(path, connectionsLayout.name, fi.Size(), maxConnectionsBytes)
 	}
-	x := &analyze.Export{}
-	if err := readConnectionsInto(limit(f, path, maxConnectionsBytes, &budget{left: maxTotalBytes}), path, x); err != nil {
+	prog := newCounter(progress)
+	if prog != nil {
+		prog.total = fi.Size()
+	}
+	lr := &limitedReader{r: f, n: maxConnectionsBytes, max: maxConnectionsBytes, total: &budget{left: maxTotalBytes}, label: path, prog: prog}
+	res, err := readConnectionsInto(lr, path)
+	if err != nil {
 		return nil, err
 	}
+	x := &analyze.Export{}
+	res.add(x)
 	x.Date = newest(x.Contacts)
 	return x, nil
 }
@@ -234,12 +300,11 @@ func isZip(b []byte) bool {
 }
 
 // Read reads an export laid out as a file system: a [*zip.Reader] or an
-// [os.DirFS]. The files are found at its top level, whatever the case of
-// their names; Connections.csv is required, the other files of the
-// files table (Positions.csv, Education.csv, Profile.csv, messages.csv,
-// Invitations.csv, the endorsement and recommendation files) are read
-// when present. label names the export in
-// messages, Inputs and Sources: a file is "label:name" in a zip archive,
+// [os.DirFS]. The files of the files table are found by name (see
+// fileOf) at its top level, or, when Connections.csv is not there, in the
+// one folder below it that holds one; Connections.csv is required, the
+// others are read when present. label names the export in messages,
+// Inputs and Sources: a file is "label:name" in a zip archive,
 // filepath.Join(label, name) otherwise, and just its name when label is
 // empty.
 //
@@ -247,68 +312,94 @@ func isZip(b []byte) bool {
 // archives ("Basic_LinkedInDataExport_02-06-2026.zip"), else it is the
 // newest connection date.
 func Read(fsys fs.FS, label string) (*analyze.Export, error) {
+	_, zipped := fsys.(*zip.Reader)
+	return read(fsys, label, zipped, nil)
+}
+
+// read is Read, for a zip archive when zipped, counting the bytes read
+// with prog (which may be nil).
+func read(fsys fs.FS, label string, zipped bool, prog *counter) (*analyze.Export, error) {
 	where := label
 	if where == "" {
 		where = "export"
 	}
-	zr, isZip := fsys.(*zip.Reader)
-	if isZip && len(zr.File) > maxEntries {
+	if zr, ok := fsys.(*zip.Reader); ok && len(zr.File) > maxEntries {
 		return nil, fmt.Errorf("%s: more than %d entries in the archive; not a LinkedIn export? (%w)", where, maxEntries, ErrTooLarge)
 	}
-	entries, err := fs.ReadDir(fsys, ".")
+	found, err := locate(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", where, oneLine{err})
 	}
-	found := map[string]string{} // lower-cased name -> name
-	for _, e := range entries {
-		if e.IsDir() || !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 {
-			continue
+	dir := ""
+	if len(found[0]) == 0 {
+		if dir, err = oneDown(fsys, where); err != nil {
+			return nil, err
 		}
-		lower := strings.ToLower(e.Name())
-		if _, dup := found[lower]; !dup {
-			found[lower] = e.Name()
+		if fsys, err = fs.Sub(fsys, dir); err == nil {
+			found, err = locate(fsys)
 		}
-	}
-	for _, f := range files {
-		if _, ok := found[f.name]; !ok && f.required {
-			return nil, notExport(fsys, where, f.name)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", where, oneLine{err})
 		}
 	}
-	// messages.csv, by far the largest file, is read in a goroutine of
-	// its own while the others are read in this one, with the owner's
-	// name from Profile.csv, which is read first. Both are read with
-	// budgets of their own and taken in at their turn in the files
-	// table, so that the Export, and the error when a file fails, are
-	// those of reading the files one after another.
-	ahead := map[string]*pending{}
-	if name, ok := found["profile.csv"]; ok {
-		ahead["profile.csv"] = readAhead(fsys, name, join(label, name, isZip), fileNamed("profile.csv"), "", false)
-	}
-	if name, ok := found["messages.csv"]; ok {
-		owner := ""
-		if p := ahead["profile.csv"]; p != nil && p.err == nil {
-			owner = p.x.Owner.Name
+	for i, f := range files {
+		if f.required && len(found[i]) == 0 {
+			return nil, notExport(fsys, where, f.layout.name)
 		}
-		p := readAhead(fsys, name, join(label, name, isZip), fileNamed("messages.csv"), owner, true)
-		ahead["messages.csv"] = p
-		defer p.cancel()
+	}
+	name := func(n string) string { return join(label, path.Join(dir, n), zipped) }
+	if prog != nil {
+		for _, srcs := range found {
+			for _, s := range srcs {
+				for _, p := range s.parts {
+					if fi, err := fs.Stat(fsys, p); err == nil && fi.Mode().IsRegular() {
+						prog.total += fi.Size()
+					}
+				}
+			}
+		}
+	}
+
+	// The background files are read while the others are, with budgets
+	// of their own, and taken in at their turn, so that the Export, and
+	// the error when a file fails, are those of reading the files one
+	// after another.
+	ahead := make([]*pending, len(files))
+	for i, f := range files {
+		if f.background && len(found[i]) == 1 {
+			p := &pending{done: make(chan struct{})}
+			go func() {
+				defer close(p.done)
+				p.res, p.n, p.err = readParts(fsys, found[i][0], name, f, &budget{left: maxTotalBytes}, prog, &p.stop)
+			}()
+			ahead[i] = p
+			defer p.cancel()
+		}
 	}
 	x := &analyze.Export{}
 	total := &budget{left: maxTotalBytes}
-	for _, f := range files {
-		name, ok := found[f.name]
-		if !ok {
-			continue
-		}
-		label := join(label, name, isZip)
-		if p := ahead[f.name]; p != nil {
-			if err := p.into(x, total, label); err != nil {
+	for i, f := range files {
+		var res []*result
+		var note *analyze.Warning
+		switch srcs := found[i]; {
+		case ahead[i] != nil:
+			if res, err = ahead[i].take(total, name(srcs[0].parts[0])); err != nil {
 				return nil, err
 			}
-			continue
+		case len(srcs) == 1:
+			if res, _, err = readParts(fsys, srcs[0], name, f, total, prog, nil); err != nil {
+				return nil, err
+			}
+		case len(srcs) > 1:
+			if res, note, err = readLongest(fsys, srcs, name, f, total, prog); err != nil {
+				return nil, err
+			}
 		}
-		if _, err := readFile(fsys, name, label, f, x, total, nil); err != nil {
-			return nil, err
+		for _, r := range res {
+			r.add(x)
+		}
+		if note != nil {
+			x.Warnings = append(x.Warnings, *note)
 		}
 	}
 	if d, ok := dateFromName(label); ok {
@@ -319,66 +410,226 @@ func Read(fsys fs.FS, label string) (*analyze.Export, error) {
 	return x, nil
 }
 
-// readFile reads the file name of fsys, labelled label, as f says into x,
-// counting its bytes against total, and returns how many it read. Reading
-// fails with errStopped once stop, when not nil, is set.
-func readFile(fsys fs.FS, name, label string, f file, x *analyze.Export, total *budget, stop *atomic.Bool) (int64, error) {
+// A spelling is one file of the export as found: its name without the
+// part number and ".csv", and the names of its parts in order.
+type spelling struct {
+	name  string
+	parts []string
+}
+
+// partName splits a file's name into its base, the number of its part
+// ("Job Applications_2.csv"), and a copy's number ("Connections (1).csv",
+// which a browser names a second download).
+var partName = regexp.MustCompile(`(?i)^(.*?)(?:_(\d{1,3}))?(?: ?\(\d{1,3}\))?\.csv$`)
+
+// splitName returns the base of a file's name and the number of its part
+// (0 for none), and false when it is not a CSV file.
+func splitName(name string) (base string, part int, ok bool) {
+	m := partName.FindStringSubmatch(name)
+	if m == nil {
+		return "", 0, false
+	}
+	if m[2] != "" {
+		part, _ = strconv.Atoi(m[2])
+	}
+	return m[1], part, true
+}
+
+// fileOf returns the index in files of the file whose name has the base
+// base, with case, spaces, underscores and hyphens folded
+// ("Recommendations Received" is "Recommendations_Received"), or -1.
+func fileOf(base string) int {
+	stem := foldStem(base)
+	for i, f := range files {
+		b, _, _ := splitName(f.layout.name)
+		if foldStem(b) == stem {
+			return i
+		}
+	}
+	return -1
+}
+
+// foldStem lower-cases s and drops its spaces, underscores and hyphens.
+func foldStem(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '_', '-':
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// subFolders are the folders, lower-cased, in which LinkedIn puts some of
+// the files read: Jobs/Job Applications.csv.
+var subFolders = []string{"jobs"}
+
+// locate finds the files of the files table at the top level of fsys and
+// in its subFolders: for each entry of files, the spellings of it found,
+// by name, each with its parts in order.
+func locate(fsys fs.FS) ([][]spelling, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	found := make([][]spelling, len(files))
+	nums := map[string]int{} // name of a part -> its number
+	look := func(dir string, entries []fs.DirEntry) {
+		for _, e := range entries {
+			if e.IsDir() || !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 {
+				continue
+			}
+			base, part, ok := splitName(e.Name())
+			if !ok {
+				continue
+			}
+			i := fileOf(base)
+			if i < 0 {
+				continue
+			}
+			name, base := path.Join(dir, e.Name()), path.Join(dir, base)
+			nums[name] = part
+			k := slices.IndexFunc(found[i], func(s spelling) bool { return s.name == base })
+			if k < 0 {
+				k = len(found[i])
+				found[i] = append(found[i], spelling{name: base})
+			}
+			found[i][k].parts = append(found[i][k].parts, name)
+		}
+	}
+	look(".", entries)
+	for _, e := range entries {
+		if e.IsDir() && slices.Contains(subFolders, strings.ToLower(e.Name())) {
+			if sub, err := fs.ReadDir(fsys, e.Name()); err == nil {
+				look(e.Name(), sub)
+			}
+		}
+	}
+	for _, srcs := range found {
+		for _, s := range srcs {
+			slices.SortStableFunc(s.parts, func(a, b string) int { return nums[a] - nums[b] })
+		}
+	}
+	return found, nil
+}
+
+// oneDown returns the folder of fsys, one level down, that holds the
+// export when its top level has no Connections.csv: people zip the
+// folder they unzipped the archive into.
+func oneDown(fsys fs.FS, where string) (string, error) {
+	entries, _ := fs.ReadDir(fsys, ".")
+	var dirs []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		sub, err := fs.Sub(fsys, e.Name())
+		if err != nil {
+			continue
+		}
+		if found, err := locate(sub); err == nil && len(found[0]) > 0 {
+			dirs = append(dirs, e.Name())
+		}
+	}
+	switch len(dirs) {
+	case 0:
+		return "", notExport(fsys, where, connectionsLayout.name)
+	case 1:
+		return dirs[0], nil
+	}
+	return "", fmt.Errorf("%s: %d exports, in the folders %s: %w; point refrank at one of them", where, len(dirs), quoteAll(dirs), ErrNotExport)
+}
+
+// quoteAll quotes the names and joins them with commas.
+func quoteAll(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
+}
+
+// readParts reads the parts of the file src, in order, as f says. name
+// labels a file of fsys.
+func readParts(fsys fs.FS, src spelling, name func(string) string, f file, total *budget, prog *counter, stop *atomic.Bool) ([]*result, int64, error) {
+	var res []*result
+	var n int64
+	for _, p := range src.parts {
+		r, k, err := readFile(fsys, p, name(p), f, total, prog, stop)
+		n += k
+		if err != nil {
+			return nil, n, err
+		}
+		res = append(res, r)
+	}
+	return res, n, nil
+}
+
+// readLongest reads the spellings srcs of one file and keeps the one that
+// gives the most rows, with a warning that says so.
+func readLongest(fsys fs.FS, srcs []spelling, name func(string) string, f file, total *budget, prog *counter) ([]*result, *analyze.Warning, error) {
+	var best []*result
+	bestRows, bestAt := -1, 0
+	var others []string
+	for i, s := range srcs {
+		res, _, err := readParts(fsys, s, name, f, total, prog, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		rows := 0
+		for _, r := range res {
+			rows += r.rows
+		}
+		if rows > bestRows {
+			if best != nil {
+				others = append(others, srcs[bestAt].parts[0])
+			}
+			best, bestRows, bestAt = res, rows, i
+		} else {
+			others = append(others, s.parts[0])
+		}
+	}
+	w := &analyze.Warning{File: name(srcs[bestAt].parts[0]), Msg: fmt.Sprintf("the same file as %s, under another name; this one, with more rows (%d), was read",
+		quoteAll(others), bestRows)}
+	return best, w, nil
+}
+
+// readFile reads the file name of fsys, labelled label, as f says,
+// counting its bytes against total and with prog, and returns how many
+// it read. Reading fails with errStopped once stop, when not nil, is set.
+func readFile(fsys fs.FS, name, label string, f file, total *budget, prog *counter, stop *atomic.Bool) (*result, int64, error) {
 	r, err := fsys.Open(name)
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", label, oneLine{err})
+		return nil, 0, fmt.Errorf("%s: %w", label, oneLine{err})
 	}
 	defer r.Close()
 	if err := checkSize(r, label, f); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	var src io.Reader = r
-	if _, ok := fsys.(*zip.Reader); ok {
-		// Inflating overlaps with parsing. The limits below count the
-		// bytes parsed; inflating runs at most a few chunks ahead.
-		p := newPrefetcher(r)
-		defer p.Close()
-		src = p
-	}
-	lr := &limitedReader{r: src, n: *f.max, max: *f.max, total: total, label: label, stop: stop}
-	err = f.read(lr, label, x)
-	return lr.max - lr.n, err
-}
-
-// fileNamed returns the entry of the files table for name.
-func fileNamed(name string) file {
-	for _, f := range files {
-		if f.name == name {
-			return f
+	if fi, err := r.Stat(); err == nil {
+		if _, ok := fi.Sys().(*zip.FileHeader); ok {
+			// Inflating overlaps with parsing. The limits below count
+			// the bytes parsed; inflating runs at most a few chunks
+			// ahead.
+			p := newPrefetcher(r)
+			defer p.Close()
+			src = p
 		}
 	}
-	panic("export: no file " + name)
+	lr := &limitedReader{r: src, n: *f.max, max: *f.max, total: total, label: label, stop: stop, prog: prog}
+	res, err := f.read(lr, label)
+	return res, lr.max - lr.n, err
 }
 
-// A pending file is one read ahead of its turn (see Read): into an Export
-// of its own, with a budget of its own.
+// A pending file is one read in the background (see read), with a
+// budget of its own.
 type pending struct {
-	x    analyze.Export
+	res  []*result
 	n    int64 // bytes read
 	err  error
 	done chan struct{}
 	stop atomic.Bool
-}
-
-// readAhead reads a file of the export, in a goroutine of its own when
-// background is set. owner is the owner's name, for messages.csv.
-func readAhead(fsys fs.FS, name, label string, f file, owner string, background bool) *pending {
-	p := &pending{done: make(chan struct{})}
-	p.x.Owner.Name = owner
-	read := func() {
-		defer close(p.done)
-		p.n, p.err = readFile(fsys, name, label, f, &p.x, &budget{left: maxTotalBytes}, &p.stop)
-	}
-	if background {
-		go read()
-	} else {
-		read()
-	}
-	return p
 }
 
 // cancel stops reading, if it has not ended, and waits until it has.
@@ -387,31 +638,19 @@ func (p *pending) cancel() {
 	<-p.done
 }
 
-// into waits for the file to be read and adds what it gave to x, or
-// returns its error, as readFile would have at this turn: when the bytes
-// read overrun what total has left, with the error of the total limit.
-func (p *pending) into(x *analyze.Export, total *budget, label string) error {
+// take waits for the file, labelled label, to be read and returns what
+// it gave, or its error, as readFile would have at this turn: when the
+// bytes read overrun what total has left, the error of the total limit.
+func (p *pending) take(total *budget, label string) ([]*result, error) {
 	<-p.done
 	if p.err != nil {
-		return p.err
+		return nil, p.err
 	}
 	if p.n > total.left {
-		return fmt.Errorf("%s: %w", label, &limitError{totalMsg()})
+		return nil, fmt.Errorf("%s: %w", label, &limitError{totalMsg()})
 	}
 	total.left -= p.n
-	if x.Owner.Name == "" {
-		x.Owner.Name = p.x.Owner.Name
-	}
-	if x.Owner.URL == "" {
-		x.Owner.URL = p.x.Owner.URL
-	}
-	x.Contacts = append(x.Contacts, p.x.Contacts...)
-	x.Jobs = append(x.Jobs, p.x.Jobs...)
-	x.Schools = append(x.Schools, p.x.Schools...)
-	x.Interactions = append(x.Interactions, p.x.Interactions...)
-	x.Inputs = append(x.Inputs, p.x.Inputs...)
-	x.Warnings = append(x.Warnings, p.x.Warnings...)
-	return nil
+	return p.res, nil
 }
 
 // checkSize fails fast, before anything is read, when the file r says it
@@ -423,7 +662,7 @@ func checkSize(r fs.File, label string, f file) error {
 		return nil // counted as it is read
 	}
 	if fi.Size() > *f.max {
-		return tooLarge(label, f.name, fi.Size(), *f.max)
+		return tooLarge(label, f.layout.name, fi.Size(), *f.max)
 	}
 	if zf, ok := fi.Sys().(*zip.FileHeader); ok && zf.UncompressedSize64 > uint64(ratioFloor) {
 		if zf.CompressedSize64 == 0 || zf.UncompressedSize64/zf.CompressedSize64 > uint64(maxRatio) {
@@ -434,16 +673,10 @@ func checkSize(r fs.File, label string, f file) error {
 	return nil
 }
 
-// tooLarge is the error for the file label, named name in the files
-// table ("" for a bare Connections.csv), of n bytes, more than max.
+// tooLarge is the error for the file label, a file named name in the
+// files table, of n bytes, more than max.
 func tooLarge(label, name string, n, max int64) error {
-	what := "a Connections.csv"
-	for _, l := range layouts {
-		if strings.EqualFold(l.name, name) {
-			what = "a " + l.name
-		}
-	}
-	return &limitError{fmt.Sprintf("%s: %s uncompressed, more than %s can be (%s); not a LinkedIn export?", label, size(n), what, size(max))}
+	return &limitError{fmt.Sprintf("%s: %s uncompressed, more than a %s can be (%s); not a LinkedIn export?", label, size(n), name, size(max))}
 }
 
 // join names the file name of the export labelled label.
@@ -454,35 +687,16 @@ func join(label, name string, isZip bool) string {
 	case isZip:
 		return label + ":" + name
 	}
-	return filepath.Join(label, name)
+	return filepath.Join(label, filepath.FromSlash(name))
 }
 
 // notExport is the error for an export without the required file want,
-// with a hint when the file sits one folder down or the zip archive is a
-// workbook.
+// with a hint when the zip archive is a workbook.
 func notExport(fsys fs.FS, where, want string) error {
-	display := want
-	for _, l := range layouts {
-		if strings.EqualFold(l.name, want) {
-			display = l.name
-		}
-	}
 	if _, err := fs.Stat(fsys, "[Content_Types].xml"); err == nil {
 		return fmt.Errorf("%s: an Office document, not a LinkedIn export: %w; save the sheet as CSV", where, ErrNotExport)
 	}
-	entries, _ := fs.ReadDir(fsys, ".")
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		sub, _ := fs.ReadDir(fsys, e.Name())
-		for _, s := range sub {
-			if strings.EqualFold(s.Name(), want) {
-				return fmt.Errorf("%s: no %s at the top level, only in folder %q: %w; point refrank at that folder", where, display, e.Name(), ErrNotExport)
-			}
-		}
-	}
-	return fmt.Errorf("%s: no %s at the top level: %w", where, display, ErrNotExport)
+	return fmt.Errorf("%s: no %s at the top level or one folder down: %w", where, want, ErrNotExport)
 }
 
 // exportName matches the date in the name LinkedIn gives its archives.
@@ -516,12 +730,6 @@ func newest(contacts []analyze.Contact) time.Time {
 // A budget is the bytes left to read from all the files of one export.
 type budget struct{ left int64 }
 
-// limit returns r, failing with ErrTooLarge once more than max bytes were
-// read from it, or more than total has left.
-func limit(r io.Reader, label string, max int64, total *budget) io.Reader {
-	return &limitedReader{r: r, n: max, max: max, total: total, label: label}
-}
-
 type limitedReader struct {
 	r     io.Reader
 	n     int64 // bytes left of this file
@@ -529,6 +737,7 @@ type limitedReader struct {
 	total *budget
 	label string
 	stop  *atomic.Bool // reading fails once it is set; may be nil
+	prog  *counter     // counts the bytes read; may be nil
 }
 
 // errStopped is what reading a file read ahead fails with once Read has
@@ -546,6 +755,7 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 		p = p[:left+1]
 	}
 	n, err := l.r.Read(p)
+	l.prog.add(int64(n))
 	l.n -= int64(n)
 	l.total.left -= int64(n)
 	if l.n < 0 || l.total.left < 0 {

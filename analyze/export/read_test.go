@@ -141,14 +141,14 @@ func TestOpen(t *testing.T) {
 			path:    "export.zip",
 			setup:   func(t *testing.T, p string) { write(t, p, zipOf(t, []string{"Positions.csv"}, cur)) },
 			err:     ErrNotExport,
-			errText: "export.zip: no Connections.csv at the top level: not a LinkedIn data export",
+			errText: "export.zip: no Connections.csv at the top level or one folder down: not a LinkedIn data export",
 		},
 		{
 			name:    "empty zip",
 			path:    "empty.zip",
 			setup:   func(t *testing.T, p string) { write(t, p, zipOf(t, nil, nil)) },
 			err:     ErrNotExport,
-			errText: "empty.zip: no Connections.csv at the top level: not a LinkedIn data export",
+			errText: "empty.zip: no Connections.csv at the top level or one folder down: not a LinkedIn data export",
 		},
 		{
 			name: "export one folder down",
@@ -156,8 +156,17 @@ func TestOpen(t *testing.T) {
 			setup: func(t *testing.T, p string) {
 				write(t, p, zipOf(t, []string{"Basic/Connections.csv"}, map[string][]byte{"Basic/Connections.csv": cur["Connections.csv"]}))
 			},
+			contacts: 29, date: d(2026, 2, 3),
+			source: "rezipped.zip:Basic/Connections.csv:5",
+		},
+		{
+			name: "two exports one folder down",
+			path: "two.zip",
+			setup: func(t *testing.T, p string) {
+				write(t, p, zipOf(t, []string{"a/Connections.csv", "b/connections.csv"}, map[string][]byte{"a/Connections.csv": cur["Connections.csv"], "b/connections.csv": cur["Connections.csv"]}))
+			},
 			err:     ErrNotExport,
-			errText: `rezipped.zip: no Connections.csv at the top level, only in folder "Basic": not a LinkedIn data export; point refrank at that folder`,
+			errText: `two.zip: 2 exports, in the folders "a", "b": not a LinkedIn data export; point refrank at one of them`,
 		},
 		{
 			name: "workbook",
@@ -173,7 +182,7 @@ func TestOpen(t *testing.T) {
 			path:    "photos",
 			setup:   func(t *testing.T, p string) { write(t, filepath.Join(p, "cat.jpg"), []byte("meow")) },
 			err:     ErrNotExport,
-			errText: "photos: no Connections.csv at the top level: not a LinkedIn data export",
+			errText: "photos: no Connections.csv at the top level or one folder down: not a LinkedIn data export",
 		},
 		{
 			name:    "not a zip",
@@ -193,7 +202,7 @@ func TestOpen(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(dir, tt.path)
 			tt.setup(t, path)
-			x, err := Open(path)
+			x, err := Open(path, nil)
 			if tt.errText != "" {
 				if err == nil || tt.err != nil && !errors.Is(err, tt.err) || strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "") != tt.errText {
 					t.Fatalf("err = %v, want %q", err, tt.errText)
@@ -217,7 +226,7 @@ func TestOpen(t *testing.T) {
 }
 
 func TestOpenMissing(t *testing.T) {
-	_, err := Open(filepath.Join(t.TempDir(), "nope.zip"))
+	_, err := Open(filepath.Join(t.TempDir(), "nope.zip"), nil)
 	if !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("err = %v", err)
 	}

@@ -40,15 +40,6 @@ type layout struct {
 	read []string
 }
 
-// layouts lists the layout of every file read, to name the file a user
-// passed by mistake.
-var layouts = []*layout{
-	&connectionsLayout, &positionsLayout, &educationLayout, &profileLayout,
-	&messagesLayout, &invitationsLayout, &endorsementsReceivedLayout,
-	&endorsementsGivenLayout, &recommendationsReceivedLayout, &recommendationsGivenLayout,
-	&applicationsLayout, &savedJobsLayout, &preferencesLayout, &followsLayout,
-}
-
 const (
 	// maxPreamble is how many records may come before the header row.
 	maxPreamble = 10

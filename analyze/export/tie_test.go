@@ -119,7 +119,7 @@ func TestTieExport(t *testing.T) {
 
 func fileIndex(name string) int {
 	for i, f := range files {
-		if strings.EqualFold(f.name, name) {
+		if strings.EqualFold(f.layout.name, name) {
 			return i
 		}
 	}

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"archive/zip"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -217,83 +214,15 @@ func truncate(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-// openExport is export.Open, reporting the bytes read to m: the files of
-// an export folder, or the archive's bytes for a .zip. A bare CSV file is
-// read without progress (it is Connections.csv, which is quick).
+// openExport is export.Open, reporting the bytes read to m.
 func openExport(path string, m *meter) (*analyze.Export, error) {
 	if m == nil {
-		return export.Open(path)
+		return export.Open(path, nil)
 	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if fi.IsDir() {
-		fsys := countingFS{os.DirFS(path), m}
-		if entries, err := fs.ReadDir(fsys.FS, "."); err == nil {
-			for _, e := range entries {
-				if info, err := e.Info(); err == nil && info.Mode().IsRegular() && strings.HasSuffix(strings.ToLower(e.Name()), ".csv") {
-					m.grow(info.Size())
-				}
-			}
-		}
-		return export.Read(fsys, path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	magic := make([]byte, 4)
-	if n, _ := io.ReadFull(f, magic); n < 4 || string(magic[:2]) != "PK" {
-		return export.Open(path) // not a zip archive: its errors are export's
-	}
-	m.grow(fi.Size())
-	zr, err := zip.NewReader(countingReaderAt{f, m}, fi.Size())
-	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return export.Open(path) // the same error, in export's words
-	}
-	return export.Read(zr, path)
-}
-
-// countingFS counts the bytes read from its files.
-type countingFS struct {
-	fs.FS
-	m *meter
-}
-
-func (c countingFS) Open(name string) (fs.File, error) {
-	f, err := c.FS.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return f, nil
-	}
-	return countingFile{f, c.m}, nil
-}
-
-func (c countingFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(c.FS, name) }
-func (c countingFS) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(c.FS, name) }
-
-type countingFile struct {
-	fs.File
-	m *meter
-}
-
-func (f countingFile) Read(p []byte) (int, error) {
-	n, err := f.File.Read(p)
-	f.m.add(int64(n), "")
-	return n, err
-}
-
-type countingReaderAt struct {
-	r io.ReaderAt
-	m *meter
-}
-
-func (c countingReaderAt) ReadAt(p []byte, off int64) (int, error) {
-	n, err := c.r.ReadAt(p, off)
-	c.m.add(int64(n), "")
-	return n, err
+	var done, total int64 // what m was told of this export
+	return export.Open(path, func(d, t int64) {
+		m.grow(t - total)
+		m.add(d-done, "")
+		done, total = d, t
+	})
 }

@@ -69,7 +69,7 @@ func Export(tb testing.TB, n, m int) string {
 // messages.csv (see Export), read.
 func Open(tb testing.TB, n, m int) *analyze.Export {
 	tb.Helper()
-	ex, err := export.Open(Export(tb, n, m))
+	ex, err := export.Open(Export(tb, n, m), nil)
 	if err != nil {
 		tb.Fatal(err)
 	}
