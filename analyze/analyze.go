@@ -403,6 +403,11 @@ type Context struct {
 	// Noted is set when the user's notes say so, rather than inferred
 	// from dates.
 	Noted bool
+	// PerYear is, for a context inferred from dates alone (a possible
+	// classmate, someone possibly met at a past job), how many people a
+	// year the user connected with while that place was theirs: the more,
+	// the less a connection of that time says. It is 0 when not counted.
+	PerYear float64
 }
 
 // Note is what the user knows of one contact that the export cannot: a

@@ -169,7 +169,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	if len(opt.Notes) > 0 {
 		r.Params = append(r.Params, analyze.Param{Name: "notes joined", Value: fmt.Sprintf("%d of %d rows", stats.Notes, len(opt.Notes))})
 	}
-	infer := tie.NewInferrer(&opt.History, m)
+	infer := tie.NewInferrer(&opt.History, m, contacts)
 	people := make([]person, 0, len(contacts))
 	r.Network = make([]analyze.Member, 0, len(contacts))
 	for ci, c := range contacts {

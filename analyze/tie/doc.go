@@ -28,6 +28,18 @@
 //   - former colleague, fellow alum: the user's notes name a past company
 //     or school of the contact's that was the user's too.
 //
+// Each kind counts once per contact, from its strongest instance: a
+// contact connected while the user held a job, two volunteer roles and a
+// board seat is possibly met at one of them, the one that says the most,
+// and the Why names that one. A date-only context (a possible classmate,
+// possibly met at a past job) says less the more people the user
+// connected with at the time: when the user added more than 50 people a
+// year while that job or school was theirs (counted over the whole of it,
+// grace included, and over at least a year), its points are multiplied by
+// 50 over that rate, and the Why says the rate ("among 230 new
+// connections a year"). A probable colleague, who works at the user's
+// employer, and what the notes say are not discounted.
+//
 // # Tie strength
 //
 // Strength turns the evidence into a number from 0 to 100, the sum of
@@ -35,8 +47,9 @@
 //
 //	context      former colleague (notes) 45, probable colleague 35,
 //	             fellow alum (notes) 30, possible classmate 20, possibly
-//	             met at a past job 15; the strongest counts in full, each
-//	             further one a quarter
+//	             met at a past job 15, each kind once and the date-only
+//	             ones discounted as above; the strongest counts in full,
+//	             each further kind a quarter
 //	intensity    up to 40: 40 x log(1+m) / log(1+200) x fade, where m
 //	             counts the one-to-one messages and 0.3 per group-chat
 //	             message, so 2 recent messages give 8, 20 give 23, and 200
@@ -67,7 +80,12 @@
 //
 // A close tie needs direct evidence: the two wrote to each other, or one
 // recommended the other (or the user's notes say so); without it the
-// strength stops just short of close, however much was inferred.
+// strength stops just short of close, however much was inferred. And
+// inference alone stops short of known: a contact with no interaction in
+// the export (no message, endorsement, recommendation or invitation with
+// a note) and nothing in the notes is at most acquainted, however many
+// contexts the dates suggest and however old the connection, unless they
+// are a probable colleague.
 //
 // So a probable colleague is known, a possible classmate acquainted, a
 // friend with 30 messages both ways, the last one last month, over seven

@@ -26,9 +26,27 @@ func points(c *analyze.Context) float64 {
 	case analyze.Colleague:
 		return 35
 	case analyze.Classmate:
-		return 20
+		return 20 * Confidence(c)
 	}
-	return 15
+	return 15 * Confidence(c)
+}
+
+// busyRate is the pace of new connections, a year, above which a
+// connection's date says less about where the two met: a colleague or a
+// classmate of that time is one of about busyRate a year, a year in which
+// the user added 900 people says little of any one of them.
+const busyRate = 50
+
+// Confidence is how much a shared context inferred from dates alone says,
+// from 0 to 1: 1 when the user connected with at most busyRate people a
+// year at the time, else busyRate over that rate (a year of 500 new
+// connections gives a tenth). A context not inferred from dates alone (a
+// probable colleague, one in the notes) has 1.
+func Confidence(c *analyze.Context) float64 {
+	if c.PerYear <= busyRate {
+		return 1
+	}
+	return busyRate / c.PerYear
 }
 
 // appendContext appends context c in words to b, as the Why column shows
@@ -48,7 +66,12 @@ func appendContext(b []byte, c *analyze.Context) []byte {
 	default:
 		b = append(b, "possibly met at "+c.Place+" (connected while you worked there"...)
 	}
-	return append(appendYears(b, c.Start, c.End), ')')
+	b = appendYears(b, c.Start, c.End)
+	if c.PerYear > busyRate {
+		b = strconv.AppendInt(append(b, ", among "...), int64(math.Round(c.PerYear)), 10)
+		b = append(b, " new connections a year"...)
+	}
+	return append(b, ')')
 }
 
 // appendYears appends ", " and the years from start to end to b, or
@@ -88,7 +111,8 @@ type History struct {
 // Evidence is what is known about the user's relationship with one
 // contact.
 type Evidence struct {
-	// Contexts are the shared contexts found, strongest first.
+	// Contexts are the shared contexts found, one of each kind at most,
+	// strongest first.
 	Contexts []analyze.Context
 	// ConnectedOn is the day the two connected, or zero.
 	ConnectedOn time.Time
@@ -110,27 +134,66 @@ type Evidence struct {
 type Inferrer struct {
 	h       *History
 	m       *company.Matcher
-	jobs    []job       // aligned with h.Jobs
-	schools []time.Time // each school's End plus the grace, aligned with h.Schools
+	jobs    []window // aligned with h.Jobs
+	schools []window // aligned with h.Schools
 }
 
-// job is one of the user's jobs, prepared.
-type job struct {
-	key   string    // the employer's key, as m resolves it
-	until time.Time // End plus the grace months; zero for a current job
+// window is one of the user's jobs or schools, prepared.
+type window struct {
+	key   string    // a job's employer key, as m resolves it; a school's Normalize
+	until time.Time // End plus the grace months; zero for a current one
+	// perYear is how many people a year the user connected with from
+	// Start to until.
+	perYear float64
 }
 
 // NewInferrer returns an Inferrer for the user's history h; m resolves
-// the user's own employers the way contacts' employers are resolved.
-func NewInferrer(h *History, m *company.Matcher) *Inferrer {
+// the user's own employers the way contacts' employers are resolved, and
+// contacts are all of the user's, whose connection dates say how busy
+// each job and school of the user's was with new connections.
+func NewInferrer(h *History, m *company.Matcher, contacts []analyze.Contact) *Inferrer {
 	in := &Inferrer{h: h, m: m}
+	days := make([]time.Time, 0, len(contacts))
+	for i := range contacts {
+		if on := contacts[i].ConnectedOn; !on.IsZero() {
+			days = append(days, on)
+		}
+	}
+	slices.SortFunc(days, time.Time.Compare)
 	for _, j := range h.Jobs {
-		in.jobs = append(in.jobs, job{key: m.Resolve(j.Company).Key, until: graceEnd(j.End, jobGrace)})
+		w := window{key: m.Resolve(j.Company).Key, until: graceEnd(j.End, jobGrace)}
+		w.perYear = in.rate(days, j.Start, w.until)
+		in.jobs = append(in.jobs, w)
 	}
 	for _, s := range h.Schools {
-		in.schools = append(in.schools, graceEnd(s.End, schoolGrace))
+		w := window{key: company.Normalize(s.Name), until: graceEnd(s.End, schoolGrace)}
+		w.perYear = in.rate(days, s.Start, w.until)
+		in.schools = append(in.schools, w)
 	}
 	return in
+}
+
+// rate is how many of the sorted days fall from start to until (zero
+// start: from the first; zero until: to the export's day), a year; a
+// window shorter than a year counts as one, so that a few connections in
+// a month are not a busy year.
+func (in *Inferrer) rate(days []time.Time, start, until time.Time) float64 {
+	if len(days) == 0 {
+		return 0
+	}
+	if start.IsZero() {
+		start = days[0]
+	}
+	if until.IsZero() {
+		until = in.h.Now
+	}
+	if until.IsZero() {
+		until = days[len(days)-1]
+	}
+	from, _ := slices.BinarySearchFunc(days, start, time.Time.Compare)
+	to, _ := slices.BinarySearchFunc(days, until.AddDate(0, 0, 1), time.Time.Compare)
+	n := float64(max(0, to-from))
+	return n / max(1, yearsBetween(start, until))
 }
 
 // Infer gathers the evidence for contact c, whose current employer is e,
@@ -150,101 +213,74 @@ func (in *Inferrer) Infer(c analyze.Contact, e company.Employer, sig *Signals, n
 	if !ev.Signals.LastMessage.IsZero() {
 		ev.SinceLast = yearsBetween(ev.Signals.LastMessage, h.Now)
 	}
+	// The strongest context of each kind; a zero Kind where none.
+	var best [analyze.MetAtJob + 1]analyze.Context
+	offer := func(c analyze.Context) {
+		if b := &best[c.Kind]; b.Kind == analyze.NoContext || points(&c) > points(b) {
+			*b = c
+		}
+	}
 	if note != nil {
 		ev.Override = note.Relationship
-		ev.Contexts = append(ev.Contexts, in.noted(note)...)
+		in.noted(note, offer)
 	}
 	if on := c.ConnectedOn; !on.IsZero() {
+		var studied []string // the schools the two may have shared
+		for i, s := range h.Schools {
+			if (!s.Start.IsZero() || !s.End.IsZero()) && during(on, s.Start, s.End, in.schools[i].until) {
+				offer(analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, PerYear: in.schools[i].perYear})
+				studied = append(studied, in.schools[i].key)
+			}
+		}
 		for i, j := range h.Jobs {
-			if !during(on, j.Start, j.End, in.jobs[i].until) {
+			w := &in.jobs[i]
+			if !during(on, j.Start, j.End, w.until) {
 				continue
 			}
 			switch {
-			case e.Key != "" && in.jobs[i].key == e.Key:
-				ev.Contexts = append(ev.Contexts, analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End})
-			case !j.Current():
-				ev.Contexts = append(ev.Contexts, analyze.Context{Kind: analyze.MetAtJob, Place: j.Company, Start: j.Start, End: j.End})
-			}
-		}
-		for i, s := range h.Schools {
-			if s.Start.IsZero() && s.End.IsZero() {
-				continue
-			}
-			if during(on, s.Start, s.End, in.schools[i]) {
-				ev.Contexts = append(ev.Contexts, analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End})
+			case e.Key != "" && w.key == e.Key:
+				offer(analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End})
+			case !j.Current() && !slices.Contains(studied, company.Normalize(j.Company)):
+				// A job at a school the user studied at then (a teaching
+				// assistant, say) adds nothing to being classmates there.
+				offer(analyze.Context{Kind: analyze.MetAtJob, Place: j.Company, Start: j.Start, End: j.End, PerYear: w.perYear})
 			}
 		}
 	}
-	ev.Contexts = dedupe(ev.Contexts)
+	for _, c := range best {
+		if c.Kind != analyze.NoContext {
+			ev.Contexts = append(ev.Contexts, c)
+		}
+	}
+	// Strongest first; kinds in their order where the points are equal.
+	slices.SortStableFunc(ev.Contexts, func(a, b analyze.Context) int {
+		return cmp.Compare(points(&b), points(&a))
+	})
 	return ev
 }
 
-// noted returns the contexts a note confirms: a past company of the
+// noted offers the contexts a note confirms: a past company of the
 // contact's that was the user's employer, a school of theirs that was the
 // user's.
-func (in *Inferrer) noted(n *analyze.Note) []analyze.Context {
-	var cs []analyze.Context
+func (in *Inferrer) noted(n *analyze.Note, offer func(analyze.Context)) {
 	for _, pc := range n.PastCompanies {
 		k := in.m.Resolve(pc).Key
 		for i, j := range in.h.Jobs {
 			if k != "" && in.jobs[i].key == k {
-				cs = append(cs, analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true})
+				offer(analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true})
 				break
 			}
 		}
 	}
 	for _, sc := range n.Schools {
 		k := company.Normalize(sc)
-		for _, s := range in.h.Schools {
-			if k != "" && company.Normalize(s.Name) == k {
-				cs = append(cs, analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true})
+		for i, s := range in.h.Schools {
+			if k != "" && in.schools[i].key == k {
+				offer(analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true})
 				break
 			}
 		}
 	}
-	return cs
-}
-
-// dedupe orders contexts strongest first and keeps one per kind and
-// place, a noted one before an inferred one.
-func dedupe(cs []analyze.Context) []analyze.Context {
-	if len(cs) < 2 {
-		return cs
-	}
-	slices.SortStableFunc(cs, func(a, b analyze.Context) int {
-		if a.Kind != b.Kind {
-			return cmp.Compare(a.Kind, b.Kind)
-		}
-		switch {
-		case a.Noted && !b.Noted:
-			return -1
-		case b.Noted && !a.Noted:
-			return 1
-		}
-		return 0
-	})
-	out := cs[:0]
-	type key struct {
-		kind  analyze.ContextKind
-		place string
-	}
-	seen := map[key]bool{}
-	schools := map[string]bool{}
-	for _, c := range cs {
-		place := company.Normalize(c.Place)
-		k := key{c.Kind, place}
-		// A job at a school the user studied at (a teaching assistant,
-		// say) adds nothing to being classmates there.
-		if seen[k] || c.Kind == analyze.MetAtJob && schools[place] {
-			continue
-		}
-		seen[k] = true
-		if c.Kind == analyze.Classmate {
-			schools[place] = true
-		}
-		out = append(out, c)
-	}
-	return out
 }
 
 func yearsBetween(from, to time.Time) float64 {
@@ -365,6 +401,9 @@ func (ev Evidence) Strength() float64 {
 	if ev.Override == "" && !ev.direct() {
 		s = math.Min(s, closeFrom-0.1) // inference alone never makes a close tie
 	}
+	if ev.Override == "" && ev.inferredOnly() {
+		s = math.Min(s, knownFrom-0.1) // nor a known one, but for a probable colleague
+	}
 	switch ev.Override {
 	case analyze.Close:
 		s = math.Max(s, 70)
@@ -450,15 +489,35 @@ func (ev Evidence) direct() bool {
 	return s.Sent > 0 && s.Received > 0 || s.GroupSent > 0 && s.GroupReceived > 0 || s.RecommendedUser || s.RecommendedByUser
 }
 
-// closeFrom is the strength from which a tie is close.
-const closeFrom = 50
+// inferredOnly reports whether the evidence is no more than the dates
+// and employers say: no interaction of any kind, nothing from the notes,
+// and the contact no probable colleague.
+func (ev Evidence) inferredOnly() bool {
+	s := &ev.Signals
+	if s.Messages() > 0 || s.RecommendedUser || s.RecommendedByUser || s.EndorsedUser+s.EndorsedByUser > 0 || s.InvitationNote {
+		return false
+	}
+	for i := range ev.Contexts {
+		if ev.Contexts[i].Noted || ev.Contexts[i].Kind == analyze.Colleague {
+			return false
+		}
+	}
+	return true
+}
+
+// closeFrom and knownFrom are the strengths from which a tie is close,
+// and known.
+const (
+	closeFrom = 50
+	knownFrom = 35
+)
 
 // Tier is the tier of a tie strength.
 func Tier(strength float64) analyze.Tier {
 	switch {
 	case strength >= closeFrom:
 		return analyze.Close
-	case strength >= 35:
+	case strength >= knownFrom:
 		return analyze.Known
 	case strength >= 15:
 		return analyze.Acquainted

@@ -1,6 +1,7 @@
 package tie
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -58,7 +59,7 @@ func TestInfer(t *testing.T) {
 			if tt.connected != "" {
 				c.ConnectedOn = day(tt.connected)
 			}
-			ev := NewInferrer(&history, m).Infer(c, m.Resolve(tt.company), nil, nil)
+			ev := NewInferrer(&history, m, nil).Infer(c, m.Resolve(tt.company), nil, nil)
 			var kinds []analyze.ContextKind
 			for _, x := range ev.Contexts {
 				kinds = append(kinds, x.Kind)
@@ -88,6 +89,9 @@ func TestStrength(t *testing.T) {
 		{"old connection alone is capped", Evidence{Years: 14}, 10},
 		{"colleague", Evidence{Contexts: []analyze.Context{{Kind: analyze.Colleague}}, Years: 2.5}, 37.5},
 		{"second context adds a quarter", Evidence{Contexts: []analyze.Context{{Kind: analyze.Colleague}, {Kind: analyze.Classmate}}}, 40},
+		{"met at a job in a busy time counts for less", Evidence{Contexts: []analyze.Context{{Kind: analyze.MetAtJob, PerYear: 500}}}, 1.5},
+		{"a classmate at a quiet time counts in full", Evidence{Contexts: []analyze.Context{{Kind: analyze.Classmate, PerYear: 50}}}, 20},
+		{"a busy time does not discount a colleague", Evidence{Contexts: []analyze.Context{{Kind: analyze.Colleague, PerYear: 900}}}, 35},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -137,5 +141,99 @@ func TestContextWords(t *testing.T) {
 		if got := string(appendContext(nil, &tt.c)); got != tt.want {
 			t.Errorf("appendContext = %q, want %q", got, tt.want)
 		}
+	}
+}
+
+// TestOneContextPerKind checks that each kind of shared context counts
+// once, from its strongest instance: connected while the user held several
+// jobs at once, the contact is possibly met at the one of the fewest new
+// connections a year, not at each of them.
+func TestOneContextPerKind(t *testing.T) {
+	h := History{
+		Jobs: []analyze.Job{
+			{Company: "Northwind Traders", Start: day("2012-01-01")},
+			{Company: "Code for Good", Start: day("2014-01-01"), End: day("2024-12-31")},
+			{Company: "Tailspin Foundation", Start: day("2015-01-01"), End: day("2016-12-31")},
+			{Company: "Contoso", Start: day("2010-01-01"), End: day("2017-12-31")},
+			{Company: "Fabrikam", Start: day("2019-01-01"), End: day("2020-12-31")},
+		},
+		Schools: []analyze.School{
+			{Name: "University of Washington", Start: day("2014-09-01"), End: day("2016-06-30")},
+			{Name: "Foster School of Business", Start: day("2015-09-01"), End: day("2017-06-30")},
+		},
+		Now: day("2026-11-20"),
+	}
+	// 200 connections a year in 2015 and 2016, 20 a year otherwise, a day
+	// apart from each 1 January.
+	var contacts []analyze.Contact
+	for y := 2010; y <= 2026; y++ {
+		n := 20
+		if y == 2015 || y == 2016 {
+			n = 200
+		}
+		for i := range n {
+			contacts = append(contacts, analyze.Contact{ConnectedOn: time.Date(y, 1, 1+i%365, 0, 0, 0, 0, time.UTC)})
+		}
+	}
+	m := company.NewMatcher()
+	in := NewInferrer(&h, m, contacts)
+	tests := []struct {
+		name, company, connected string
+		want                     []string
+		tier                     analyze.Tier
+	}{
+		{"three past jobs at once: the least busy one", "Litware", "2016-03-01",
+			[]string{"possibly met at Code for Good (connected while you worked there, 2014-2024, among 53 new connections a year)",
+				"possible classmate (Foster School of Business, 2015-2017, among 94 new connections a year)"},
+			analyze.Acquainted},
+		{"a colleague once, not once a job", "Contoso Ltd.", "2012-05-01",
+			[]string{"probable colleague (Contoso, 2010-2017)"}, analyze.Known},
+		{"a quiet time counts in full", "Litware", "2020-05-01",
+			[]string{"possibly met at Fabrikam (connected while you worked there, 2019-2020)"}, analyze.Acquainted},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := in.Infer(analyze.Contact{Company: tt.company, ConnectedOn: day(tt.connected)}, m.Resolve(tt.company), nil, nil)
+			var got []string
+			for i := range ev.Contexts {
+				got = append(got, string(appendContext(nil, &ev.Contexts[i])))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("contexts\n%q\nwant\n%q", got, tt.want)
+			}
+			if tier := Tier(ev.Strength()); tier != tt.tier {
+				t.Errorf("tier %s (%.1f), want %s", tier, ev.Strength(), tt.tier)
+			}
+		})
+	}
+}
+
+// TestInferenceAloneStopsAtAcquainted checks that shared contexts
+// inferred from dates, however many, and the years since connecting do
+// not make a contact known, unless the contact is a probable colleague or
+// something beyond the dates speaks for the tie.
+func TestInferenceAloneStopsAtAcquainted(t *testing.T) {
+	classmate := analyze.Context{Kind: analyze.Classmate}
+	met := analyze.Context{Kind: analyze.MetAtJob}
+	inferred := []analyze.Context{classmate, met}
+	tests := []struct {
+		name string
+		ev   Evidence
+		want analyze.Tier
+	}{
+		{"classmate and met at a job, ten years", Evidence{Contexts: inferred, Years: 10}, analyze.Acquainted},
+		{"a probable colleague", Evidence{Contexts: []analyze.Context{{Kind: analyze.Colleague}}, Years: 1}, analyze.Known},
+		{"the notes say they were classmates", Evidence{Contexts: []analyze.Context{{Kind: analyze.Classmate, Noted: true}, met}, Years: 10}, analyze.Known},
+		{"and an endorsement", Evidence{Contexts: inferred, Years: 10, Signals: Signals{EndorsedUser: 2}}, analyze.Known},
+		{"and a message never answered", Evidence{Contexts: inferred, Years: 10, Signals: Signals{Sent: 3}}, analyze.Known},
+		{"an invitation without a note is the connection itself", Evidence{Contexts: inferred, Years: 10, Signals: Signals{InvitedUser: true}}, analyze.Acquainted},
+		{"the notes say known", Evidence{Years: 1, Override: analyze.Known}, analyze.Known},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Tier(tt.ev.Strength()); got != tt.want {
+				t.Errorf("tier %s (%.1f), want %s", got, tt.ev.Strength(), tt.want)
+			}
+		})
 	}
 }
