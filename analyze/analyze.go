@@ -568,4 +568,12 @@ type Result struct {
 	// Jobs are the postings of the user's job search with their best
 	// referrers, newest first; empty when the targets carry no postings.
 	Jobs []JobReferrers
+	// TargetsFrom says where the targets came from when the user named
+	// none and the export's job search gave them ("3 companies you
+	// applied to, 1 dream company"), and RoleFrom where the role came
+	// from when the user gave none ("the jobs you applied to or saved");
+	// both are "" otherwise. Followed lists the companies the user
+	// follows that are not targets.
+	TargetsFrom, RoleFrom string
+	Followed              []string
 }

@@ -40,7 +40,7 @@ func TestSample(t *testing.T) {
 		dir = sampleDir
 	}
 	runOK(t, append(sampleArgs, "-o", dir)...)
-	for _, f := range exportFiles {
+	for _, f := range (&export{persona: samplePersona}).files() {
 		want, err := os.ReadFile(filepath.Join(sampleDir, f.name))
 		if err != nil {
 			t.Fatal(err)
@@ -97,7 +97,7 @@ func TestZipDeterministic(t *testing.T) {
 		}
 	}
 	var want []string
-	for _, f := range exportFiles {
+	for _, f := range (&export{persona: samplePersona}).files() {
 		want = append(want, f.name)
 	}
 	if !slices.Equal(names, want) {

@@ -45,6 +45,7 @@ type rankOptions struct {
 	exports []string
 	targets []target
 	role    analyze.Function
+	roleSet bool // whether the flags or the config named the role
 	schools []analyze.School
 	aliases [][2]string // parent, alias; in the order given
 	weights []score.Weight
@@ -157,6 +158,7 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 	} else {
 		opt.targets = file.targets
 	}
+	opt.roleSet = f.fs.Changed("role") || file.has("role")
 	if useFlag("role", "role") {
 		var ok bool
 		if opt.role, ok = analyze.ParseFunction(*f.role); !ok {
@@ -408,13 +410,26 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	if hist.Now.IsZero() {
 		hist.Now = opt.now.Truncate(24 * time.Hour)
 	}
+	// Without targets of the user's, the export's own job search gives
+	// them, and the role unless the user named one.
+	var search score.Search
+	if len(opt.targets) == 0 {
+		search = score.FromSearch(&ex.Search, hist.Now, score.DefaultSearchDays, m)
+		for _, t := range search.Targets {
+			opt.targets = append(opt.targets, target{Target: t})
+		}
+		if len(search.Targets) > 0 && !opt.roleSet {
+			opt.role = search.Role
+		}
+	}
 	var targets []analyze.Target
 	for _, t := range opt.targets {
 		targets = append(targets, t.Target)
 	}
 	res := score.Rank(ex.Contacts, score.Options{
-		Targets: targets,
-		Role:    opt.role,
+		Targets:  targets,
+		Postings: search.Postings,
+		Role:     opt.role,
 		Weights: opt.weights,
 		Top:     opt.top,
 		Matcher: m,
@@ -426,7 +441,14 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	})
 	res.Inputs = ex.Inputs
 	res.Warnings = slices.Concat(ex.Warnings, notesWarns, res.Warnings)
-	res.Params = append(params(opt, ex, hist), res.Params...)
+	if len(search.Targets) > 0 {
+		res.TargetsFrom = search.Describe()
+		if !opt.roleSet {
+			res.RoleFrom = search.DescribeRole()
+		}
+	}
+	res.Followed = search.Followed
+	res.Params = append(params(opt, ex, hist, res), res.Params...)
 	res.ExportDate = ex.Date
 	for _, s := range hist.Schools {
 		if !slices.Contains(res.Schools, s.Name) {
@@ -472,7 +494,7 @@ func renderTo(w io.Writer, opt rankOptions, res *analyze.Result) error {
 	return nil
 }
 
-func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param {
+func params(opt rankOptions, ex *analyze.Export, h tie.History, res *analyze.Result) []analyze.Param {
 	var ps []analyze.Param
 	add := func(name, value string) { ps = append(ps, analyze.Param{Name: name, Value: value}) }
 	add("exports", strings.Join(opt.exports, "; "))
@@ -487,7 +509,16 @@ func params(opt rankOptions, ex *analyze.Export, h tie.History) []analyze.Param 
 		ts = []string{"every company in the network"}
 	}
 	add("targets", strings.Join(ts, "; "))
+	if res.TargetsFrom != "" {
+		add("targets from", "your export: "+res.TargetsFrom)
+	}
+	if len(res.Followed) > 0 {
+		add("followed, not yet a target", strings.Join(res.Followed, "; "))
+	}
 	add("role", string(opt.role))
+	if res.RoleFrom != "" {
+		add("role from", res.RoleFrom)
+	}
 	for _, t := range opt.targets {
 		if t.Role != "" {
 			add("role "+t.String(), string(t.Role))
@@ -707,8 +738,14 @@ func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Resul
 		line += fmt.Sprintf(" (rows skipped: %s)", strings.Join(skipped, ", "))
 	}
 	fmt.Fprintln(stderr, clean(line))
+	if res.TargetsFrom != "" {
+		fmt.Fprintf(stderr, "refrank: targets from your export: %s; --target to choose your own\n", clean(res.TargetsFrom))
+	}
+	if res.RoleFrom != "" {
+		fmt.Fprintf(stderr, "refrank: role %s, from %s; --role to choose another\n", res.Role, res.RoleFrom)
+	}
 	for i, c := range res.Companies {
-		if len(opt.targets) == 0 && i == 10 {
+		if len(res.Targets) == 0 && i == 10 {
 			fmt.Fprintf(stderr, "refrank: ... and %d more companies\n", len(res.Companies)-10)
 			break
 		}
@@ -716,8 +753,8 @@ func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Resul
 		if len(c.Best) > 0 {
 			s += "; best: " + strings.Join(c.Best, ", ")
 		}
-		if i < len(opt.targets) && !opt.targets[i].Deadline.IsZero() {
-			s += "; by " + opt.targets[i].Deadline.Format("2006-01-02")
+		if i < len(res.Targets) && !res.Targets[i].Deadline.IsZero() {
+			s += "; by " + res.Targets[i].Deadline.Format("2006-01-02")
 		}
 		fmt.Fprintln(stderr, clean(s))
 	}
