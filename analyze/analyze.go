@@ -517,6 +517,10 @@ type Draft struct {
 	// Note is the LinkedIn connection-note variant, at most NoteLimit
 	// characters.
 	Note string
+	// Check is a note to the user, not to send: what to check before
+	// asking ("applied 41 days ago: check the posting is still open
+	// before asking"), or "".
+	Check string
 }
 
 // NoteLimit is the most characters (Unicode code points) LinkedIn takes in

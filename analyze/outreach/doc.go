@@ -39,6 +39,15 @@
 // "[Your name]" when Profile.csv gave no name. They are drafts: the user
 // edits and sends them.
 //
+// # The job search
+//
+// When the run's targets come from the user's own job search (Result.Jobs),
+// a draft names the exact posting and its link and offers the resume, as
+// a referrer needs them. A draft whose posting was applied to more than
+// StaleDays days before the export, or after the target's deadline has
+// passed, carries a Check for the user: "applied 41 days ago: check the
+// posting is still open before asking".
+//
 // # The introducer
 //
 // For an introduction, the introducer is, in this order:
@@ -109,6 +118,14 @@
 //	.Jobs        the job posting URLs for the target (--job), the
 //	             target's own first, then those given for every target
 //	.Job         the first of .Jobs, or ""
+//	.Posting     the posting of the user's own job search the draft is
+//	             about, or nil: the newest at the target whose best
+//	             referrers include this one, else the newest there; its
+//	             .Title, .URL, .Applied (false for a saved job), .On
+//	             ("3 Nov") and .DaysAgo. Its link comes first in .Jobs.
+//	.Applying    the sentence's start for it: "I applied for Software
+//	             Engineer, Payments (https://...) at Stripe on 3 Nov", or
+//	             "I'm applying for ..." for a saved job; "" without one
 //	.User        the user's name from Profile.csv, or "": write
 //	             {{or .User "[Your name]"}}
 //	.Connection  what the user shares with the referrer, a clause in lower

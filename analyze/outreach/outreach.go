@@ -62,6 +62,16 @@ type Data struct {
 	// first; Job is the first of them, or "".
 	Jobs []string
 	Job  string
+	// Posting is the posting of the user's own job search this draft is
+	// about, or nil: the newest one at the target for which the referrer
+	// is among the best, else the newest at the target. Its link comes
+	// first in Jobs.
+	Posting *Posting
+	// Applying is the sentence's start that says what the user goes after,
+	// from Posting when there is one: "I applied for Software Engineer,
+	// Payments (https://...) at Stripe on 3 Nov", "I'm applying for Staff
+	// Engineer (https://...) at Stripe" for a saved job; "" without one.
+	Applying string
 	// User is the user's name, or "": templates write
 	// {{or .User "[Your name]"}}.
 	User string
@@ -118,12 +128,29 @@ func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 				Subject: out.subject,
 				Message: out.message,
 				Note:    out.note,
+				Check:   d.check(ref.Target, data.Posting),
 			})
 		}
 		start = end
 	}
 	return drafts, nil
 }
+
+// A Posting is a job of the user's own job search, for the templates.
+type Posting struct {
+	// Title is the job's title and URL its link, or "".
+	Title, URL string
+	// Applied is true for a job applied to, false for a saved one; On is
+	// the day, as "3 Nov" ("" when unknown), and DaysAgo how many days
+	// before the export that was.
+	Applied bool
+	On      string
+	DaysAgo int
+}
+
+// StaleDays is how old an application may be, when its target has no
+// deadline, before a draft warns that the posting may have closed.
+const StaleDays = 30
 
 // drafter holds what every draft of one run shares.
 type drafter struct {
@@ -161,8 +188,25 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 	}
 	x.Role, x.ARole = rolePhrase(role)
 	x.Jobs = d.jobs(ref.Target)
+	if x.Posting = d.posting(ref); x.Posting != nil && x.Posting.URL != "" {
+		x.Jobs = slices.Insert(slices.DeleteFunc(x.Jobs, func(u string) bool { return u == x.Posting.URL }), 0, x.Posting.URL)
+	}
 	if len(x.Jobs) > 0 {
 		x.Job = x.Jobs[0]
+	}
+	if p := x.Posting; p != nil {
+		link := ""
+		if p.URL != "" {
+			link = " (" + p.URL + ")"
+		}
+		if p.Applied {
+			x.Applying = "I applied for " + p.Title + link + " at " + x.Target
+			if p.On != "" {
+				x.Applying += " on " + p.On
+			}
+		} else {
+			x.Applying = "I'm applying for " + p.Title + link + " at " + x.Target
+		}
 	}
 	x.Connection = clean(connection(ref, d.r.Schools))
 	if x.Kind == Introduction {
@@ -177,6 +221,59 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 		}
 	}
 	return x
+}
+
+// posting picks the posting of the user's job search a draft to ref is
+// about: of r.Jobs (newest first) at ref's target, the first that names
+// ref among its best referrers, else the first; nil when the target has
+// none.
+func (d *drafter) posting(ref *analyze.Referral) *Posting {
+	var pick *analyze.JobReferrers
+	for i := range d.r.Jobs {
+		j := &d.r.Jobs[i]
+		if j.Target != ref.Target {
+			continue
+		}
+		if pick == nil {
+			pick = j
+		}
+		if slices.ContainsFunc(j.Referrers, func(o analyze.Referral) bool { return o.Contact.Key() == ref.Contact.Key() }) {
+			pick = j
+			break
+		}
+	}
+	if pick == nil {
+		return nil
+	}
+	p := &Posting{Title: clean(pick.Posting.Title), URL: clean(pick.Posting.URL), Applied: pick.Posting.Kind == analyze.Applied}
+	if t := pick.Posting.Date; !t.IsZero() {
+		p.On = t.Format("2 Jan")
+		if !d.r.ExportDate.IsZero() {
+			p.DaysAgo = int(d.r.ExportDate.Sub(t).Hours() / 24)
+		}
+	}
+	return p
+}
+
+// check returns the draft's note to the user about the posting p at
+// target, or "": an application older than the target's deadline, or
+// than StaleDays when it has none, may be closed by now.
+func (d *drafter) check(target string, p *Posting) string {
+	if p == nil || !p.Applied || p.On == "" {
+		return ""
+	}
+	for _, t := range d.r.Targets {
+		if t.Company == target && !t.Deadline.IsZero() {
+			if d.r.ExportDate.After(t.Deadline) {
+				return fmt.Sprintf("applied %d days ago and the deadline (%s) has passed: check the posting is still open before asking", p.DaysAgo, t.Deadline.Format("2006-01-02"))
+			}
+			return ""
+		}
+	}
+	if p.DaysAgo > StaleDays {
+		return fmt.Sprintf("applied %d days ago: check the posting is still open before asking", p.DaysAgo)
+	}
+	return ""
 }
 
 // targetTeam is the team the user wants at target: from the targets, else
