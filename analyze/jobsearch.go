@@ -1,6 +1,9 @@
 package analyze
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // How a user went after a posting: they applied to it, or saved it.
 const (
@@ -65,4 +68,42 @@ type JobReferrers struct {
 	// there are at the company.
 	Referrers []Referral
 	Count     int
+}
+
+// StaleDays is how old an application may be, when its target has no
+// deadline, before the user is told to check that the posting is still
+// open.
+const StaleDays = 30
+
+// DaysAgo returns how many days before the day now p was applied to or
+// saved, and false when either day is unknown.
+func (p *Posting) DaysAgo(now time.Time) (int, bool) {
+	if p.Date.IsZero() || now.IsZero() {
+		return 0, false
+	}
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	return int(day(now).Sub(day(p.Date)).Hours()/24 + 0.5), true
+}
+
+// Check says what the user should check before asking for a referral to
+// the job p, as of the day now, given its target's deadline (zero for
+// none): that an application past the deadline, or older than StaleDays
+// without one, is still open ("applied 41 days ago: check the posting is
+// still open before asking"). It returns "" when there is nothing to
+// check.
+func (p *Posting) Check(deadline, now time.Time) string {
+	days, ok := p.DaysAgo(now)
+	if !ok || p.Kind != Applied {
+		return ""
+	}
+	if !deadline.IsZero() {
+		if deadline.Before(now) {
+			return "applied " + strconv.Itoa(days) + " days ago and the deadline (" + deadline.Format("2006-01-02") + ") has passed: check the posting is still open before asking"
+		}
+		return ""
+	}
+	if days > StaleDays {
+		return "applied " + strconv.Itoa(days) + " days ago: check the posting is still open before asking"
+	}
+	return ""
 }

@@ -20,17 +20,21 @@ func TestReadDeterministic(t *testing.T) {
 	dir := "../../testdata/sample"
 	files := map[string][]byte{}
 	var names []string
-	entries, err := os.ReadDir(dir)
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		name, _ := filepath.Rel(dir, path)
+		files[filepath.ToSlash(name)] = b
+		names = append(names, filepath.ToSlash(name))
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[e.Name()] = b
-		names = append(names, e.Name())
 	}
 	archive := zipOf(t, names, files)
 	for _, tt := range []struct {

@@ -72,6 +72,8 @@ type Data struct {
 	// Payments (https://...) at Stripe on 3 Nov", "I'm applying for Staff
 	// Engineer (https://...) at Stripe" for a saved job; "" without one.
 	Applying string
+
+	check string // the Draft's Check
 	// User is the user's name, or "": templates write
 	// {{or .User "[Your name]"}}.
 	User string
@@ -128,7 +130,7 @@ func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 				Subject: out.subject,
 				Message: out.message,
 				Note:    out.note,
-				Check:   d.check(ref.Target, data.Posting),
+				Check:   data.check,
 			})
 		}
 		start = end
@@ -146,11 +148,9 @@ type Posting struct {
 	Applied bool
 	On      string
 	DaysAgo int
-}
 
-// StaleDays is how old an application may be, when its target has no
-// deadline, before a draft warns that the posting may have closed.
-const StaleDays = 30
+	check string // what the user should check first, for the Draft
+}
 
 // drafter holds what every draft of one run shares.
 type drafter struct {
@@ -195,6 +195,7 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 		x.Job = x.Jobs[0]
 	}
 	if p := x.Posting; p != nil {
+		x.check = p.check
 		link := ""
 		if p.URL != "" {
 			link = " (" + p.URL + ")"
@@ -248,32 +249,10 @@ func (d *drafter) posting(ref *analyze.Referral) *Posting {
 	p := &Posting{Title: clean(pick.Posting.Title), URL: clean(pick.Posting.URL), Applied: pick.Posting.Kind == analyze.Applied}
 	if t := pick.Posting.Date; !t.IsZero() {
 		p.On = t.Format("2 Jan")
-		if !d.r.ExportDate.IsZero() {
-			p.DaysAgo = int(d.r.ExportDate.Sub(t).Hours() / 24)
-		}
 	}
+	p.DaysAgo, _ = pick.Posting.DaysAgo(d.r.ExportDate)
+	p.check = pick.Posting.Check(pick.Deadline, d.r.ExportDate)
 	return p
-}
-
-// check returns the draft's note to the user about the posting p at
-// target, or "": an application older than the target's deadline, or
-// than StaleDays when it has none, may be closed by now.
-func (d *drafter) check(target string, p *Posting) string {
-	if p == nil || !p.Applied || p.On == "" {
-		return ""
-	}
-	for _, t := range d.r.Targets {
-		if t.Company == target && !t.Deadline.IsZero() {
-			if d.r.ExportDate.After(t.Deadline) {
-				return fmt.Sprintf("applied %d days ago and the deadline (%s) has passed: check the posting is still open before asking", p.DaysAgo, t.Deadline.Format("2006-01-02"))
-			}
-			return ""
-		}
-	}
-	if p.DaysAgo > StaleDays {
-		return fmt.Sprintf("applied %d days ago: check the posting is still open before asking", p.DaysAgo)
-	}
-	return ""
 }
 
 // targetTeam is the team the user wants at target: from the targets, else

@@ -206,6 +206,9 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	for _, t := range perTarget {
 		list = append(list, sheet{t.sheet, func(name string) error { return b.target(name, t.target) }})
 	}
+	if len(r.Jobs) > 0 {
+		list = append(list, sheet{SheetJobs, b.jobs})
+	}
 	list = append(list,
 		sheet{SheetOutreach, b.outreach},
 		sheet{SheetSearch, b.search},

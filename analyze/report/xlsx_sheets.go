@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -204,6 +205,10 @@ func (b *book) outreach(sheet string) error {
 		{name: "Note", wrap: true, width: 45},
 		{name: "Note Length", kind: kindInt},
 	}
+	checks := slices.ContainsFunc(drafts, func(d analyze.Draft) bool { return d.Check != "" })
+	if checks {
+		cols = append(cols, column{name: "Check First", wrap: true, width: 40})
+	}
 	return b.queue(&tableSheet{
 		sheet: sheet,
 		cols:  cols,
@@ -220,6 +225,9 @@ func (b *book) outreach(sheet string) error {
 			cells[6].setText(d.Message)
 			cells[7].setText(d.Note)
 			cells[8].setInt(utf8.RuneCountInString(d.Note))
+			if checks {
+				cells[9].setText(d.Check)
+			}
 		},
 		freeze:   2,
 		maxLines: outreachLines,
