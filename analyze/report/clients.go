@@ -72,5 +72,5 @@ func WriteTableXLSX(w io.Writer, sheet string, header []string, rows [][]string)
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: sheet}); err != nil {
 		return err
 	}
-	return save(f, w)
+	return s.save(w)
 }

@@ -112,12 +112,18 @@
 //     and skipped), totals per sheet, and the warnings one per row, at
 //     most [MaxWarnings] of them and then a row "... and N more".
 //
-// Table sheets are streamed so that tens of thousands of rows write
-// quickly, several sheets at once, and the file is compressed on every
-// CPU and written to w as it is made, never whole in memory; the parts of
-// the file are written in name order, and compressed in pieces that
-// depend only on their content, so that the same result always gives the
-// same bytes, whatever the number of CPUs.
+// Every sheet's dimension is its used range (A1 to its last cell), which
+// readers that stream a sheet (openpyxl's read-only mode) take for its
+// size. The sheets are streamed so that tens of thousands of rows write
+// quickly: excelize lays out each sheet's head (widths, panes, preamble,
+// header, table, formats), and the rows, the bulk of the file, are XML
+// this package writes itself into the sheet's part as the file is saved,
+// in blocks of rows made and compressed on every CPU (package pzip under
+// internal/). The file is written to w as it is made, never whole in
+// memory; its parts are written in name order, each dated 1980-01-01
+// (the first day zip can hold, never the time of the run), and
+// compressed in pieces that depend only on their content, so that the
+// same result always gives the same bytes, whatever the number of CPUs.
 //
 // Text cells are always text, never formulas: a name that starts with "="
 // shows as typed. The only formulas are the profile links: a Profile URL
@@ -130,7 +136,11 @@
 // make a link to somewhere else.
 //
 // Excel cuts text longer than 32,767 characters; such text is cut here to
-// [MaxCellChars], ending in "…", so that the cut shows.
+// [MaxCellChars], ending in "…", so that the cut shows. Characters XML
+// cannot hold (control characters other than tab, line feed and carriage
+// return, invalid UTF-8) are written as U+FFFD; text that reads as a
+// spreadsheet's escaped character ("_x0041_") is escaped itself, so that
+// it reads back as typed.
 //
 // # Notes files
 //

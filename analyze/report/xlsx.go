@@ -1,18 +1,13 @@
 package report
 
 import (
-	"archive/zip"
 	"bytes"
-	"compress/flate"
+	"errors"
 	"fmt"
-	"hash"
-	"hash/crc32"
 	"io"
 	"io/fs"
-	"maps"
 	"net/url"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -21,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/report/internal/pzip"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -240,7 +236,7 @@ func WriteXLSX(w io.Writer, r *analyze.Result) error {
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: "Referrers"}); err != nil {
 		return err
 	}
-	return save(f, w)
+	return b.save(w)
 }
 
 // book is a workbook being written: its sheets, styles and the result.
@@ -252,218 +248,103 @@ type book struct {
 	network func() people // of r.Network, the same
 }
 
-// save writes f to w through [sortedZip]. excelize hands its zip writer a
-// buffer that holds the whole file and copies it to w afterwards (#2357);
-// the zip writer here writes to w itself, so the finished file is never
-// held in memory, and excelize's buffer must stay empty.
-func save(f *excelize.File, w io.Writer) error {
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return sortedZip(w) })
-	n, err := f.WriteTo(io.Discard)
+// save writes the workbook of s to w through a [sheetZip]. excelize hands
+// its zip writer a buffer that holds the whole file and copies it to w
+// afterwards (#2357); the zip writer here writes to w itself, so the
+// finished file is never held in memory, and excelize's buffer must stay
+// empty.
+func (s *sheets) save(w io.Writer) error {
+	z := &sheetZip{z: pzip.NewWriter(w), bodies: make(map[string]*tableJob)}
+	for _, j := range s.jobs {
+		if !j.t.plain && j.t.rows > 0 {
+			z.bodies[j.part] = j
+		}
+	}
+	s.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return z })
+	n, err := s.f.WriteTo(io.Discard)
 	if err == nil && n != 0 {
 		err = fmt.Errorf("report: excelize wrote %d bytes outside the zip writer", n)
 	}
 	return err
 }
 
-// sortedZip writes the parts of the workbook in the order of their names.
-// excelize writes streamed sheets in map order; holding every part until
-// Close and sorting makes the same result give the same bytes.
-//
-// Each part is compressed as it comes, with flate.BestSpeed (the sheet XML
-// is large and repetitive, and the default level spends most of the
-// writing time for a file only a little smaller), in pieces of chunkSize
-// bytes compressed at once on every CPU. Each piece is flushed to a byte
-// boundary and the pieces are joined into one deflate stream, as pigz
-// does: the pieces, and so the bytes, depend only on the part's content.
-func sortedZip(w io.Writer) excelize.ZipWriter {
-	return &sortingZip{
-		zw:    zip.NewWriter(w),
-		parts: make(map[string]*part),
-		slots: make(chan struct{}, runtime.GOMAXPROCS(0)),
-	}
+// sheetZip is the zip writer excelize saves a workbook through: a
+// [pzip.Writer], which deflates on every CPU and writes the parts in the
+// order of their names (excelize writes streamed sheets in map order), so
+// that the same result gives the same bytes. Into each table sheet's
+// part it writes the rows the stream writer left out (see
+// [tableJob.body]), before the end of the sheet's data.
+type sheetZip struct {
+	z      *pzip.Writer
+	bodies map[string]*tableJob // by part, the sheets whose rows are to come
+	held   string               // the part in buf, completed when the next begins
+	buf    bytes.Buffer
+	err    error
 }
 
-// chunkSize is the size of the pieces a part is compressed in.
-const chunkSize = 1 << 20
-
-// contentTypes is the part whose defaults are sorted (see sortDefaults).
+// contentTypes is the part whose defaults are sorted (see sortDefaultTypes).
 const contentTypes = "[Content_Types].xml"
 
-type sortingZip struct {
-	zw    *zip.Writer
-	parts map[string]*part
-	last  *part         // the part being written
-	slots chan struct{} // one per piece being compressed
-}
+// sheetDataEnd ends a sheet's rows; text in a cell cannot hold it, its '<'
+// being escaped.
+var sheetDataEnd = []byte("</sheetData>")
 
-// part is one part of the archive: its pieces being compressed or done,
-// and the bytes not yet handed off.
-type part struct {
-	z      *sortingZip
-	crc    hash.Hash32
-	n      uint64
-	raw    []byte
-	whole  bool // keep every byte in raw, to be edited at Close
-	pieces []*piece
-}
-
-// piece is chunkSize bytes of a part (or its last bytes), compressed.
-type piece struct {
-	data []byte
-	done chan struct{}
-	err  error
-}
-
-// flater is a compressor and the buffer it compresses a piece into.
-type flater struct {
-	fw  *flate.Writer
-	out bytes.Buffer
-}
-
-var (
-	flaters = make(chan *flater, runtime.GOMAXPROCS(0))  // free compressors, of about 1 MB each
-	chunks  = make(chan []byte, runtime.GOMAXPROCS(0)+1) // free pieces of chunkSize bytes
-)
-
-// getChunk returns an empty piece buffer, reused when one is free.
-func getChunk() []byte {
-	select {
-	case c := <-chunks:
-		return c
-	default:
-		return make([]byte, 0, chunkSize)
+func (z *sheetZip) Create(name string) (io.Writer, error) {
+	if err := z.complete(); err != nil {
+		return nil, err
 	}
+	if _, ok := z.bodies[name]; ok || name == contentTypes {
+		z.held = name
+		return &z.buf, nil
+	}
+	return z.z.Create(name)
 }
 
-// deflate returns raw compressed, flushed to a byte boundary, with a
-// reused compressor when one is free. The result is a copy of just its
-// length: the compressor's buffer is reused for the next piece.
-func deflate(raw []byte) ([]byte, error) {
-	var f *flater
-	select {
-	case f = <-flaters:
-		f.out.Reset()
-		f.fw.Reset(&f.out)
-	default:
-		f = new(flater)
-		f.fw, _ = flate.NewWriter(&f.out, flate.BestSpeed)
+// complete writes the part held in buf: the content types sorted, or a
+// sheet with its rows.
+func (z *sheetZip) complete() error {
+	name := z.held
+	if name == "" {
+		return nil
 	}
-	_, err := f.fw.Write(raw)
-	if err == nil {
-		err = f.fw.Flush()
+	z.held = ""
+	data := z.buf.Bytes()
+	defer z.buf.Reset()
+	p, err := z.z.Create(name)
+	if err != nil {
+		return err
 	}
-	data := bytes.Clone(f.out.Bytes())
-	select {
-	case flaters <- f:
-	default:
+	if name == contentTypes {
+		_, err := p.Write(sortDefaultTypes(data))
+		return err
 	}
-	return data, err
+	j := z.bodies[name]
+	delete(z.bodies, name)
+	i := bytes.Index(data, sheetDataEnd)
+	if i < 0 {
+		return fmt.Errorf("report: %s sheet: no end of its rows in %s", j.t.sheet, name)
+	}
+	p.Write(data[:i])
+	j.body(p)
+	p.Write(data[i:])
+	return nil
 }
 
-func (p *part) Write(b []byte) (int, error) {
-	p.crc.Write(b)
-	p.n += uint64(len(b))
-	if p.whole {
-		p.raw = append(p.raw, b...)
-		return len(b), nil
-	}
-	n := len(b)
-	for len(b) > 0 {
-		if p.raw == nil {
-			p.raw = getChunk()
-		}
-		k := min(len(b), chunkSize-len(p.raw))
-		p.raw = append(p.raw, b[:k]...)
-		b = b[k:]
-		if len(p.raw) == chunkSize {
-			p.compress()
+func (z *sheetZip) AddFS(fs.FS) error {
+	return errors.New("report: excelize added files from a file system, which the workbook writer does not take")
+}
+
+func (z *sheetZip) Close() error {
+	err := z.complete()
+	for _, j := range z.bodies {
+		if err == nil {
+			err = fmt.Errorf("report: %s sheet: its part %s was not written", j.t.sheet, j.part)
 		}
 	}
-	return n, nil
-}
-
-// compress hands the bytes in raw to a goroutine to compress, waiting for
-// a free slot first so that the pieces in memory stay few.
-func (p *part) compress() {
-	raw := p.raw
-	p.raw = nil
-	c := &piece{done: make(chan struct{})}
-	p.pieces = append(p.pieces, c)
-	p.z.slots <- struct{}{}
-	go func() {
-		defer func() { <-p.z.slots; close(c.done) }()
-		c.data, c.err = deflate(raw)
-		if cap(raw) == chunkSize {
-			select {
-			case chunks <- raw[:0]:
-			default:
-			}
-		}
-	}()
-}
-
-func (z *sortingZip) Create(name string) (io.Writer, error) {
-	if _, dup := z.parts[name]; dup {
-		return nil, fmt.Errorf("duplicate part %s", name)
+	if cerr := z.z.Close(); err == nil {
+		err = cerr
 	}
-	// Parts are written one after the other: the last one is complete.
-	if l := z.last; l != nil && !l.whole && len(l.raw) > 0 {
-		l.compress()
-	}
-	p := &part{z: z, crc: crc32.NewIEEE(), whole: name == contentTypes}
-	z.parts[name] = p
-	z.last = p
-	return p, nil
-}
-
-func (z *sortingZip) AddFS(fsys fs.FS) error { return z.zw.AddFS(fsys) }
-
-// finalBlock ends a deflate stream: an empty last block of fixed codes.
-var finalBlock = []byte{0x03, 0x00}
-
-func (z *sortingZip) Close() error {
-	if p, ok := z.parts[contentTypes]; ok {
-		data := sortDefaultTypes(p.raw)
-		*p = part{z: z, crc: crc32.NewIEEE()}
-		p.Write(data)
-	}
-	for _, p := range z.parts {
-		if len(p.raw) > 0 {
-			p.compress()
-		}
-	}
-	for _, name := range slices.Sorted(maps.Keys(z.parts)) {
-		p := z.parts[name]
-		size := uint64(len(finalBlock))
-		for _, c := range p.pieces {
-			<-c.done
-			if c.err != nil {
-				return c.err
-			}
-			size += uint64(len(c.data))
-		}
-		w, err := z.zw.CreateRaw(&zip.FileHeader{
-			Name:               name,
-			Method:             zip.Deflate,
-			CRC32:              p.crc.Sum32(),
-			CompressedSize64:   size,
-			UncompressedSize64: p.n,
-		})
-		if err != nil {
-			return err
-		}
-		for _, c := range p.pieces {
-			if _, err := w.Write(c.data); err != nil {
-				return err
-			}
-			c.data = nil
-		}
-		if _, err := w.Write(finalBlock); err != nil {
-			return err
-		}
-		delete(z.parts, name)
-	}
-	return z.zw.Close()
+	return err
 }
 
 // defaultType matches one default content type of [Content_Types].xml.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/refrank/refrank/analyze/report/internal/pzip"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -26,8 +27,8 @@ type column struct {
 // of this package: lines of its preamble (a title, notes), then a header
 // row, frozen, then rows, all under an Excel table with an autofilter. A
 // plain sheet (Run) is its preamble alone. Every sheet is streamed,
-// several at once (see [tableJob]); [sortedZip] keeps the file's bytes
-// the same from run to run.
+// several at once (see [sheets]); [sheetZip] keeps the file's bytes the
+// same from run to run.
 type tableSheet struct {
 	sheet string
 	// preamble are the rows above the header, from row 1. Their cells
@@ -139,11 +140,13 @@ func (s *styles) defaultStyle(k kind, wrap bool) int {
 }
 
 // sheets writes the sheets of one workbook: its file, its styles, and
-// the sheets started, in order. A sheet is written in three steps:
-// [sheets.begin] and [sheets.finish] call excelize on the whole file and
-// run one at a time, in sheet order; [tableJob.rows] touches only the
-// job's own stream writer (its worksheet and buffer), so the rows of
-// different sheets are written at once, one goroutine each.
+// the sheets started, in order. A sheet is written in four steps:
+// [sheets.queue] and [sheets.finish] call excelize on the whole file and
+// run one at a time, in sheet order; [tableJob.head] touches only the
+// job's own stream writer, so the heads of different sheets are written
+// at once, one goroutine each; and the rows, the bulk of the file, are
+// written as XML of our own when the file is saved, in blocks on every
+// CPU (see [sheetZip]).
 type sheets struct {
 	f      *excelize.File
 	st     *styles
@@ -151,16 +154,24 @@ type sheets struct {
 	jobs   []*tableJob // the sheets started, in sheet order
 }
 
-// tableJob is a sheet being streamed.
+// tableJob is a sheet being written.
 type tableJob struct {
-	t   *tableSheet
-	sw  *excelize.StreamWriter
-	st  *styles
-	err error // from rows
+	t      *tableSheet
+	sw     *excelize.StreamWriter
+	st     *styles
+	part   string    // the sheet's part in the file
+	styles []int     // the default style of each column's cells
+	widths []float64 // of the columns, set by head
+	err    error     // from head
 }
 
-// queue starts the sheet t; its rows are written by write.
+// queue starts the sheet t: its used range, its print setup and its
+// stream writer. Its head is written by write, its rows by save.
 func (s *sheets) queue(t *tableSheet) error {
+	cols, rows := t.used()
+	if err := s.f.SetSheetDimension(t.sheet, "A1:"+cellName(max(cols, 1), max(rows, 1))); err != nil {
+		return err
+	}
 	if err := printSetup(s.f, t.sheet); err != nil {
 		return err
 	}
@@ -168,13 +179,35 @@ func (s *sheets) queue(t *tableSheet) error {
 	if err != nil {
 		return err
 	}
-	s.jobs = append(s.jobs, &tableJob{t: t, sw: sw, st: s.st})
+	j := &tableJob{t: t, sw: sw, st: s.st, part: fmt.Sprintf("xl/worksheets/sheet%d.xml", sw.SheetID)}
+	j.styles = make([]int, len(t.cols))
+	for k, c := range t.cols {
+		j.styles[k] = s.st.defaultStyle(c.kind, c.wrap)
+	}
+	s.jobs = append(s.jobs, j)
 	return nil
 }
 
-// write writes the rows of every queued sheet, on as many goroutines as
+// used returns how many columns and rows of t hold a cell: the sheet's
+// used range, which readers that stream a sheet take for its size.
+func (t *tableSheet) used() (cols, rows int) {
+	for i, l := range t.preamble {
+		for k := len(l.cells) - 1; k >= 0; k-- {
+			if !l.cells[k].empty() {
+				cols, rows = max(cols, k+1), i+1
+				break
+			}
+		}
+	}
+	if t.plain {
+		return cols, rows
+	}
+	return max(cols, len(t.cols)), t.top() + t.rows
+}
+
+// write writes the head of every queued sheet, on as many goroutines as
 // there are CPUs, the longest sheets first, then finishes the sheets in
-// order. The sheets' stream writers share nothing while rows are
+// order. The sheets' stream writers share nothing while heads are
 // written, and each sheet's XML is the same whatever the order.
 func (s *sheets) write() error {
 	order := slices.Clone(s.jobs)
@@ -188,7 +221,7 @@ func (s *sheets) write() error {
 	for range min(runtime.GOMAXPROCS(0), len(order)) {
 		wg.Go(func() {
 			for j := range next {
-				j.err = j.rows()
+				j.err = j.head()
 			}
 		})
 	}
@@ -204,22 +237,19 @@ func (s *sheets) write() error {
 	return nil
 }
 
-// rows streams the widths and panes, the preamble, the header and the
-// rows, each as tall as its wrapped text.
-func (j *tableJob) rows() error {
-	t, sw := j.t, j.sw
-	cells := make([]cell, len(t.cols))
-	styles := make([]int, len(t.cols))
-	for k, c := range t.cols {
-		styles[k] = j.st.defaultStyle(c.kind, c.wrap)
+// reset empties cells, each with its column's default style.
+func (j *tableJob) reset(cells []cell) {
+	for k := range cells {
+		cells[k] = cell{style: j.styles[k]}
 	}
-	reset := func() {
-		for k := range cells {
-			cells[k] = cell{style: styles[k]}
-		}
-	}
+}
 
-	widths := j.widths(cells, reset)
+// head fits the columns and streams their widths, the panes, the
+// preamble and the header.
+func (j *tableJob) head() error {
+	t, sw := j.t, j.sw
+	j.widths = j.fit()
+	widths := j.widths
 	// A run of columns of one width is set at once: the stream writer
 	// looks every cell's style up among the columns set.
 	for k := 0; k < len(widths); {
@@ -238,15 +268,12 @@ func (j *tableJob) rows() error {
 		}
 	}
 
-	var out []excelize.Cell
-	var vals []any
-	// put writes row as cells from column A, each put to out and vals.
+	// put writes row as cells from column A.
 	put := func(row int, cells []cell, height float64) error {
-		out = slices.Grow(out[:0], len(cells))[:len(cells)]
-		vals = slices.Grow(vals[:0], len(cells))[:len(cells)]
+		out := make([]excelize.Cell, len(cells))
+		vals := make([]any, len(cells))
 		for k := range cells {
-			vals[k] = nil // leave empty cells out of the file
-			if !cells[k].empty() {
+			if !cells[k].empty() { // leave empty cells out of the file
 				cells[k].put(&out[k])
 				vals[k] = &out[k]
 			}
@@ -268,7 +295,6 @@ func (j *tableJob) rows() error {
 	if t.plain {
 		return nil
 	}
-
 	header := make([]cell, len(t.cols))
 	height := float64(headerHeight)
 	for k, c := range t.cols {
@@ -279,38 +305,53 @@ func (j *tableJob) rows() error {
 		}
 		header[k].setText(c.name)
 	}
-	if err := put(t.top(), header, height); err != nil {
-		return err
-	}
+	return put(t.top(), header, height)
+}
 
+// blockRows is how many rows of a sheet are made into XML and deflated
+// at once, a piece of the file of about half a megabyte.
+const blockRows = 512
+
+// body writes the rows of the sheet to p, in blocks made on every CPU.
+func (j *tableJob) body(p *pzip.File) {
+	t := j.t
 	capLines := t.maxLines
 	if capLines == 0 {
 		capLines = maxLines
 	}
-	for i := range t.rows {
-		reset()
-		t.fill(i, cells)
-		lines := 1
-		for k, c := range t.cols {
-			if c.wrap && cells[k].value == valueText {
-				lines = max(lines, wrappedLines(cells[k].text, widths[k]))
-			}
-		}
-		// Viewers do not grow a row for wrapped text themselves.
-		height := 0.0
-		if lines > 1 {
-			height = float64(lineHeight * min(lines, capLines))
-		}
-		if err := put(t.top()+1+i, cells, height); err != nil {
-			return err
-		}
+	cols := make([]string, len(t.cols))
+	for k := range cols {
+		cols[k], _ = excelize.ColumnNumberToName(k + 1)
 	}
-	return nil
+	for start := 0; start < t.rows; start += blockRows {
+		end := min(start+blockRows, t.rows)
+		p.Go(func(b []byte) ([]byte, error) {
+			cells := make([]cell, len(t.cols))
+			for i := start; i < end; i++ {
+				j.reset(cells)
+				t.fill(i, cells)
+				lines := 1
+				for k, c := range t.cols {
+					if c.wrap && cells[k].value == valueText {
+						lines = max(lines, wrappedLines(cells[k].text, j.widths[k]))
+					}
+				}
+				// Viewers do not grow a row for wrapped text themselves.
+				height := 0.0
+				if lines > 1 {
+					height = min(float64(lineHeight*min(lines, capLines)), excelize.MaxRowHeight)
+				}
+				b = appendRow(b, t.top()+1+i, height, cols, cells)
+			}
+			return b, nil
+		})
+	}
 }
 
-// widths fits each column to its header and longest cell, within its cap.
-func (j *tableJob) widths(cells []cell, reset func()) []float64 {
+// fit fits each column to its header and longest cell, within its cap.
+func (j *tableJob) fit() []float64 {
 	t := j.t
+	cells := make([]cell, len(t.cols))
 	widths := make([]float64, len(t.cols))
 	var fit []int // the columns fitted to their cells
 	for k, c := range t.cols {
@@ -344,7 +385,7 @@ func (j *tableJob) widths(cells []cell, reset func()) []float64 {
 		}
 	}
 	for i := range t.rows {
-		reset()
+		j.reset(cells)
 		t.fill(i, cells)
 		for _, k := range fit {
 			widen(k, &cells[k])

@@ -619,59 +619,6 @@ func TestWriteXLSXDeterministicParallel(t *testing.T) {
 	}
 }
 
-// TestSortedZip checks the zip writer on parts written in pieces of odd
-// sizes, across compressed pieces: they read back whole, in name order,
-// and the same parts give the same bytes however they were cut.
-func TestSortedZip(t *testing.T) {
-	big := bytes.Repeat([]byte("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Ana</t></is></c></row>"), 3*chunkSize/50)
-	parts := map[string][]byte{"b.xml": big, "a.xml": []byte("<a/>"), "empty.xml": nil}
-	write := func(step int) []byte {
-		var out bytes.Buffer
-		z := sortedZip(&out)
-		for _, name := range []string{"b.xml", "empty.xml", "a.xml"} {
-			w, err := z.Create(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for data := parts[name]; len(data) > 0; {
-				n := min(step, len(data))
-				w.Write(data[:n])
-				data = data[n:]
-			}
-		}
-		if err := z.Close(); err != nil {
-			t.Fatal(err)
-		}
-		return out.Bytes()
-	}
-	first := write(1 << 20)
-	for _, step := range []int{7, 32 << 10, 3 << 20} {
-		if !bytes.Equal(first, write(step)) {
-			t.Errorf("writes of %d bytes gave a different archive", step)
-		}
-	}
-	zr, err := zip.NewReader(bytes.NewReader(first), int64(len(first)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	for _, zf := range zr.File {
-		names = append(names, zf.Name)
-		rc, err := zf.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil || !bytes.Equal(got, parts[zf.Name]) {
-			t.Errorf("%s: read %d bytes (%v), want %d", zf.Name, len(got), err, len(parts[zf.Name]))
-		}
-	}
-	if want := []string{"a.xml", "b.xml", "empty.xml"}; !slices.Equal(names, want) {
-		t.Errorf("parts %q, want %q", names, want)
-	}
-}
-
 // BenchmarkWriteXLSX writes 30,000 referrals across five targets (so the
 // per-target sheets hold another 30,000 rows) and 30,000 network members;
 // "referrers" is the Referrers sheet alone, as a run without targets,

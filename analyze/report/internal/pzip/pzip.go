@@ -1,0 +1,263 @@
+package pzip
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"maps"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+)
+
+// PieceSize is the size of the pieces the bytes of [File.Write] are
+// deflated in.
+const PieceSize = 1 << 20
+
+// Modified is the modification time of every file: the first day zip's
+// MS-DOS dates can hold, as reproducible builds use.
+var Modified = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// dosDate is Modified as an MS-DOS date: day 1, month 1, year 1980+0.
+const dosDate = 1<<5 | 1
+
+// Writer writes a zip archive to an io.Writer. Its methods are for one
+// goroutine; the workers it starts touch only their own pieces.
+type Writer struct {
+	w      io.Writer
+	files  map[string]*File
+	slots  chan struct{} // one per piece being made or deflated
+	closed bool
+}
+
+// NewWriter returns a Writer that writes the archive to w at Close.
+func NewWriter(w io.Writer) *Writer {
+	return &Writer{
+		w:     w,
+		files: make(map[string]*File),
+		slots: make(chan struct{}, runtime.GOMAXPROCS(0)),
+	}
+}
+
+// File is one file of the archive being written.
+type File struct {
+	z      *Writer
+	raw    *[]byte // bytes written and not yet handed to a piece
+	pieces []*piece
+}
+
+// piece is some bytes of a file, deflated, with their CRC-32 and length.
+type piece struct {
+	data []byte
+	crc  uint32
+	n    int64
+	done chan struct{}
+	err  error
+}
+
+// Create adds the file name; its bytes are what Write and Go give it, in
+// order. A name may be used once.
+func (z *Writer) Create(name string) (*File, error) {
+	if z.closed {
+		return nil, errors.New("pzip: create after close")
+	}
+	if _, dup := z.files[name]; dup {
+		return nil, fmt.Errorf("pzip: duplicate file %s", name)
+	}
+	f := &File{z: z}
+	z.files[name] = f
+	return f, nil
+}
+
+// Write appends b to the file. Each PieceSize bytes are deflated on a
+// worker as soon as they are written.
+func (f *File) Write(b []byte) (int, error) {
+	n := len(b)
+	for len(b) > 0 {
+		if f.raw == nil {
+			f.raw = getBuffer()
+		}
+		k := min(len(b), PieceSize-len(*f.raw))
+		*f.raw = append(*f.raw, b[:k]...)
+		b = b[k:]
+		if len(*f.raw) == PieceSize {
+			f.seal()
+		}
+	}
+	return n, nil
+}
+
+// Go appends the bytes that gen returns, made on a worker: gen appends
+// them to an empty buffer it is given and returns it, or an error, which
+// Close returns. The bytes written before come first, those written after
+// come after, whenever gen runs.
+func (f *File) Go(gen func(buf []byte) ([]byte, error)) {
+	f.seal()
+	f.start(nil, gen)
+}
+
+// seal hands the bytes written so far to a worker.
+func (f *File) seal() {
+	if f.raw != nil && len(*f.raw) > 0 {
+		f.start(f.raw, nil)
+	}
+	f.raw = nil
+}
+
+// start deflates raw, or the bytes gen makes, on a worker, once one is free.
+func (f *File) start(raw *[]byte, gen func([]byte) ([]byte, error)) {
+	p := &piece{done: make(chan struct{})}
+	f.pieces = append(f.pieces, p)
+	f.z.slots <- struct{}{}
+	go func() {
+		defer func() { <-f.z.slots; close(p.done) }()
+		if raw == nil {
+			raw = getBuffer()
+			*raw, p.err = gen((*raw)[:0])
+		}
+		if p.err == nil {
+			p.crc, p.n = crc32.ChecksumIEEE(*raw), int64(len(*raw))
+			p.data, p.err = deflate(*raw)
+		}
+		putBuffer(raw)
+	}()
+}
+
+// buffers holds free piece buffers; flaters free compressors, about 1 MB each.
+var (
+	buffers = sync.Pool{New: func() any { b := make([]byte, 0, PieceSize); return &b }}
+	flaters sync.Pool
+)
+
+func getBuffer() *[]byte {
+	b := buffers.Get().(*[]byte)
+	*b = (*b)[:0]
+	return b
+}
+
+// putBuffer keeps b for another piece, unless make grew it far past a
+// piece's size.
+func putBuffer(b *[]byte) {
+	if cap(*b) <= 4*PieceSize {
+		buffers.Put(b)
+	}
+}
+
+// flater is a compressor and the buffer it deflates a piece into.
+type flater struct {
+	fw  *flate.Writer
+	out bytes.Buffer
+}
+
+// deflate returns raw deflated and flushed to a byte boundary, in a slice
+// of its own: the compressor and its buffer go back to the pool.
+func deflate(raw []byte) ([]byte, error) {
+	f, ok := flaters.Get().(*flater)
+	if ok {
+		f.out.Reset()
+		f.fw.Reset(&f.out)
+	} else {
+		f = new(flater)
+		f.fw, _ = flate.NewWriter(&f.out, flate.BestSpeed) // BestSpeed is a valid level
+	}
+	_, err := f.fw.Write(raw)
+	if err == nil {
+		err = f.fw.Flush()
+	}
+	data := bytes.Clone(f.out.Bytes())
+	flaters.Put(f)
+	return data, err
+}
+
+// finalBlock ends a deflate stream: an empty last block of fixed codes.
+var finalBlock = []byte{0x03, 0x00}
+
+// Close waits for every piece and writes the archive: the files in the
+// order of their names, then the central directory.
+func (z *Writer) Close() error {
+	if z.closed {
+		return errors.New("pzip: closed twice")
+	}
+	z.closed = true
+	for _, f := range z.files {
+		f.seal()
+	}
+	zw := zip.NewWriter(z.w)
+	var first error
+	for _, name := range slices.Sorted(maps.Keys(z.files)) {
+		f := z.files[name]
+		var crc uint32
+		var n int64
+		size := uint64(len(finalBlock))
+		for _, p := range f.pieces {
+			<-p.done
+			if p.err != nil && first == nil {
+				first = fmt.Errorf("pzip: %s: %w", name, p.err)
+			}
+			crc = joinCRC(crc, p.crc, p.n)
+			n += p.n
+			size += uint64(len(p.data))
+		}
+		if first != nil {
+			continue // wait for every worker before returning
+		}
+		// CreateRaw takes the MS-DOS fields as they are (it would leave
+		// Modified out), which are what every unzip tool reads.
+		w, err := zw.CreateRaw(&zip.FileHeader{
+			Name:               name,
+			Method:             zip.Deflate,
+			ModifiedDate:       dosDate, //nolint:staticcheck // see above
+			ModifiedTime:       0,       //nolint:staticcheck // midnight
+			CRC32:              crc,
+			CompressedSize64:   size,
+			UncompressedSize64: uint64(n),
+		})
+		if err != nil {
+			first = err
+			continue
+		}
+		for _, p := range f.pieces {
+			if _, err := w.Write(p.data); err != nil && first == nil {
+				first = err
+			}
+			p.data = nil
+		}
+		if _, err := w.Write(finalBlock); err != nil && first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return first
+	}
+	return zw.Close()
+}
+
+// zeros are fed to a CRC register to move it past bytes of its own.
+var zeros [32 << 10]byte
+
+// joinCRC returns the CRC-32 (IEEE) of a followed by b, given the CRC of
+// a, the CRC of b and the length of b.
+//
+// The CRC register is linear over GF(2) in its start value: running
+// bytes b from register s gives shift(s) XOR run(0, b), where shift moves
+// s past len(b) zero bytes. With crc32's start and final inversions, that
+// makes crc(a+b) = shift(crc(a)) XOR crc(b), and shift is crc32.Update
+// over zeros with the same inversions undone. Moving past n zeros costs
+// as much as checking n bytes, a small part of deflating them.
+func joinCRC(crcA, crcB uint32, lenB int64) uint32 {
+	if crcA == 0 {
+		return crcB // shift is linear: it keeps 0
+	}
+	s := ^crcA
+	for lenB > 0 {
+		k := min(lenB, int64(len(zeros)))
+		s = crc32.Update(s, crc32.IEEETable, zeros[:k])
+		lenB -= k
+	}
+	return ^s ^ crcB
+}
