@@ -15,6 +15,7 @@ var connectionsLayout = layout{
 	identify: []string{"first name", "last name"},
 	required: []string{"First Name", "Last Name", "Company", "Position"},
 	optional: map[string]string{"Connected On": "connection dates unknown"},
+	dates:    []string{"Connected On"},
 }
 
 // connectionRow is one row of Connections.csv; the tags are the

@@ -206,6 +206,7 @@ func TestConnectionsQuirks(t *testing.T) {
 			in:       "\ufeff" + strings.ReplaceAll(notes+header+"Maya,Okafor,,,Contoso,Recruiter,2/6/2026\n", "\n", "\r\n"),
 			contacts: 1,
 			check:    onDate(d(2026, 2, 6)),
+			warns:    []string{`c.csv: no date in the file says whether its dates are day or month first (such as "2/6/2026"); read month first, as LinkedIn writes them`},
 		},
 		{
 			name:     "header case and spaces, columns reordered",
@@ -223,6 +224,7 @@ func TestConnectionsQuirks(t *testing.T) {
 			in:       "First Name,Last Name,Email Address,Company,Position,Connected On\nMaya,Okafor,,Contoso,Recruiter,\"1/8/18, 6:14 PM\"",
 			contacts: 1,
 			check:    onDate(d(2018, 1, 8)),
+			warns:    []string{`c.csv: no date in the file says whether its dates are day or month first (such as "1/8/18, 6:14 PM"); read month first, as LinkedIn writes them`},
 		},
 		{
 			name:     "empty but date rows",

@@ -59,9 +59,28 @@
 // surrounding space, in any order; other columns are ignored. The header
 // row is found by content within the first 10 records, so a preamble of
 // any length is skipped. A UTF-8 byte order mark is dropped; a file that
-// starts with a UTF-16 byte order mark is decoded; a file whose start
-// holds more tabs than commas is read as tab-separated; fields that are
-// not valid UTF-8 are read as Windows-1252, with one warning.
+// starts with a UTF-16 byte order mark is decoded; fields that are not
+// valid UTF-8 are read as Windows-1252, with one warning.
+//
+// Every file is read with the separator of its header row: the first of
+// its first lines that, split at a comma, a semicolon (an Excel re-save in
+// most European locales) or a tab, has the columns of the header. A file
+// without such a line is read with commas, or tabs when its start holds
+// more tabs than commas.
+//
+// Dates are read in LinkedIn's forms ("14 Dec 2021", "1/8/18, 6:14 PM",
+// "2024-12-16 18:24:37 UTC"), Excel's ("6-Feb-26", "2/6/2026"), ISO
+// ("2021-09-16") and day-first ("16.09.2021", "16/09/2021", "16-09-2021",
+// with or without a time). Numeric dates are read day first or month
+// first as the file's own dates say, per file: a first number over 12
+// makes the file day first, a second one over 12 month first, and the
+// first such date decides for every date of the file. Rows with a date it
+// decides are held back until one comes (at most 50,000 rows). When none
+// does, the file's dates are read month first, as LinkedIn writes them,
+// or day first when they are dotted, which no locale writes month first,
+// and one warning says which was assumed. messages.csv, which is
+// streamed, is looked at 1,024 rows at a time: a batch's rows are read in
+// the order its dates, or those before it, decide, else as assumed.
 //
 // # Connections.csv, era by era
 //
@@ -76,7 +95,8 @@
 //     kept as given so that they stay clickable.
 //   - Re-saved by Excel: a byte order mark, CRLF line ends, the preamble
 //     padded into "Notes:,,,,,," lines, dates like "6-Feb-26" or
-//     "2/6/2026" (slashed dates are read month first).
+//     "2/6/2026", or in a European locale ";" between fields and dates
+//     like "16.09.2021" (see above).
 //
 // First Name, Last Name, Company and Position are required; without
 // Connected On, every connection date is unknown (one warning). Cells are

@@ -11,6 +11,7 @@ var educationLayout = layout{
 	header:   "School Name,Start Date,End Date,Notes,Degree Name,Activities",
 	identify: []string{"school name", "start date"},
 	required: []string{"School Name", "Start Date", "End Date"},
+	dates:    []string{"Start Date", "End Date"},
 }
 
 // educationRow is one row of Education.csv.

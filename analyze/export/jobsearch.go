@@ -18,6 +18,7 @@ var (
 		identify: []string{"application date", "company name", "job title"},
 		required: []string{"Application Date", "Company Name", "Job Title"},
 		read:     []string{"Application Date", "Company Name", "Job Title", "Job Url"},
+		dates:    []string{"Application Date"},
 	}
 	savedJobsLayout = layout{
 		name:     "Saved Jobs.csv",
@@ -25,6 +26,7 @@ var (
 		identify: []string{"saved date", "company name", "job title"},
 		required: []string{"Saved Date", "Company Name", "Job Title"},
 		read:     []string{"Saved Date", "Company Name", "Job Title", "Job Url"},
+		dates:    []string{"Saved Date"},
 	}
 	preferencesLayout = layout{
 		name:     "Job Seeker Preferences.csv",

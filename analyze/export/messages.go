@@ -17,6 +17,7 @@ var messagesLayout = layout{
 	header:   "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT",
 	identify: []string{"from", "to"},
 	required: []string{"FROM", "TO", "DATE"},
+	dates:    []string{"DATE"},
 	// The columns messageReader.row reads. The others, the subject, the
 	// text and the attachments, are passed over unread.
 	read: []string{"CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL",
@@ -680,6 +681,8 @@ var messageLayouts = []string{
 	"1/2/2006 3:04 PM",
 	"1/2/06 15:04",
 	"1/2/2006 15:04",
+	"1/2/06 15:04:05",
+	"1/2/2006 15:04:05",
 }
 
 // messageTime reads a message's date and time, in UTC, as Unix seconds.

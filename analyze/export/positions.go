@@ -11,6 +11,7 @@ var positionsLayout = layout{
 	header:   "Company Name,Title,Description,Location,Started On,Finished On",
 	identify: []string{"company name", "title"},
 	required: []string{"Company Name", "Title", "Started On", "Finished On"},
+	dates:    []string{"Started On", "Finished On"},
 }
 
 // positionRow is one row of Positions.csv.

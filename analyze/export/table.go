@@ -38,6 +38,10 @@ type layout struct {
 	// read lists the columns, as LinkedIn spells them, that rows reads:
 	// the others are passed over unread (see csvReader). Nil for all.
 	read []string
+	// dates lists the columns, as LinkedIn spells them, that hold dates:
+	// their numeric dates are read in the order the file settles (see
+	// dayOrder).
+	dates []string
 }
 
 const (
@@ -126,7 +130,18 @@ type sheet struct {
 	dropped int  // row warnings beyond maxWarnings
 	nrow    int  // row warnings given
 	cp1252  bool // some field was read as Windows-1252
-	end     int  // the line the last record read ended on
+
+	// The order of the file's numeric dates: the columns of dates, the
+	// order, unsettled until a date settles it, a date that the order
+	// decides and whether it was dotted, and the rows held back until
+	// the order is settled, with their lines.
+	dateCols  []int
+	order     dayOrder
+	example   string
+	dots      bool
+	held      [][]string
+	heldLines []int
+	end       int // the line the last record read ended on
 	// open is the bad-quoting error of the last record when it ran over
 	// more than maxQuotedLines lines: at the end of the file, a quote
 	// left open.
@@ -141,15 +156,15 @@ type sheet struct {
 func newSheet(r io.Reader, file string, l *layout) *sheet {
 	s := &sheet{file: file, layout: l, in: analyze.Input{File: file}}
 	s.w = csv.NewWriter(&s.buf)
-	text, comma := decode(r)
+	text, comma := decode(r, l)
 	s.raw = newCSVReader(bufio.NewReaderSize(&recordCap{r: text, s: s}, readSize), comma)
 	return s
 }
 
 // decode returns r as UTF-8 text without a byte order mark, and the field
-// separator: a tab if the start of the file holds more tabs than commas.
-// A UTF-16 file must start with its byte order mark.
-func decode(r io.Reader) (io.Reader, byte) {
+// separator of its header row, laid out as l (see separator). A UTF-16
+// file must start with its byte order mark.
+func decode(r io.Reader, l *layout) (io.Reader, byte) {
 	br := bufio.NewReaderSize(r, sniffSize)
 	var text io.Reader = br
 	switch bom, _ := br.Peek(3); {
@@ -164,10 +179,35 @@ func decode(r io.Reader) (io.Reader, byte) {
 		br = bufio.NewReaderSize(text, sniffSize)
 	}
 	head, _ := br.Peek(sniffSize)
-	if bytes.Count(head, []byte("\t")) > bytes.Count(head, []byte(",")) {
-		return br, '\t'
+	return br, separator(head, l)
+}
+
+// separators are the field separators a file may use: LinkedIn's comma,
+// the semicolon of an Excel re-save in most European locales, and tabs.
+var separators = []byte{',', ';', '\t'}
+
+// separator returns the separator of the first line of head that, split
+// at it, has the columns that identify l's header; when none has, a tab
+// if head holds more tabs than commas, else a comma.
+func separator(head []byte, l *layout) byte {
+	for line := range bytes.SplitSeq(head, []byte("\n")) {
+		for _, sep := range separators {
+			if bytes.IndexByte(line, sep) < 0 {
+				continue
+			}
+			var cols []string
+			for f := range bytes.SplitSeq(line, []byte{sep}) {
+				cols = append(cols, normalizeColumn(strings.Trim(string(f), "\" \r")))
+			}
+			if hasAll(cols, l.identify) {
+				return sep
+			}
+		}
 	}
-	return br, ','
+	if bytes.Count(head, []byte("\t")) > bytes.Count(head, []byte(",")) {
+		return '\t'
+	}
+	return ','
 }
 
 // readSize is how much a sheet reads from its file at a time.
@@ -220,9 +260,17 @@ func (s *sheet) pop() int {
 
 // next reads one record and writes it to buf if it is the header or a
 // good row. It returns io.EOF at the end, or an error that stops reading.
+//
+// While the order of the file's dates is not settled, rows with a date
+// it decides are held back, with the rows after them, until a date
+// settles it, the end of the file, or maxHeld rows.
 func (s *sheet) next() error {
 	had := s.header != nil
 	rec, line, err := s.record(true)
+	if err == io.EOF {
+		s.assume()
+		s.release()
+	}
 	if err != nil {
 		return err
 	}
@@ -232,8 +280,32 @@ func (s *sheet) next() error {
 	if rec == nil {
 		return nil
 	}
+	if s.observe(rec) && s.order == unsettled || len(s.held) > 0 && s.order == unsettled {
+		if len(s.held) < maxHeld {
+			s.held = append(s.held, slices.Clone(rec))
+			s.heldLines = append(s.heldLines, line)
+			return nil
+		}
+		s.assume()
+	}
+	s.release()
+	s.emit(rec, line)
+	return nil
+}
+
+// emit writes the row rec, which starts on line, for gocsv.
+func (s *sheet) emit(rec []string, line int) {
+	s.fixDates(rec)
 	s.lines = append(s.lines, line)
-	return s.w.Write(rec)
+	s.w.Write(rec) // to a bytes.Buffer: cannot fail
+}
+
+// release writes the rows held back.
+func (s *sheet) release() {
+	for i, rec := range s.held {
+		s.emit(rec, s.heldLines[i])
+	}
+	s.held, s.heldLines = nil, nil
 }
 
 // A rawRecord is what the csvReader gave for one record: its fields,
@@ -367,6 +439,12 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 		if !ok {
 			break
 		}
+		// The order of dates is taken from a batch before its rows are.
+		for _, raw := range b.recs {
+			if raw.err == nil && len(raw.fields) == len(s.header) {
+				s.observe(raw.fields)
+			}
+		}
 		for _, raw := range b.recs {
 			rec, line, err := s.check(raw, false)
 			if err == io.EOF {
@@ -378,6 +456,7 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 			if rec == nil {
 				continue
 			}
+			s.fixDates(rec)
 			if each(s, rec, line) {
 				s.in.Rows++
 			} else {
@@ -483,8 +562,10 @@ func (s *sheet) isFatal(err error) bool {
 	return !errors.As(err, &pe) || errors.Is(err, errLongRecord)
 }
 
-// done adds the warning that counts the row warnings not shown.
+// done adds the warning that counts the row warnings not shown, and the
+// one that says which order of dates was assumed.
 func (s *sheet) done() {
+	s.assume()
 	if s.dropped > 0 {
 		s.warns = append(s.warns, analyze.Warning{File: s.file,
 			Msg: fmt.Sprintf("%d more warnings like the above not shown", s.dropped)})
@@ -547,6 +628,7 @@ func (s *sheet) findHeader(rec []string, line int) error {
 		}
 	}
 	s.header = cols
+	s.findDates()
 	return nil
 }
 
