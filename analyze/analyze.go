@@ -580,4 +580,14 @@ type Result struct {
 	// follows that are not targets.
 	TargetsFrom, RoleFrom string
 	Followed              []string
+	// Tracking is true when a notes file with the user's tracking was
+	// read: the Summary then opens with a to-do list from it, following
+	// up with referrers asked FollowUpDays or more days before the export
+	// (0 for DefaultFollowUpDays).
+	Tracking     bool
+	FollowUpDays int
 }
+
+// DefaultFollowUpDays is how many days after asking a referrer the user
+// is reminded to follow up, unless the config says otherwise.
+const DefaultFollowUpDays = 7

@@ -167,7 +167,7 @@ func hasDeadline(r *analyze.Result) bool {
 }
 
 // summaryTop is the row of the Summary table's header, below the title
-// and the two lines of notes.
+// and the two lines of notes, when there is no job search or to-do list.
 const summaryTop = 4
 
 // summary writes the Summary sheet: a title, the export's date, one row
@@ -216,16 +216,17 @@ func (b *book) summary(sheet string) error {
 	if d := exportDate(r); !d.IsZero() {
 		date.setInt(serial(d))
 	}
-	return b.queue(&tableSheet{
+	var t *tableSheet
+	t = &tableSheet{
 		sheet: sheet,
-		preamble: []line{
+		preamble: append([]line{
 			{cells: []cell{text(st.title, title)}, height: 24},
 			{cells: []cell{
 				text(st.subtitle, "LinkedIn export of"), date,
 				text(st.subtitle, "Connections and messages after this date are not counted: download a new export when it is old."),
 			}},
 			{cells: []cell{text(st.subtitle, note)}},
-		},
+		}, b.summaryLines()...),
 		cols: cols,
 		rows: len(list),
 		fill: func(i int, cells []cell) {
@@ -256,15 +257,16 @@ func (b *book) summary(sheet string) error {
 			if len(list) == 0 {
 				return nil
 			}
-			return f.AddChart(sheet, cellName(1, last+3), tierChart(sheet, len(list)))
+			return f.AddChart(sheet, cellName(1, last+3), tierChart(sheet, t.top(), len(list)))
 		},
-	})
+	}
+	return b.queue(t)
 }
 
 // tierChart is a stacked bar chart of the referrers at each of the n
 // targets of the Summary table, one colour per tie tier.
-func tierChart(sheet string, n int) *excelize.Chart {
-	first, last := summaryTop+1, summaryTop+n
+func tierChart(sheet string, top, n int) *excelize.Chart {
+	first, last := top+1, top+n
 	ref := func(col int) string {
 		c, _ := excelize.ColumnNumberToName(col)
 		return fmt.Sprintf("'%s'!$%s$%d:$%s$%d", sheet, c, first, c, last)
@@ -273,7 +275,7 @@ func tierChart(sheet string, n int) *excelize.Chart {
 	for j, t := range tiers {
 		c, _ := excelize.ColumnNumberToName(3 + j)
 		series = append(series, excelize.ChartSeries{
-			Name:       fmt.Sprintf("'%s'!$%s$%d", sheet, c, summaryTop),
+			Name:       fmt.Sprintf("'%s'!$%s$%d", sheet, c, top),
 			Categories: ref(1),
 			Values:     ref(3 + j),
 			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{t.bar}},

@@ -35,6 +35,10 @@ type rawConfig struct {
 	Output    string
 	NoEmail   bool `toml:"no_email"`
 	Target    []toml.Primitive
+	// JobSearchDays and FollowUpDays are job_search_days and
+	// follow_up_days.
+	JobSearchDays int `toml:"job_search_days"`
+	FollowUpDays  int `toml:"follow_up_days"`
 }
 
 type rawTarget struct {
@@ -49,7 +53,7 @@ type rawTarget struct {
 // configKeys are the keys of refrank.toml, and targetKeys those of a
 // [[target]] table, in the order the README lists them.
 var (
-	configKeys = []string{"role", "schools", "target", "aliases", "jobs", "weights", "top", "drafts", "notes", "templates", "output", "no_email"}
+	configKeys = []string{"role", "schools", "target", "aliases", "jobs", "weights", "top", "drafts", "notes", "templates", "output", "no_email", "job_search_days", "follow_up_days"}
 	targetKeys = []string{"company", "team", "aliases", "jobs", "role", "deadline"}
 )
 
@@ -78,6 +82,9 @@ type fileConfig struct {
 	templates string
 	output    string
 	noEmail   bool
+	// searchDays and followUpDays are job_search_days and
+	// follow_up_days, 0 when not given.
+	searchDays, followUpDays int
 }
 
 // has reports whether the file sets key.
@@ -198,6 +205,13 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		return nil, errAt("drafts", "drafts must be at least 0, not %d", raw.Drafts)
 	}
 	c.top, c.drafts = raw.Top, raw.Drafts
+	if raw.JobSearchDays < 0 || c.has("job_search_days") && raw.JobSearchDays == 0 {
+		return nil, errAt("job_search_days", "job_search_days must be at least 1, not %d", raw.JobSearchDays)
+	}
+	if raw.FollowUpDays < 0 || c.has("follow_up_days") && raw.FollowUpDays == 0 {
+		return nil, errAt("follow_up_days", "follow_up_days must be at least 1, not %d", raw.FollowUpDays)
+	}
+	c.searchDays, c.followUpDays = raw.JobSearchDays, raw.FollowUpDays
 	c.notes, c.templates = rel(raw.Notes), rel(raw.Templates)
 	if c.has("output") {
 		switch ext := strings.ToLower(filepath.Ext(raw.Output)); {
@@ -296,7 +310,7 @@ func decodeError(err error, file, prefix string, lines map[string]int) error {
 // wantType says what a key's value must be.
 func wantType(key string) string {
 	switch key {
-	case "top", "drafts":
+	case "top", "drafts", "job_search_days", "follow_up_days":
 		return "a whole number"
 	case "no_email":
 		return "true or false"

@@ -55,12 +55,16 @@ type rankOptions struct {
 	quiet   bool
 	now     time.Time
 
-	notes     string              // notes file, or ""
-	drafts    int                 // outreach drafts per target
-	jobs      map[string][]string // target company ("" for all) -> job URLs
-	templates string              // templates folder, or ""
-	noEmail   bool
-	config    string // the refrank.toml read, or ""
+	notes  string // notes file, or ""
+	drafts int    // outreach drafts per target
+	// searchDays is how far back an application makes a target (0 for
+	// score.DefaultSearchDays), followUpDays after how many days an ask
+	// is followed up (0 for analyze.DefaultFollowUpDays).
+	searchDays, followUpDays int
+	jobs                     map[string][]string // target company ("" for all) -> job URLs
+	templates                string              // templates folder, or ""
+	noEmail                  bool
+	config                   string // the refrank.toml read, or ""
 }
 
 // rankFlags are the flags of refrank rank, as parsed.
@@ -69,7 +73,7 @@ type rankFlags struct {
 	targets, schools, aliases, weights, jobs *[]string
 	role, output, format, notes, templates   *string
 	config                                   *string
-	top, drafts                              *int
+	top, drafts, sinceDays                   *int
 	noEmail, quiet, noConfig                 *bool
 }
 
@@ -86,6 +90,7 @@ func newRankFlags() *rankFlags {
 		output:    fs.StringP("output", "o", "referrers.xlsx", "write to `FILE`: .xlsx, .csv or .json; - writes CSV to stdout"),
 		format:    fs.String("format", "", "the output `FORMAT`, csv, json or xlsx, whatever FILE's extension"),
 		notes:     fs.String("notes", "", "what you know of contacts, as a CSV or XLSX `FILE` keyed by Profile URL or Name (last run's workbook or CSV works: your Status, Asked On, Follow Up and Notes are kept)"),
+		sinceDays: fs.Int("since-days", score.DefaultSearchDays, "without --target, the companies you applied to in the last `N` days are targets"),
 		drafts:    fs.Int("drafts", 5, "write outreach drafts for the best `N` referrers of each target (0 for none)"),
 		jobs:      fs.StringArray("job", nil, "a job posting for the drafts, as `[COMPANY=]URL` (repeatable); without COMPANY it is for every target"),
 		templates: fs.String("templates", "", "override the built-in outreach templates with the files in `DIR`"),
@@ -224,6 +229,16 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 	}
 	if opt.drafts < 0 {
 		return opt, usagef("--drafts must be at least 0, not %d", opt.drafts)
+	}
+	opt.searchDays = *f.sinceDays
+	if !useFlag("since-days", "job_search_days") {
+		opt.searchDays = file.searchDays
+	}
+	if opt.searchDays < 1 {
+		return opt, usagef("--since-days must be at least 1, not %d", opt.searchDays)
+	}
+	if file != nil {
+		opt.followUpDays = file.followUpDays
 	}
 	addJob := func(co, url string) {
 		if opt.jobs == nil {
@@ -414,7 +429,7 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	// them, and the role unless the user named one.
 	var search score.Search
 	if len(opt.targets) == 0 {
-		search = score.FromSearch(&ex.Search, hist.Now, score.DefaultSearchDays, m)
+		search = score.FromSearch(&ex.Search, hist.Now, opt.searchDays, m)
 		for _, t := range search.Targets {
 			opt.targets = append(opt.targets, target{Target: t})
 		}
@@ -448,6 +463,7 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		}
 	}
 	res.Followed = search.Followed
+	res.Tracking, res.FollowUpDays = opt.notes != "", opt.followUpDays
 	res.Params = append(params(opt, ex, hist, res), res.Params...)
 	res.ExportDate = ex.Date
 	for _, s := range hist.Schools {

@@ -1,0 +1,149 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/refrank/refrank/analyze"
+)
+
+// A task is one line of the Summary's to-do list: a referrer, what to do
+// and why, and the job it is about.
+type task struct {
+	ref  *analyze.Referral
+	what string // "Follow up with", "Thank"
+	why  string // "asked 9 days ago"
+	job  *analyze.Posting
+}
+
+// todo builds the to-do list from the tracking columns of r's referrers,
+// as of the export's date: a follow-up for each referrer asked
+// r.FollowUpDays or more days ago whose Status is still asked, thanks and
+// an update for each who referred, and a reminder for each whose Follow
+// Up date has come. A referrer is named once, in the order of the
+// Referrers sheet.
+func todo(r *analyze.Result) []task {
+	days := r.FollowUpDays
+	if days <= 0 {
+		days = analyze.DefaultFollowUpDays
+	}
+	today := calendarDay(exportDate(r))
+	var list []task
+	seen := map[string]bool{}
+	for i := range r.Referrals {
+		ref := &r.Referrals[i]
+		n := &ref.Note
+		k := ref.Contact.Key() + "\x00" + ref.Target
+		if seen[k] {
+			continue
+		}
+		t := task{ref: ref, job: postingFor(r, ref)}
+		status := strings.ToLower(strings.TrimSpace(n.Status))
+		follow, hasFollow := parseDay(n.FollowUp)
+		asked, hasAsked := parseDay(n.AskedOn)
+		switch {
+		case hasFollow && !today.IsZero() && !follow.After(today) && status != "thanked" && status != "declined":
+			t.what, t.why = "Follow up with", "follow-up date "+follow.Format("2006-01-02")
+		case status == "asked" && hasAsked && !today.IsZero() && !asked.AddDate(0, 0, days).After(today):
+			ago := int(today.Sub(asked).Hours()/24 + 0.5)
+			t.what, t.why = "Follow up with", "asked "+strconv.Itoa(ago)+" days ago, no answer yet"
+		case status == "referred":
+			t.what, t.why = "Thank", "they referred you: thank them and keep them updated"
+		default:
+			continue
+		}
+		seen[k] = true
+		list = append(list, t)
+	}
+	return list
+}
+
+// postingFor returns the posting of the user's job search that ref is
+// about: the newest at ref's target that names ref among its best
+// referrers, else the newest at the target; nil when it has none.
+func postingFor(r *analyze.Result, ref *analyze.Referral) *analyze.Posting {
+	var pick *analyze.Posting
+	for i := range r.Jobs {
+		j := &r.Jobs[i]
+		if j.Target != ref.Target {
+			continue
+		}
+		if pick == nil {
+			pick = &j.Posting
+		}
+		for _, o := range j.Referrers {
+			if o.Contact.Key() == ref.Contact.Key() {
+				return &j.Posting
+			}
+		}
+	}
+	return pick
+}
+
+// summaryLines returns the lines the Summary shows above its table for
+// the user's job search and tracking: the to-do list (when a notes file
+// was read), where the targets came from, the companies followed but not
+// targets, and the applications to check before asking.
+func (b *book) summaryLines() []line {
+	r, st := b.r, b.st
+	text := func(style int, s string) cell {
+		c := cell{style: style, spill: true}
+		c.setText(s)
+		return c
+	}
+	var lines []line
+	add := func(cells ...cell) { lines = append(lines, line{cells: cells}) }
+	if r.Tracking {
+		add()
+		add(text(st.section, "What to do next"))
+		tasks := todo(r)
+		for _, t := range tasks {
+			var name cell
+			linkCell(&name, t.ref.Contact.URL, t.what+" "+t.ref.Contact.Name(), st)
+			about := t.ref.Target
+			if t.job != nil {
+				about += ", " + t.job.Title
+				if u, ok := jobURL(t.job.URL); ok {
+					about += " (" + u + ")"
+				}
+			}
+			add(name, text(st.text, about+": "+t.why))
+		}
+		if len(tasks) == 0 {
+			days := r.FollowUpDays
+			if days <= 0 {
+				days = analyze.DefaultFollowUpDays
+			}
+			add(text(st.subtitle, "Nothing to do today: no referrer asked "+strconv.Itoa(days)+" or more days ago is waiting, none has referred you, and no Follow Up date has come."))
+		}
+	}
+	if r.TargetsFrom != "" || len(r.Followed) > 0 {
+		add()
+		if r.TargetsFrom != "" {
+			add(text(st.subtitle, "Targets from your export: "+r.TargetsFrom+". Run with --target to choose your own."))
+		}
+		if len(r.Followed) > 0 {
+			add(text(st.subtitle, "Followed, not yet a target: "+strings.Join(r.Followed, ", ")+"."))
+		}
+	}
+	var stale []*analyze.JobReferrers
+	for i := range r.Jobs {
+		if r.Jobs[i].Posting.Check(r.Jobs[i].Deadline, r.ExportDate) != "" {
+			stale = append(stale, &r.Jobs[i])
+		}
+	}
+	if len(stale) > 0 {
+		add()
+		add(text(st.section, "Applications to check before asking"))
+		for _, j := range stale {
+			var job cell
+			jobCell(&job, j.Posting.URL, j.Target+": "+j.Posting.Title, st)
+			job.spill = false
+			add(job, text(st.gap, j.Posting.Check(j.Deadline, r.ExportDate)))
+		}
+	}
+	if len(lines) > 0 {
+		add() // a row between them and the table
+	}
+	return lines
+}
