@@ -485,10 +485,14 @@ type Referral struct {
 type Member struct {
 	Contact Contact
 	// Employer is the employer's display name (the parent for a brand).
-	Employer  string
-	Team      string
-	Function  Function
-	Seniority Seniority
+	Employer string
+	// EmployerKey identifies the employer, as package company resolves
+	// the contact's Company: two members work at the same employer when
+	// their keys are equal. It is "" for no employer.
+	EmployerKey string
+	Team        string
+	Function    Function
+	Seniority   Seniority
 	// TieStrength is 0-100: how well the user knows the contact.
 	TieStrength float64
 	// Tie is the tier of TieStrength.

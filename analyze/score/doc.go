@@ -35,4 +35,19 @@
 // Why lists, in words, what made the score:
 //
 //	same team (Music) · software · senior · possible classmate (University of Washington, 2015-2019)
+//
+// # What refrank knows of a contact
+//
+// One step, know, turns each contact's row into what refrank knows of
+// them before any tie or target, as the row half of an [analyze.Member]:
+// the employer resolved once by the company package (its display name
+// and its key, Member.EmployerKey), the function and seniority the
+// title package reads from the position on that employer's own ladder,
+// and the team (the notes' Team, else the one the title names, else the
+// brand's). Package tie then takes that Member, not the row, to find
+// probable colleagues by the key, and the scoring and the no-target
+// grouping read the same key: no stage resolves the employer again.
+// The step lives here, not in package analyze beside the Member it
+// fills, because it needs both company and title, and they build on
+// analyze.
 package score

@@ -144,8 +144,7 @@ func Adjacent(role, f analyze.Function) float64 {
 
 // person is a contact with everything that does not depend on the target.
 type person struct {
-	analyze.Member // what the network view shows
-	employer       company.Employer
+	analyze.Member          // what the network view shows
 	teams          []string // every team the contact's title, brand and note name
 	ev             tie.Evidence
 	note           *analyze.Note
@@ -173,36 +172,16 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	people := make([]person, 0, len(contacts))
 	r.Network = make([]analyze.Member, 0, len(contacts))
 	for ci, c := range contacts {
-		e := m.Resolve(c.Company)
-		if e.Key == "" {
+		p := know(m, c, notes[ci])
+		if p.EmployerKey == "" {
 			continue // no employer: no one to refer to
 		}
-		class := title.Classify(c.Position)
-		p := person{employer: e, note: notes[ci]}
-		hint := m.Team(class.Team, e)
-		team := cmp.Or(hint, e.Team)
-		if p.note != nil && p.note.Team != "" {
-			team = p.note.Team
-		}
-		for _, t := range []string{e.Team, hint, strings.TrimSpace(e.Team + " " + hint), team} {
-			if t != "" && !slices.Contains(p.teams, t) {
-				p.teams = append(p.teams, t)
-			}
-		}
-		p.ev = infer.Infer(c, e, signals[ci], p.note)
-		strength := p.ev.Strength()
-		p.Member = analyze.Member{
-			Contact:     c,
-			Employer:    e.Name,
-			Team:        team,
-			Function:    class.Function,
-			Seniority:   class.Seniority,
-			TieStrength: strength,
-			Tie:         tie.Tier(strength),
-			Context:     p.ev.Strongest(),
-			Messages:    p.ev.Signals.Messages(),
-			LastMessage: p.ev.Signals.LastMessage,
-		}
+		p.ev = infer.Infer(&p.Member, signals[ci], p.note)
+		p.TieStrength = p.ev.Strength()
+		p.Tie = tie.Tier(p.TieStrength)
+		p.Context = p.ev.Strongest()
+		p.Messages = p.ev.Signals.Messages()
+		p.LastMessage = p.ev.Signals.LastMessage
 		people = append(people, p)
 		r.Network = append(r.Network, p.Member)
 	}
@@ -215,7 +194,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	targets := opt.Targets
 	byKey := map[string][]int{} // employer key -> people
 	for i, p := range people {
-		byKey[p.employer.Key] = append(byKey[p.employer.Key], i)
+		byKey[p.EmployerKey] = append(byKey[p.EmployerKey], i)
 	}
 	// One employer, one name: the spellings of a name outside the alias
 	// table ("Northwind Traders, Inc.", "Northwind Traders") show as one.
@@ -296,6 +275,35 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	return r
 }
 
+// know is the one step that turns contact c, with the user's note on
+// them (nil for none), into what refrank knows of them before any tie or
+// target (see the package doc): their employer resolved by m, once; the
+// function and seniority their title gives on that employer's ladder; and
+// their team, with every team name that may match a target's.
+func know(m *company.Matcher, c analyze.Contact, note *analyze.Note) person {
+	e := m.Resolve(c.Company)
+	class := title.Classify(c.Position)
+	hint := m.Team(class.Team, e)
+	p := person{note: note}
+	p.Member = analyze.Member{
+		Contact:     c,
+		Employer:    e.Name,
+		EmployerKey: e.Key,
+		Team:        cmp.Or(hint, e.Team),
+		Function:    class.Function,
+		Seniority:   class.Seniority,
+	}
+	if note != nil && note.Team != "" {
+		p.Team = note.Team
+	}
+	for _, t := range []string{e.Team, hint, strings.TrimSpace(e.Team + " " + hint), p.Team} {
+		if t != "" && !slices.Contains(p.teams, t) {
+			p.teams = append(p.teams, t)
+		}
+	}
+	return p
+}
+
 func top3(rows []scored) float64 {
 	var s float64
 	for i := 0; i < len(rows) && i < 3; i++ {
@@ -311,7 +319,7 @@ func displayName(people []person, idx []int) string {
 	counts := map[string]int{}
 	best := ""
 	for _, i := range idx {
-		n := analyze.OneSpaced(people[i].employer.Name)
+		n := analyze.OneSpaced(people[i].Employer)
 		counts[n]++
 		c := counts[n]
 		if best == "" || c > counts[best] || c == counts[best] && n < best {

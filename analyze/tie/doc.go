@@ -14,7 +14,9 @@
 // attaches those to contacts by normalised profile URL, else by name when
 // the name is unique among the contacts ([analyze.NameKey]: case, accents, credentials
 // after a comma, bracketed pronouns and emoji do not count); the account
-// owner's own rows are left out. Infer then adds the shared context:
+// owner's own rows are left out. Infer then adds the shared context, for
+// a contact as package score's one step knows them (an [analyze.Member]
+// whose EmployerKey is their employer resolved once):
 //
 //   - probable colleague: the contact's current employer is one of the
 //     user's employers (matched as the company package matches targets)

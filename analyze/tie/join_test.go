@@ -102,7 +102,7 @@ func TestBreakdown(t *testing.T) {
 			if f := sig.LastMessage; !f.IsZero() {
 				sig.FirstMessage = f
 			}
-			ev := NewInferrer(h, m, nil).Infer(analyze.Contact{}, company.Employer{}, &sig, nil)
+			ev := NewInferrer(h, m, nil).Infer(&analyze.Member{}, &sig, nil)
 			got := ev.Breakdown()
 			near := func(a, b float64) bool { return math.Abs(a-b) < 0.02 }
 			if !near(got.Context, tt.want.Context) || !near(got.Intensity, tt.want.Intensity) || !near(got.Reciprocity, tt.want.Reciprocity) ||
@@ -142,7 +142,7 @@ func TestOverride(t *testing.T) {
 func TestNotedContexts(t *testing.T) {
 	m := company.NewMatcher()
 	note := &analyze.Note{PastCompanies: []string{"Contoso, Inc.", "Fabrikam"}, Schools: []string{"university of washington"}}
-	ev := NewInferrer(&history, m, nil).Infer(analyze.Contact{Company: "Stripe"}, m.Resolve("Stripe"), nil, note)
+	ev := NewInferrer(&history, m, nil).Infer(member(m, analyze.Contact{Company: "Stripe"}), nil, note)
 	var got []string
 	for i := range ev.Contexts {
 		got = append(got, string(appendContext(nil, &ev.Contexts[i])))
@@ -172,7 +172,7 @@ func TestDormantTieFades(t *testing.T) {
 	m := company.NewMatcher()
 	friend := func(last time.Time) float64 {
 		sig := &Signals{Sent: 15, Received: 15, FirstMessage: now.AddDate(-7, 0, 0), LastMessage: last}
-		return NewInferrer(h, m, nil).Infer(analyze.Contact{}, company.Employer{}, sig, nil).Strength()
+		return NewInferrer(h, m, nil).Infer(&analyze.Member{}, sig, nil).Strength()
 	}
 	recent, dormant := friend(now.AddDate(0, -1, 0)), friend(now.AddDate(-5, 0, 0))
 	if Tier(recent) != analyze.Close || Tier(dormant) == analyze.Close {

@@ -85,7 +85,7 @@ func TestInferenceAloneOnABusyNetwork(t *testing.T) {
 	in := NewInferrer(&busyHistory, m, contacts)
 	known := 0
 	for i, c := range contacts {
-		ev := in.Infer(c, m.Resolve(c.Company), signals[i], nil)
+		ev := in.Infer(member(m, c), signals[i], nil)
 		words := string(ev.AppendWords(nil, " · "))
 		for _, kind := range []string{"probable colleague", "possible classmate", "possibly met at"} {
 			if k := strings.Count(words, kind); k > 1 {

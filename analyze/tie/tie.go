@@ -196,11 +196,13 @@ func (in *Inferrer) rate(days []time.Time, start, until time.Time) float64 {
 	return n / max(1, yearsBetween(start, until))
 }
 
-// Infer gathers the evidence for contact c, whose current employer is e,
-// from the user's history, the interactions joined to c (nil for none)
-// and the user's note on c (nil for none).
-func (in *Inferrer) Infer(c analyze.Contact, e company.Employer, sig *Signals, note *analyze.Note) Evidence {
+// Infer gathers the evidence for a contact, as mem knows them (the
+// contact's row and the key of their employer: see package score's
+// know), from the user's history, the interactions joined to the contact
+// (nil for none) and the user's note on them (nil for none).
+func (in *Inferrer) Infer(mem *analyze.Member, sig *Signals, note *analyze.Note) Evidence {
 	h := in.h
+	c := &mem.Contact
 	ev := Evidence{ConnectedOn: c.ConnectedOn}
 	if sig != nil {
 		ev.Signals = *sig
@@ -238,7 +240,7 @@ func (in *Inferrer) Infer(c analyze.Contact, e company.Employer, sig *Signals, n
 				continue
 			}
 			switch {
-			case e.Key != "" && w.key == e.Key:
+			case mem.EmployerKey != "" && w.key == mem.EmployerKey:
 				offer(analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End})
 			case !j.Current() && !slices.Contains(studied, company.Normalize(j.Company)):
 				// A job at a school the user studied at then (a teaching

@@ -17,6 +17,12 @@ func day(s string) time.Time {
 	return t
 }
 
+// member is contact c as Infer takes them: with their employer's key, as
+// the one step of package score resolves it.
+func member(m *company.Matcher, c analyze.Contact) *analyze.Member {
+	return &analyze.Member{Contact: c, EmployerKey: m.Resolve(c.Company).Key}
+}
+
 var history = History{
 	Schools: []analyze.School{
 		{Name: "University of Washington", Start: day("2015-09-01"), End: day("2019-06-30")},
@@ -59,7 +65,7 @@ func TestInfer(t *testing.T) {
 			if tt.connected != "" {
 				c.ConnectedOn = day(tt.connected)
 			}
-			ev := NewInferrer(&history, m, nil).Infer(c, m.Resolve(tt.company), nil, nil)
+			ev := NewInferrer(&history, m, nil).Infer(member(m, c), nil, nil)
 			var kinds []analyze.ContextKind
 			for _, x := range ev.Contexts {
 				kinds = append(kinds, x.Kind)
@@ -193,7 +199,7 @@ func TestOneContextPerKind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ev := in.Infer(analyze.Contact{Company: tt.company, ConnectedOn: day(tt.connected)}, m.Resolve(tt.company), nil, nil)
+			ev := in.Infer(member(m, analyze.Contact{Company: tt.company, ConnectedOn: day(tt.connected)}), nil, nil)
 			var got []string
 			for i := range ev.Contexts {
 				got = append(got, string(appendContext(nil, &ev.Contexts[i])))
