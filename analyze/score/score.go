@@ -282,7 +282,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 // their team, with every team name that may match a target's.
 func know(m *company.Matcher, c analyze.Contact, note *analyze.Note) person {
 	e := m.Resolve(c.Company)
-	class := title.Classify(c.Position)
+	class := title.ClassifyAt(c.Position, e.Key)
 	hint := m.Team(class.Team, e)
 	p := person{note: note}
 	p.Member = analyze.Member{
