@@ -1,8 +1,9 @@
 // Package title classifies free-text LinkedIn positions into the function
 // and seniority of the title taxonomy (shared/taxonomy.md) and a team hint.
 // There are many ways to write a job title; this package supports English,
-// German, French, Spanish and Portuguese titles as people write them on
-// LinkedIn, and returns [analyze.Other] and [analyze.Mid] for a title it
+// German, French, Spanish, Portuguese, Dutch, Italian, Swedish, Danish and
+// Norwegian titles as people write them on LinkedIn, typing slips
+// included, and returns [analyze.Other] and [analyze.Mid] for a title it
 // cannot read.
 //
 // [Classify] and [ClassifyAt] are total, deterministic and do not
@@ -17,11 +18,31 @@
 // and "senior" are one word. Hyphens inside a word split it
 // ("Co-Founder" is "co founder", "SDE-II" is "sde ii"); dots inside a short
 // abbreviation join it ("Ph.D." is "phd", "V.P." is "vp"). "R&D", "FP&A",
-// "C++" and "C#" are words. German compounds are split on a known head:
-// "Softwareentwicklerin" is read as "software entwicklerin",
-// "Vertriebsleiter" as "vertrieb leiter". A role glued to a level is split:
-// "SDE2" is "sde 2". Only the first 256 folded bytes and 48 words are read;
-// LinkedIn caps positions at 100 characters.
+// "C++" and "C#" are words. A role glued to a level is split: "SDE2" is
+// "sde 2". Only the first 256 folded bytes and 48 words are read; LinkedIn
+// caps positions at 100 characters.
+//
+// A word the lexicon does not know is read as a compound when it ends in
+// one it knows, as German, Dutch and the Nordic languages glue words: the
+// head is the longest lexicon word that ends it (four letters at least),
+// and what comes before is a lexicon word, perhaps with a linking s, e or
+// n, or a compound read the same way, or a word the lexicon does not know.
+// So "Vertriebsdirektor" is "vertrieb direktor", "Bauprojektleiter" "bau
+// projekt leiter", "Unternehmensinhaber" "unternehmen inhaber",
+// "Krankenhausgeschäftsführer" "krankenhaus geschaftsfuhrer" (the first
+// part unknown), "Systemutvecklare" "system utvecklare", "Teamleitung"
+// "team leitung". A part means in a compound what it means alone, and only
+// that: "Entwicklung" (development) names no discipline, so
+// "Softwareentwicklung" is software by its first part and
+// "Stadtentwicklung" is other; "Bau" (construction) is hardware, so
+// "Bauingenieur" is a civil engineer, not software.
+//
+// A word neither known nor a compound, of seven letters or more, is read
+// as the lexicon word of seven letters or more that it is one typing slip
+// from, a letter left out, added, changed or two swapped ("Administator",
+// "Enginer", "Sofware", "Prodcut"), when there is exactly one. Plurals
+// ("Teachers") read so too. A word after "@" or "at" names the employer
+// and is neither split nor corrected.
 //
 // A title is cut into segments at a comma, semicolon, colon, a vertical bar,
 // a bullet, a parenthesis or bracket, a dash with a space beside it (" - ",
@@ -45,7 +66,8 @@
 // discipline is strongest ("recruiter", "accountant", "CTO"), a discipline
 // word next ("software", "data", "marketing"), and a role that only hints at
 // one weakest ("engineer" and "developer" are software unless something
-// else is named, "scientist" is research). Within a segment the strongest
+// else is named, "scientist" is research, "consultant", "advisor" and
+// "Berater" consulting, "administrator" admin). Within a segment the strongest
 // wins. Among equals the last wins, because an English title ends with its
 // head ("Software Sales Representative" is sales, "Marketing Data Analyst"
 // is data), except
@@ -58,9 +80,13 @@
 // a discipline: "Founder | Software Engineer" is software. When no role
 // names one, a segment that ends in a discipline gives it: "Director,
 // Platform Engineering" is software, but "Intern, Amazon Web Services" is
-// other. A chief, founder or owner who names no discipline is other
-// ("CEO, Marketing Genius"), and a segment after "@" or "at" names the
-// employer, never the function.
+// other. Such a segment also wins over the weakest hint of a role:
+// "Principal Consultant - Executive Search" is recruiting. A title that
+// names no role at all takes the discipline its first segment names
+// ("Talent Acquisition Google Public Sector" is recruiting). A chief,
+// founder or owner who names no discipline is other ("CEO, Marketing
+// Genius"), and a segment after "@" or "at" names the employer, never the
+// function.
 //
 // Students of any level, graduate and PhD students, teaching and research
 // assistants are student. An intern who names a discipline takes it
@@ -115,8 +141,11 @@
 //     "Chef de projet", "Produktmanager" and "Projektleiter" are the same
 //     roles. Every other "<discipline> Manager", "Manager, X", "Manager"
 //     alone, and "Group Product Manager" are manager.
-//   - "Team Lead", "Team Leader", "Teamleiter" and "Chef d'équipe" lead
-//     people: manager. Any other "lead" or "leader" is senior.
+//   - A team lead of any spelling leads people: "Team Lead", "Teamlead",
+//     "Team Leader", "Teamleiter", "Teamleitung", "Teamleider", "Teamleder",
+//     "Teamledare", "Chef d'équipe" are manager. Any other "lead" or
+//     "leader" (and "Leider", "Ledare") is senior; the Nordic "Leder",
+//     "Chef" and "Sjef" and the Italian "Responsabile" are manager.
 //   - "Associate" is entry ("Associate Product Manager", "Associate",
 //     "Sales Associate"), but never lowers another marker: "Associate
 //     Director" is director. "Associate Partner" is director. Professors are
@@ -124,19 +153,25 @@
 //     and "Adjunct Professor" mid.
 //   - "Head", "Leiter" and "Leitung" are director; "Teamleiter" and
 //     "Gruppenleiter" manager.
-//   - "Managing Director" and "Executive Director" are director, as the
-//     taxonomy's word says, though some firms mean more. "General Manager"
+//   - "Managing Director" is vp, as the taxonomy says (a bank's rank above
+//     VP, a European company's chief executive); "Executive Director" is
+//     director. "General Manager"
 //     and "Gerente General" run a business: director. "General Counsel" is
 //     legal director. "Chief of Staff" is director. "Geschäftsführer",
-//     "Directeur Général", "Director General", "PDG" and "President" are
-//     cxo.
+//     "Directeur Général", "Director General", "PDG", "President",
+//     "Amministratore Delegato", "Direttore Generale", "Algemeen
+//     Directeur", "VD", "Administrerende direktør", "Daglig leder", a
+//     chairman ("Vorsitzender", "Styrelseordförande") are cxo. "Prokurist"
+//     and a board member ("Styrelseledamot") are vp; "Hoofd" and
+//     "Direttore" director; "Eigenaar", "Titolare", "Ägare", "Ejer" owner.
 //   - "Chief ... Officer" is cxo; "chief" with no "officer" after it
 //     ("Chief Architect", "Chief Scientist") is staff. What follows "to"
 //     is not the role: "Chief of Staff to the CEO".
 //   - "Partner" is owner when it is the title ("Partner", "Managing
 //     Partner", "Partner at X", "Tax Partner") and a role when another word
-//     makes it one ("HR Business Partner", "Talent Partner", "Partner
-//     Manager", "Partner Engineer"). "Owner" is owner except in "Product
+//     makes it one ("HR Business Partner", "Talent Partner", "University
+//     Relations Partner", "Certified Partner", "Partner Manager", "Partner
+//     Engineer"). "Owner" is owner except in "Product
 //     Owner" and its kind. "Founding Engineer" is not a founder.
 //   - "Staff" is staff except in "Member of Technical Staff", "Staff
 //     Accountant" and "Chief of Staff". "Fellow" is staff except for
@@ -154,6 +189,24 @@
 //     intern and student unless they name a discipline.
 //   - "Coordinator", "Specialist", "Assistant", "Consultant", "Advisor",
 //     "Board Member", "Self-Employed" and "Freelancer" mark nothing: mid.
+//   - A consultant or advisor who names no other discipline is consulting
+//     ("Senior Consultant", "Strategy Consultant", "Unternehmensberater",
+//     "Konsult"); one who names one takes it ("SAP Consultant" software,
+//     "HR Consultant" hr, "Executive Search Consultant" recruiting,
+//     "Financial Advisor" finance).
+//   - Office, executive, personal and administrative assistants,
+//     secretaries, receptionists, office managers and administrators are
+//     admin; a system or database administrator is software. An assistant
+//     to someone ("Assistant to the CEO", "Assistent der
+//     Geschäftsleitung", "Assistente de Diretoria") is admin and takes no
+//     rank from whom they assist, in their segment or a later one
+//     ("Executive Assistant | CEO Office" is mid).
+//   - HR is also "Human Resource", "Human Capital", "People and Culture",
+//     "RRHH", "RR. HH.", "Gente e Gestão", "DP" (departamento pessoal),
+//     "DHO", "Talento Humano", the German "Personal" ("Leiter Personal")
+//     and organisational development. Recruiting is also executive search,
+//     resourcing, "Selección", "Atração de Talentos", "Werving" and a
+//     "Personalberater".
 //
 // # Team
 //

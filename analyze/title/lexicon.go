@@ -114,9 +114,11 @@ working student, werkstudent, werkstudentin : intern head student/1
 junior, jr, entry level, early career, graduate, grad, new grad, new graduate, recent graduate : entry
 associate, associates, asociado, asociada, associado, associada : entry head
 senior, sr, snr, leitender, leitende : senior
-lead, leads, leader, lider : senior head
+lead, leads, leader, lider, leider, ledare : senior head
+leder : manager head
+medior : mid
 tech lead, technical lead, lider tecnico : senior head software/2
-team lead, team leader, team leiter, team leiterin, group lead, group leader, gruppen leiter, gruppen leiterin, lider de equipo, lider de equipe, jefe de equipo, chef d equipe, squad lead : manager head
+team lead, team leader, team leiter, team leiterin, group lead, group leader, gruppen leiter, gruppen leiterin, lider de equipo, lider de equipe, jefe de equipo, chef d equipe, squad lead, team leitung, team leder, team leider, team ledare, grupp ledare, gruppe leder, team manager : manager head
 pleno : mid
 staff : staff
 principal : staff head
@@ -132,7 +134,8 @@ chief of staff : director head
 
 # People managers, and the roles whose "manager" manages no people.
 manager, managers, managerin, mgr, mngr, gerente, gestor, gestora, jefe, jefa, responsable, supervisor, supervisora, supervisorin : manager head
-chef : head
+chef, sjef : manager head
+sous chef, pastry chef, chef de cuisine, chef de partie, private chef, head chef, executive chef : head
 chef de, chef d : manager head
 product manager, product managers, product managerin, produkt manager, produkt managerin, gerente de produto, gerente de produtos, gerente de producto, gerente de productos, jefe de producto, jefa de producto, chef de produit, gestor de produto : product/3 head
 group product manager : product/3 manager head
@@ -147,6 +150,7 @@ portfolio manager : finance/3 head
 case manager : head
 area manager : operations/3 manager head
 general manager, gerente general, gerente geral : director head
+managing director, managing directors : vp head
 
 # Directors, vice presidents, chiefs, owners.
 director, directors, directeur, directrice, directora, diretor, diretora, direktor, direktorin, head, heads, leiter, leiterin, leitung, dean : director head
@@ -171,14 +175,16 @@ process owner, service owner, system owner, feature owner, technical owner, plat
 data owner : data/3 head
 business partner : hr/1 head
 client partner : sales/3 head
-founding, abteilung, bereich, fach, unternehmens, anwendungs : 
+production, founding, abteilung, bereich, fach, unternehmens, unternehmen, anwendungs, anwendung, entwicklung, ontwikkeling, utveckling, udvikling, utvikling, sviluppo, firmen, mede, afdeling, avdelning, avdeling, enhet, grupp, gruppe, zakelijk, algemeen, afstudeer, strategie, management, ufficio, adm, losning, affar, administrerende, organisation, organization, stadt, gebiet, resource, resources : 
 
 # Before "partner": words that make it a role (pblock) or keep it an owner (pok).
 business, client, strategic, alliance, integration, solutions, success, implementation, customer, culture, employee, vendor, ecosystem, reseller, agency, hiring, learning, training, sourcing, platform, services, service, distribution, trusted : pblock
-equity, ip, corporate, advisory, assurance, deal, deals, transaction, transactions, consulting, venture : pok
+equity, ip, corporate, advisory, assurance, deal, deals, transaction, transactions, venture : pok
+consulting, beratung : consulting/1 pok
+certified : pblock
 
 # Roles that name no discipline.
-analyst, analysts, analista, analystin, consultant, consultante, consultants, consultor, consultora, berater, beraterin, specialist, specialiste, spezialist, spezialistin, especialista, coordinator, coordinador, coordinadora, coordenador, coordenadora, koordinator, koordinatorin, coordinateur, coordinatrice, administrator, administrador, administradora, administrateur, representative, rep, executive, assistant, assistente, asistente, assistent, assistentin, agent, advisor, adviser, asesor, asesora, member, mitarbeiter, mitarbeiterin, technician, technicien, technicienne, tecnico, tecnica, operator, instructor, teacher, trainer, coach, mentor, writer, editor, strategist, planner, generalist, expert, experte, expertin, evangelist, advocate, ambassador, entrepreneur, scholar, clerk, secretary, receptionist, nurse, physician, doctor, pharmacist, therapist, driver, cashier, cook, sachbearbeiter, sachbearbeiterin, referent, referentin, charge, chargee, professional, architect, architects, architekt, architektin, arquiteto, arquiteta, arquitecto, arquitecta, architecte, tutor, security guard : head
+analyst, analysts, analista, analystin, specialist, specialiste, spezialist, spezialistin, especialista, coordinator, coordinador, coordinadora, coordenador, coordenadora, koordinator, koordinatorin, coordinateur, coordinatrice, representative, rep, executive, agent, member, mitarbeiter, mitarbeiterin, technician, technicien, technicienne, tecnico, tecnica, operator, instructor, teacher, trainer, coach, mentor, writer, editor, strategist, planner, generalist, expert, experte, expertin, evangelist, advocate, ambassador, entrepreneur, scholar, clerk, nurse, physician, doctor, pharmacist, therapist, driver, cashier, cook, sachbearbeiter, sachbearbeiterin, referent, referentin, charge, chargee, professional, architect, architects, architekt, architektin, arquiteto, arquiteta, arquitecto, arquitecta, architecte, tutor, security guard : head
 
 # Roles that name a discipline.
 engineer, engineers, ingenieur, ingenieurin, ingeniero, ingeniera, engenheiro, engenheira, developer, developers, entwickler, entwicklerin, desarrollador, desarrolladora, desenvolvedor, desenvolvedora, developpeur, developpeuse : software/2 head rung
@@ -223,7 +229,7 @@ phd candidate, doctoral candidate, mba candidate, phd researcher, doctoral resea
 
 # Disciplines.
 software, logiciel, logiciels, devops, devsecops, secops, qa, qe, quality assurance, test, testing, security, cybersecurity, cyber security, information security, infosec, appsec, it, ti, information technology, informatique, informatica, informatik, site reliability, product engineering, product security : software/3
-engineering, ingenieria, engenharia, ingenierie, development, desarrollo, desenvolvimento, developpement, entwicklung, tech, technology, technologies, tecnologia, technologie, technique, web, mobile, ios, android, frontend, front end, backend, back end, full stack, fullstack, embedded, firmware, game, games, gaming, java, python, javascript, typescript, golang, ruby, php, c++, c#, react, angular, nodejs, blockchain, cloud, infrastructure, network, networks, networking, systems, system, sistemas, sistema, computer science, database, databases : software/2
+engineering, ingenieria, engenharia, ingenierie, development, desarrollo, desenvolvimento, developpement, tech, technology, technologies, tecnologia, technologie, technique, web, mobile, ios, android, frontend, front end, backend, back end, full stack, fullstack, embedded, firmware, game, games, gaming, java, python, javascript, typescript, golang, ruby, php, c++, c#, react, angular, nodejs, blockchain, cloud, infrastructure, network, networks, networking, systems, system, sistemas, sistema, computer science, database, databases : software/2
 data, daten, datos, dados, donnees, analytics, analytique, business intelligence, bi, machine learning, ml, ai, artificial intelligence, inteligencia artificial, deep learning, nlp, computer vision, data science, big data, statistics, statistical, mlops, decision science, product analytics, operations research : data/3
 insights : data/2
 product, products, produto, produtos, producto, productos, produit, produits, produkt, product management : product/3
@@ -256,18 +262,80 @@ legal, law, litigation, patent : legal/3 pok
 compliance, privacy, data protection, data privacy, juridico, juridica, juridique : legal/3
 regulatory : legal/2
 support, soporte, suporte, customer support, customer service, customer services, customer success, customer care, customer experience, client services, client support, technical support, tech support, help desk, helpdesk, service desk, atendimento, call center, contact center, kundenservice, kundensupport : support/3
-`
 
-// compoundSuffixes are the heads that German (and Dutch) glue to the word
-// before them: "Softwareentwickler" is read as "software entwickler".
-// Longer suffixes come first.
-var compoundSuffixes = []string{
-	"wissenschaftlerin", "wissenschaftler", "werkstudentin", "werkstudent",
-	"praktikantin", "entwicklerin", "informatikerin", "ingenieurin",
-	"mitarbeiterin", "spezialistin", "architektin", "referentin",
-	"entwicklung", "managerin", "praktikant", "entwickler", "informatiker",
-	"ingenieur", "mitarbeiter", "spezialist", "architekt", "beraterin",
-	"berater", "leiterin", "studentin", "analystin", "designerin",
-	"referent", "designer", "engineer", "developer", "scientist",
-	"manager", "leiter", "leitung", "analyst", "student", "owner",
-}
+# Consulting, admin and assistants. An assistant (asst) followed by "to",
+# or by "of" and a rank holder or an office (boss), is an assistant to
+# someone: admin, and never their rank.
+consultant, consultante, consultants, consultor, consultora, consultores, berater, beraterin, advisor, advisors, adviser, asesor, asesora, konsult, konsulent, consulente, adviseur, radgivare, radgiver, conseiller, conseillere : consulting/1 head
+administrator, administrador, administradora, administrateur, administratrice, amministratore, beheerder : admin/1 head
+administration, administracion, administracao, amministrazione : admin/2
+administrative, administrativo, administrativa, administratif, amministrativo, amministrativa, kontor : admin/3
+office : admin/2
+office manager, office managerin : admin/3 manager head
+front desk, front office : admin/3
+receptionist, receptionists, recepcionista, receptioniste, rezeptionist, rezeptionistin, receptionniste, secretary, secretaria, secretario, secretaire, sekretarin, sekretar, secretaresse, segretaria, segretario, sekreterare, sekretaer, sekretaerer, office assistant : admin/4 head
+executive assistant, personal assistant, administrative assistant, virtual assistant, management assistant, management assistent, executive secretary : admin/4 head asst
+assistant, assistants, assistente, asistente, assistent, assistentin, assistante, assistenz : head asst
+direccion, direction, direcao, diretoria, direzione, directie, gerencia, presidencia, geschaftsleitung, geschaftsfuhrung, geschaeftsfuehrung, fuhrung : boss
+zum, zur, della, delle, dello, degli, alla, alle, allo, agli, van, het, voor, och, og, af, av, til : stop
+
+# HR and recruiting as written.
+human resource, human capital, human capital management, people and culture, people & culture, people culture, people & organisation, people & organization, rrhh, rr hh, dp, dho, departamento pessoal, departamento de pessoal, gente, gente e gestao, gente & gestao, gente e cultura, gente & cultura, gestao de pessoas, gestion humana, gestion de personas, gestion del talento, gestion del talento humano, talento humano, capital humano, desarrollo organizacional, desarrollo humano, desenvolvimento humano, desenvolvimento humano e organizacional, organizational development, organisational development, organisation entwicklung, organization entwicklung, nomina, nominas, remuneracao, remuneracion, treinamento e desenvolvimento, t&d, personal, personale, personeel, personeelszaken, p&o, risorse umane, personalentwicklung : hr/3
+personal assistant to : admin/4 head asst
+personal trainer, personal training, personal shopper, personal stylist, personal care : head
+personal banker, personal banking, personal finance : finance/4 head
+personal injury : legal/3
+personal branding : marketing/3
+personal berater, personal beraterin, personal vermittler, personal vermittlerin : recruiting/4 head
+executive search, resourcing, talento, talentos, atracao, atraccion, seleccion, selecao, selezione, selectie, werving, busqueda y seleccion, seleccion de personal, selecao de pessoal, selezione del personale, werving en selectie, r&s, university relations, university recruiting, campus recruiting, rekrytering, rekruttering : recruiting/3
+rekryterare, rekrutterer : recruiting/4 head
+
+# German compounds' parts and words.
+vorsitzender, vorsitzende, chairman, chairwoman, chairperson, styrelseordforande, ordforande, styreleder, bestyrelsesformand : cxo head
+bau, bygning, maskin : hardware/3
+fertigung : hardware/3
+elektroniker, elektronikerin, konstrukteur, konstrukteurin : hardware/4 head
+aussendienst, verkauf, verkoop, salg, salj, forsaljning, vendite, vendita, commerciale, commercio : sales/3
+innendienst : sales/2
+einkauf, inkoop, inkop, acquisti, lager, magazijn, logistiek, produktion, betrieb : operations/3
+werk : operations/2
+einkaufer, einkauferin, inkoper, inkopare, magazziniere : operations/4 head
+geschaftsfuhrender, geschaftsfuhrende : cxo head
+wirtschaftsprufer, wirtschaftspruferin, commercialista, boekhouder, bogholder, revisor, regnskapsforer, ekonom : finance/4 head
+financien, financieel, financiele, ekonomi, okonomi, redovisning, regnskab, regnskap : finance/3
+datenschutz, juridisch, juridische : legal/3
+advocaat, avvocato, advokat : legal/4 head
+beauftragter, beauftragte, sprecher, sprecherin, medewerker, medarbetare, medarbejder, medarbeider, arbetare, impiegato, impiegata, addetto, addetta, agente, ondernemer : head
+presse, marknad, marked : marketing/3
+marketeer, marketeers, marketer, marketers, kommunikator : marketing/4 head
+netzwerk, datenbank, netwerk, applicatie, systeem, webb : software/2
+ict, mjukvara, mjukvaru, sap : software/3
+ausbildung, stagiair, stagista, tirocinante, afstudeerder, laerling : intern head
+masterand, masterandin, bachelorand, bachelorandin, diplomand, diplomandin, promovendus, dottorando, dottoranda, studente, studentessa, studerende, stipendiat, studentermedhjaelper, studentmedhjaelper : student/5 head
+prokurist, prokuristin, vice vd, styrelseledamot, styremedlem, bestyrelsesmedlem : vp head
+zelfstandig, zelfstandige, libero, professionista : place
+
+# Dutch, Italian and Nordic titles.
+hoofd : director head
+eigenaar, eigenaresse, oprichter, oprichtster, titolare, fondatore, cofondatore, agare, delagare, grundare, medgrundare, ejer, medejer, indehaver, stifter, medstifter, eier, medeier : owner head
+algemeen directeur, amministratore delegato, amministratore unico, direttore generale, direttrice generale, vd, verkstallande direktor, administrerende direktor, adm direktor, daglig leder, konsernsjef : cxo head
+direttore, direttrice : director head
+responsabile : manager head
+responsabile di progetto, capo progetto, project leider, projekt ledare, projekt leder, prosjekt leder : program/3 head
+prosjekt : program/3
+capo : manager head
+ontwikkelaar, ontwikkelaars, sviluppatore, sviluppatrice, ingegnere, utvecklare, udvikler, utvikler, ingenjor, ingenior : software/2 head rung
+programmatore, programmatrice, programmerare, sistemista, testare : software/4 head
+losning arkitekt : software/3 head
+arkitekt : head
+informatico : software/3
+meccanico, meccanica, elettronico, elettronica, elettrico, elettrica, civile : hardware/3
+verkoper, saljare, saelger, selger, venditore, venditrice : sales/4 head
+affar utvecklare : sales/4 head
+klantenservice, kundtjanst, kundeservice : support/3
+onderzoeker, ricercatore, ricercatrice, forskare, forsker : research/4 head
+professore, professoressa : research/4 staff head
+professore associato : research/4 senior head
+grafico : design/4 head
+produkt agare : product/4 head
+`

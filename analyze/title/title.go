@@ -41,6 +41,14 @@ func ClassifyAt(title, employer string) Class {
 	return sc.classify()
 }
 
+// minTypo is the length of the shortest slip corrected and of the
+// shortest word it is corrected to; ambiguous marks a slip that could be
+// more than one word.
+const (
+	minTypo   = 7
+	ambiguous = ^uint16(0)
+)
+
 // Limits on how much of a title is read. LinkedIn caps positions at 100
 // characters; the rest of a longer string is ignored.
 const (
@@ -101,6 +109,8 @@ const (
 	fPok                       // before "partner", keeps it an owner
 	fTo                        // "to": what follows is not the role
 	fRung                      // an engineer on a numbered ladder: engineer, SWE, SDE
+	fAsst                      // an assistant, perhaps to someone
+	fBoss                      // an office an assistant may be to: Geschäftsleitung, Dirección
 )
 
 // Ladder families: how a step of an employer's ladder is written.
@@ -208,12 +218,18 @@ type phrase struct {
 }
 
 var (
-	wordIDs    map[string]uint16
-	phrases    []phrase
-	starts     [][]int32 // phrases by first word, longest first
-	suffixIDs  []uint16  // word ids of compoundSuffixes
-	fnStudent  uint8
-	fnSoftware uint8
+	wordIDs map[string]uint16
+	phrases []phrase
+	starts  [][]int32         // phrases by first word, longest first
+	headOK  []bool            // by word id: may head a compound
+	slipOK  []bool            // by word id: a slip may be corrected to it
+	slips   map[string]uint16 // a word with one letter left out: the word, or ambiguous
+	// The hashes of the words that may head a compound, of the slips, and
+	// of the words a slip may be corrected to.
+	headHashes, slipHashes, slipTargets hashSet
+	fnStudent                           uint8
+	fnSoftware                          uint8
+	fnAdmin                             uint8
 )
 
 func init() {
@@ -269,14 +285,56 @@ func load(src string) error {
 	for _, l := range st {
 		sort.SliceStable(l, func(a, b int) bool { return len(phs[l[a]].words) > len(phs[l[b]].words) })
 	}
-	suf := make([]uint16, len(compoundSuffixes))
-	for i, s := range compoundSuffixes {
-		if suf[i] = ids[s]; suf[i] == 0 {
-			return fmt.Errorf("compound suffix %q is not in the lexicon", s)
+	// A word may head a compound, and a slip may be corrected to it, when
+	// some phrase that is not only a small word, a place, a credential or
+	// a level holds it.
+	meant := make([]bool, len(ids)+1)
+	for _, p := range phs {
+		if p.e.flags&(fStop|fPlace|fCred) == 0 && p.e.kind != kLevel && p.e.kind != kLadder {
+			for _, id := range p.words {
+				meant[id] = true
+			}
 		}
 	}
-	wordIDs, phrases, starts, suffixIDs = ids, phs, st, suf
-	fnStudent, fnSoftware = fnCode(analyze.Student), fnCode(analyze.Software)
+	heads := make([]bool, len(ids)+1)
+	ok := make([]bool, len(ids)+1)
+	slip := map[string]uint16{}
+	for w, id := range ids {
+		if !meant[id] || !asciiLetters([]byte(w)) {
+			continue
+		}
+		heads[id] = len(w) >= minHead
+		if ok[id] = len(w) >= minTypo; !ok[id] {
+			continue
+		}
+		for i := range w {
+			d := w[:i] + w[i+1:]
+			if old, dup := slip[d]; dup && old != id {
+				slip[d] = ambiguous
+			} else {
+				slip[d] = id
+			}
+		}
+	}
+	for w := range ids {
+		delete(slip, w) // a word of its own is never a slip
+	}
+	var hw, sw, tw []string
+	for w, id := range ids {
+		if heads[id] {
+			hw = append(hw, w)
+		}
+		if ok[id] {
+			tw = append(tw, w)
+		}
+	}
+	for w := range slip {
+		sw = append(sw, w)
+	}
+	wordIDs, phrases, starts, headOK, slipOK, slips = ids, phs, st, heads, ok, slip
+	headHashes, slipHashes, slipTargets = newHashSet(hw), newHashSet(sw), newHashSet(tw)
+
+	fnStudent, fnSoftware, fnAdmin = fnCode(analyze.Student), fnCode(analyze.Software), fnCode(analyze.Admin)
 	return nil
 }
 
@@ -292,7 +350,7 @@ func fnCode(f analyze.Function) uint8 {
 var flagNames = map[string]uint16{
 	"head": fHead, "cred": fCred, "place": fPlace, "conj": fConj | fStop,
 	"stop": fStop, "ex": fEx, "pblock": fPblock, "pok": fPok, "to": fTo | fStop,
-	"rung": fRung,
+	"rung": fRung, "asst": fAsst, "boss": fBoss,
 }
 
 var kindNames = map[string]uint8{
@@ -572,25 +630,196 @@ func (sc *scanner) end() {
 			return
 		}
 	}
-	// Softwareentwickler, Teamleiter, Produktmanager.
-	if len(w) >= 6 && asciiLetters(w) {
-		for j, suf := range compoundSuffixes {
-			if len(w) < len(suf)+2 || string(w[len(w)-len(suf):]) != suf {
-				continue
-			}
-			pre := w[:len(w)-len(suf)]
-			p := wordIDs[string(pre)]
-			if p == 0 && len(pre) > 2 && pre[len(pre)-1] == 's' {
-				p = wordIDs[string(pre[:len(pre)-1])]
-			}
-			if p != 0 {
-				sc.push(wb, wb+len(pre), p)
-			}
-			sc.push(wb+len(pre), we, suffixIDs[j])
+	// Softwareentwickler, Teamleiter, Unternehmensinhaber.
+	if len(w) >= minCompound && len(w) <= maxCompound && asciiLetters(w) && !sc.atEmployer() {
+		if sc.compound(wb, we, 0) {
+			return
+		}
+		if id := sc.typo(w); id != 0 {
+			sc.push(wb, we, id)
 			return
 		}
 	}
 	sc.push(wb, we, 0)
+}
+
+// Bounds of compound splitting: a compound has minCompound to maxCompound
+// letters (the longest slip corrected too), its head (the last part) at
+// least minHead, and a part before the head at least minPart; at most
+// maxParts parts are read.
+const (
+	minCompound = 6
+	maxCompound = 40
+	minHead     = 4
+	minPart     = 2
+	maxParts    = 4
+)
+
+// compound reads the unknown word buf[wb:we] as a German, Dutch or Nordic
+// compound: its head is the longest lexicon word that ends it, and what
+// comes before is a lexicon word (perhaps with a linking s, e or n, as in
+// "Vertriebsleiter" and "Kundenservice"), another compound, or a word the
+// lexicon does not know ("Krankenhausgeschäftsführer"). It pushes the parts
+// and reports whether it found a head.
+func (sc *scanner) compound(wb, we, depth int) bool {
+	w := sc.buf[wb:we]
+	var suf [maxCompound + 1]uint64 // suf[i] is the hash of w[i:]
+	for i := len(w) - 1; i >= minPart; i-- {
+		suf[i] = uint64(w[i])*powers[len(w)-1-i] + suf[i+1]
+	}
+	for i := minPart; i <= len(w)-minHead; i++ {
+		if !headHashes.has(suf[i]) {
+			continue
+		}
+		head := wordIDs[string(w[i:])]
+		if head == 0 || !headOK[head] {
+			continue
+		}
+		if id := prefixID(w[:i]); id != 0 {
+			sc.push(wb, wb+i, id)
+		} else if depth+2 >= maxParts || i < minCompound || !sc.compound(wb, wb+i, depth+1) {
+			sc.push(wb, wb+i, 0)
+		}
+		sc.push(wb+i, we, head)
+		return true
+	}
+	// A first part ends in its linking letter: "Gebietsverkaufs-".
+	return depth > 0 && linker(w) && sc.compound(wb, we-1, depth)
+}
+
+// linker reports whether w ends in a letter that may link it to the next
+// part of a compound: the s of "Vertriebs-", the n of "Kunden-".
+func linker(w []byte) bool {
+	n := len(w)
+	return n > minPart+1 && (w[n-1] == 's' || w[n-1] == 'e' || w[n-1] == 'n')
+}
+
+// prefixID returns the lexicon word that the first part p of a compound
+// is, without its linking letter if it has one, or 0.
+func prefixID(p []byte) uint16 {
+	if id := wordIDs[string(p)]; id != 0 {
+		return id
+	}
+	if linker(p) {
+		return wordIDs[string(p[:len(p)-1])]
+	}
+	return 0
+}
+
+// typo returns the lexicon word that the unknown word w is one typing slip
+// from (a letter left out, added, changed or two swapped: "Administator",
+// "Enginer", "Prodcut"), or 0 when there is none or more than one.
+func (sc *scanner) typo(w []byte) uint16 {
+	if len(w) < minTypo {
+		return 0 // "Source" is not a slip of "Sourcer"
+	}
+	var pre, suf [maxCompound + 1]uint64 // hashes of w[:i] and w[i:]
+	n := len(w)
+	for i := 0; i < n; i++ {
+		pre[i+1] = pre[i]*hashBase + uint64(w[i])
+		j := n - 1 - i
+		suf[j] = uint64(w[j])*powers[i] + suf[j+1]
+	}
+	if slipHashes.has(pre[n]) {
+		if id := slips[string(w)]; id != 0 && id != ambiguous {
+			return id // a letter left out
+		}
+	}
+	var d [maxCompound]byte
+	found := uint16(0)
+	for i := 0; i < n; i++ {
+		h := pre[i]*powers[n-1-i] + suf[i+1] // w without w[i]
+		added, changed := slipTargets.has(h), slipHashes.has(h)
+		if !added && !changed {
+			continue
+		}
+		k := copy(d[:], w[:i])
+		k += copy(d[k:], w[i+1:])
+		id := uint16(0)
+		if added {
+			id = wordIDs[string(d[:k])] // a letter added
+		}
+		if id == 0 && changed {
+			id = slips[string(d[:k])] // a letter changed, or two swapped
+		}
+		if id == 0 || id == ambiguous {
+			continue
+		}
+		if found != 0 && found != id {
+			return 0
+		}
+		found = id
+	}
+	return found
+}
+
+// A hashSet holds the hashes of words, so that every suffix of a word, and
+// the word without any one of its letters, is looked up in constant time
+// from the hashes of its parts. A hash found is checked against the word
+// itself; one not found is surely not there.
+type hashSet struct {
+	slots []uint64 // open addressing; 0 is empty
+	mask  uint64
+}
+
+// hashBase is the base of the polynomial hash: h(w) = sum of w[i] times
+// hashBase to the power len(w)-1-i, modulo 2^64.
+const hashBase = 0x100000001b3
+
+// powers[k] is hashBase to the power k.
+var powers = func() (p [maxBytes + 1]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * hashBase
+	}
+	return p
+}()
+
+func hashOf(w string) uint64 {
+	var h uint64
+	for i := 0; i < len(w); i++ {
+		h = h*hashBase + uint64(w[i])
+	}
+	return h
+}
+
+func newHashSet(words []string) hashSet {
+	size := 16
+	for size < 2*len(words) {
+		size *= 2
+	}
+	t := hashSet{slots: make([]uint64, size), mask: uint64(size - 1)}
+	for _, w := range words {
+		h := hashOf(w) | 1
+		i := h & t.mask
+		for t.slots[i] != 0 && t.slots[i] != h {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = h
+	}
+	return t
+}
+
+func (t hashSet) has(h uint64) bool {
+	h |= 1
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// atEmployer reports whether the word being read names the employer: it
+// follows "@" or "at" in its segment. An employer's name is neither split
+// nor corrected.
+func (sc *scanner) atEmployer() bool {
+	if sc.pending != 0 {
+		return sc.pending == '@'
+	}
+	return sc.seg >= 0 && sc.seps[sc.seg] == '@'
 }
 
 func asciiLetters(w []byte) bool {
@@ -659,6 +888,7 @@ type segment struct {
 	intern  bool
 	ladder  uint8 // highest seniority of a ladder step
 	rung    bool  // names an engineer on a numbered ladder
+	asst    bool  // names an assistant
 	role    bool  // names a role or marks a seniority
 	endRole bool  // marks a seniority or ends with a role: not a team
 	tailFn  bool  // ends with a discipline: "Platform Engineering"
@@ -681,8 +911,8 @@ func (sc *scanner) classify() Class {
 		k = j
 	}
 
-	var fn, sen, ladder uint8
-	intern, rung := false, false
+	var fn, str, sen, ladder uint8
+	intern, rung, asst := false, false, false
 	firstRole := -1
 	for i := 0; i < nseg; i++ {
 		g := &segs[i]
@@ -694,9 +924,13 @@ func (sc *scanner) classify() Class {
 				firstRole = i
 			}
 			if fn == 0 {
-				fn = g.fn
+				fn, str = g.fn, g.str
 			}
 		}
+		if asst {
+			continue // "Executive Assistant | CEO Office": not the CEO's rank
+		}
+		asst = g.asst
 		if g.intern {
 			intern = true
 		} else if g.sen > sen {
@@ -720,13 +954,20 @@ func (sc *scanner) classify() Class {
 	// A title like "Director, Platform Engineering" names its discipline
 	// after the separator, at the end of it; "Intern, Amazon Web Services"
 	// names a product. A chief or founder who names none stays other.
-	if fn == 0 && sen != sCXO && sen != sOwner {
+	// So does "Consultant - Executive Search": a later discipline wins over
+	// a role's hint of one.
+	if fn == 0 && sen != sCXO && sen != sOwner || fn != 0 && str == 1 {
 		for i := 0; i < nseg; i++ {
-			if g := &segs[i]; !g.ignore && g.sep != '@' && !g.role && g.tailFn {
+			if g := &segs[i]; !g.ignore && g.sep != '@' && !g.role && g.tailFn && (fn == 0 || i > firstRole && g.str > str) {
 				fn = g.fn
 				break
 			}
 		}
+	}
+	// A title that names no role at all says what it does by its
+	// discipline: "Talent Acquisition Google Public Sector".
+	if fn == 0 && firstRole < 0 && nseg > 0 && segs[0].sep != '@' {
+		fn = segs[0].fn
 	}
 
 	c := Class{Function: analyze.Other, Seniority: seniorityOf[sen]}
@@ -754,7 +995,7 @@ func (sc *scanner) read(g *segment, later bool) {
 		}
 	}
 	head, endHead, locked := false, false, false
-	content, first, last := 0, -1, -1
+	content, first, tail := 0, -1, -1
 	allCred, allPlace, allLevel := true, true, true
 	pending := sNone
 	c0, c1 := int(g.c0), int(g.c1)
@@ -770,7 +1011,9 @@ func (sc *scanner) read(g *segment, later bool) {
 		if first < 0 {
 			first = k
 		}
-		last = k
+		if e.flags&fPlace == 0 {
+			tail = k
+		}
 		if e.flags&fCred == 0 {
 			allCred = false
 		}
@@ -822,6 +1065,15 @@ func (sc *scanner) read(g *segment, later bool) {
 		} else if e.flags&fPlace == 0 && e.kind != kLevel && e.kind != kLadder && e.kind != kLevelWord {
 			endHead = false
 		}
+		if e.flags&fAsst != 0 {
+			g.asst = true
+		}
+		if e.flags&fAsst != 0 && sc.assistantTo(g, k) {
+			// "Assistant to the CEO", "Assistent der Geschäftsleitung":
+			// admin, and the rest is whom they assist, not their role.
+			g.fn, g.str = fnAdmin, 5
+			break
+		}
 	}
 	if content > 0 && allLevel && pending != sNone {
 		mark(pending) // ", II" or "(Level 3)" on its own
@@ -831,10 +1083,29 @@ func (sc *scanner) read(g *segment, later bool) {
 	}
 	g.role = head || g.sen != sNone || g.intern || g.ladder != 0
 	g.endRole = endHead || g.sen != sNone || g.intern || g.ladder != 0
-	g.tailFn = last >= 0 && sc.cues[last].e.fn != 0
+	g.tailFn = tail >= 0 && sc.cues[tail].e.fn != 0
 	if later && (content == 0 || allCred || allPlace || sc.cues[first].e.flags&fEx != 0) {
 		g.ignore = true
 	}
+}
+
+// assistantTo reports whether the assistant at cue k assists someone:
+// "to" follows, or "of" (der, de, di) and then a rank holder or an office
+// ("Assistente de Diretoria").
+func (sc *scanner) assistantTo(g *segment, k int) bool {
+	if k+1 >= int(g.c1) || sc.cues[k+1].e.flags&fStop == 0 {
+		return false
+	}
+	if sc.cues[k+1].e.flags&fTo != 0 {
+		return true
+	}
+	for j := k + 2; j < int(g.c1); j++ {
+		e := &sc.cues[j].e
+		if e.sen >= sManager && e.sen != sIntern || e.kind == kChief || e.kind == kPartner || e.flags&fBoss != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // levelHere reports whether the level at cue k belongs to a role: it
