@@ -1,252 +1,425 @@
-// readLine and readFields follow readLine and readRecord of encoding/csv
-// (reader.go), Copyright 2011 The Go Authors, used under Go's BSD-style
-// license, which is in the file LICENSE-GO beside this one.
-
 package export
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"io"
 )
 
-// A csvReader reads the records of a CSV file as encoding/csv's Reader
-// does with FieldsPerRecord -1, ReuseRecord and an ASCII Comma: the same
-// records, the same lines and columns from FieldPos and in errors
-// (a *csv.ParseError wrapping csv.ErrQuote or csv.ErrBareQuote), the same
-// InputOffset, for any input (FuzzCSVReader holds it to that). It differs
-// in one thing: the fields that skip marks are checked but not copied,
-// and read as "".
+// A csvReader splits CSV text into records. It accepts what
+// [encoding/csv.Reader] accepts with LazyQuotes off and FieldsPerRecord
+// -1, and gives the same fields, the same lines, and the same errors (a
+// [*csv.ParseError] wrapping [csv.ErrQuote] or [csv.ErrBareQuote], with the
+// same lines and column), for any input: FuzzCSVReader holds it to that.
+// It differs from encoding/csv where refrank needs it to:
 //
-// That is what reading messages.csv needs: the subjects, texts and
-// attachments of the messages, nearly all of its bytes, are never used,
-// and passing over a field costs only the search for its quotes, where
-// encoding/csv copies every byte of every field into its record (a
-// quarter of the time it takes). Line by line, the structure is
-// encoding/csv's own.
+//   - the fields that skip marks are checked but never copied, and read
+//     as "": passing over a message's text costs a search for its quotes;
+//   - a record of more than keepMax bytes is read to its end and passed
+//     over as a whole: next returns a *csv.ParseError wrapping
+//     errLongRecord, and reading goes on with the next record; one of
+//     more than skipMax bytes (a quote left open before an endless or a
+//     huge file) stops reading with errHugeRecord. Memory does not grow
+//     with the length of a record, only with the fields kept.
+//
+// It reads its input in blocks of readSize bytes and searches them with
+// bytes.IndexByte for the next quote in a quoted field and with a table of
+// the bytes that end an unquoted field (the separator, a quote, a line
+// feed); the block is only ever moved when fewer than two of its bytes
+// are left. Carriage returns are handled where a field ends, not searched
+// for. Fields are appended to one buffer given by the caller, so that a
+// batch of records costs one string (see rows).
 type csvReader struct {
-	r     *bufio.Reader
-	comma byte
+	src io.Reader
+	sep byte
 	// skip marks the fields, by index, that are read as "". Fields past
 	// its end are kept.
 	skip []bool
+	// keepMax and skipMax are the record lengths, in bytes, over which a
+	// record is passed over and over which reading stops.
+	keepMax, skipMax int64
 
-	numLine   int   // lines read
-	offset    int64 // bytes read
-	rawBuffer []byte
+	buf      []byte
+	pos, end int   // buf[pos:end] is read and not yet parsed
+	off      int64 // where buf[0] is in the input
+	rerr     error // why src gave no more, once it did
 
-	// Where each field of the record last read starts in the file.
-	fieldPositions []filePos
+	line   int   // the line buf[pos] is on, from 1
+	lineAt int64 // where that line starts in the input
+	tailAt int64 // where the line before starts, when a quoted field ended a block with LF
 
-	// For Read: the text of the record's kept fields, where each ends in
-	// it, and the record.
-	recordBuffer []byte
-	fieldIndexes []int
-	lastRecord   []string
+	// ends is a table of the bytes that end an unquoted field.
+	ends [256]bool
+
+	// About the last record next read: the lines it starts and ends on,
+	// and whether it was longer than keepMax; and where it starts in the
+	// input, -1 between records.
+	first, last int
+	long        bool
+	begin       int64
+
+	// For Read.
+	text   []byte
+	bounds []int
+	fields []string
 }
 
-// A filePos is a line and a 1-based byte column.
-type filePos struct{ line, col int }
+var (
+	// errLongRecord is the error of a record longer than keepMax bytes,
+	// passed over.
+	errLongRecord = errors.New("record too long")
+	// errHugeRecord is the error of a record longer than skipMax bytes,
+	// where reading stops.
+	errHugeRecord = errors.New("record far too long")
+)
 
-func newCSVReader(r *bufio.Reader, comma byte) *csvReader {
-	return &csvReader{r: r, comma: comma}
+// newCSVReader returns a reader of the records of src, whose fields are
+// separated by sep: any byte but a quote, CR or LF (refrank uses ',', ';'
+// and '\t').
+func newCSVReader(src io.Reader, sep byte) *csvReader {
+	r := &csvReader{src: src, sep: sep, buf: make([]byte, readSize), line: 1,
+		keepMax: maxRecordBytes, skipMax: 16 * maxRecordBytes}
+	r.ends[sep], r.ends['"'], r.ends['\n'] = true, true, true
+	return r
 }
 
-// Read reads one record, as encoding/csv's Reader.Read. The slice
-// returned is reused by the next call.
-func (r *csvReader) Read() ([]string, error) {
-	var err error
-	r.recordBuffer, r.fieldIndexes, err = r.readFields(r.recordBuffer[:0], r.fieldIndexes[:0])
-	if err == io.EOF {
-		return nil, err
-	}
-	// One string for the record, sliced into its fields.
-	str := string(r.recordBuffer)
-	rec := r.lastRecord
-	if cap(rec) < len(r.fieldIndexes) {
-		rec = make([]string, len(r.fieldIndexes))
-	}
-	rec = rec[:len(r.fieldIndexes)]
-	prev := 0
-	for i, end := range r.fieldIndexes {
-		rec[i] = str[prev:end]
-		prev = end
-	}
-	r.lastRecord = rec
-	return rec, err
-}
+// readSize is how much a csvReader reads from its input at a time.
+const readSize = 128 << 10
 
-// FieldPos returns the line and column where the field with the given
-// index of the record last read starts, as encoding/csv's Reader.FieldPos.
-func (r *csvReader) FieldPos(field int) (line, column int) {
-	if field < 0 || field >= len(r.fieldPositions) {
-		panic("out of range index passed to FieldPos")
+// fill reads more of the input, keeping the bytes not yet parsed, and
+// reports whether there are more bytes to parse. It is called when at most
+// two bytes are left, so that it never has to grow the buffer.
+func (r *csvReader) fill() bool {
+	if r.rerr != nil {
+		return false
 	}
-	p := &r.fieldPositions[field]
-	return p.line, p.col
-}
-
-// InputOffset returns the offset in the input of the end of the record
-// last read.
-func (r *csvReader) InputOffset() int64 { return r.offset }
-
-// readLine reads a line, ending in "\n" unless it is the last one: a
-// "\r\n" is read as "\n", and a "\r" before the end of the file dropped.
-func (r *csvReader) readLine() ([]byte, error) {
-	line, err := r.r.ReadSlice('\n')
-	if err == bufio.ErrBufferFull {
-		r.rawBuffer = append(r.rawBuffer[:0], line...)
-		for err == bufio.ErrBufferFull {
-			line, err = r.r.ReadSlice('\n')
-			r.rawBuffer = append(r.rawBuffer, line...)
+	if r.begin >= 0 {
+		n := r.at(r.pos) - r.begin
+		if n > r.skipMax {
+			r.rerr = &csv.ParseError{StartLine: r.first, Line: r.line, Err: errHugeRecord}
+			return false
 		}
-		line = r.rawBuffer
+		r.long = r.long || n > r.keepMax
 	}
-	n := len(line)
-	if n > 0 && err == io.EOF {
-		err = nil
-		if line[n-1] == '\r' {
-			line = line[:n-1]
+	n := copy(r.buf, r.buf[r.pos:r.end])
+	r.off += int64(r.pos)
+	r.pos, r.end = 0, n
+	for tries := 0; ; tries++ {
+		m, err := r.src.Read(r.buf[r.end:])
+		r.end += m
+		if err != nil {
+			r.rerr = err
+			return m > 0
+		}
+		if m > 0 {
+			return true
+		}
+		if tries == 100 {
+			r.rerr = io.ErrNoProgress
+			return false
 		}
 	}
-	r.numLine++
-	r.offset += int64(n)
-	if n := len(line); n >= 2 && line[n-2] == '\r' && line[n-1] == '\n' {
-		line[n-2] = '\n'
-		line = line[:n-1]
-	}
-	return line, err
 }
 
-// lengthNL reports the number of bytes of the newline ending b: 1 or 0.
-func lengthNL(b []byte) int {
-	if len(b) > 0 && b[len(b)-1] == '\n' {
-		return 1
+// has reports whether buf[pos+i] can be read, reading more if needed.
+func (r *csvReader) has(i int) bool {
+	for r.pos+i >= r.end {
+		if !r.fill() {
+			return false
+		}
 	}
-	return 0
+	return true
 }
 
-// readFields reads one record as Read does, but appends the text of its
-// kept fields to text, and where each of its fields ends in text to ends.
-// At the end of the file, it returns io.EOF and appends nothing.
-func (r *csvReader) readFields(text []byte, ends []int) ([]byte, []int, error) {
-	// A record starts on the next line that is not empty.
-	var line []byte
-	var errRead error
-	for errRead == nil {
-		line, errRead = r.readLine()
-		if errRead == nil && len(line) == lengthNL(line) {
+// at is the position of buf[i] in the input.
+func (r *csvReader) at(i int) int64 { return r.off + int64(i) }
+
+// newLine moves past the line feed at buf[i-1].
+func (r *csvReader) newLine(i int) {
+	r.pos = i
+	r.line++
+	r.lineAt = r.at(i)
+}
+
+// column is the 1-based byte column of buf[i] in its line.
+func (r *csvReader) column(i int) int { return int(r.at(i)-r.lineAt) + 1 }
+
+// readErr is the error at the end of the input: io.EOF, or why src
+// failed.
+func (r *csvReader) readErr() error {
+	if r.rerr == nil {
+		return io.EOF
+	}
+	return r.rerr
+}
+
+// next reads the next record and appends the text of its fields to text
+// and where each field ends in text to ends. A field passed over (skip)
+// adds no text. At the end of the input it returns io.EOF; for a record
+// that cannot be read, a *csv.ParseError, having consumed the line where
+// the error is, as encoding/csv does; for a record longer than keepMax, a
+// *csv.ParseError wrapping errLongRecord. Whatever the error, text and
+// ends are returned as given. After a record (or a ParseError), first and
+// last give the lines it starts and ends on, and long whether it was
+// longer than keepMax.
+func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
+	r.begin = -1
+	// Empty lines, "\n" or "\r\n", and a lone "\r" at the very end.
+	for {
+		if !r.has(0) {
+			return text, ends, r.readErr()
+		}
+		c := r.buf[r.pos]
+		if c == '\n' {
+			r.newLine(r.pos + 1)
+			continue
+		}
+		if c != '\r' {
+			break
+		}
+		if !r.has(1) {
+			r.pos++
+			return text, ends, r.readErr()
+		}
+		if r.buf[r.pos+1] != '\n' {
+			break
+		}
+		r.newLine(r.pos + 2)
+	}
+	r.first, r.long, r.begin = r.line, false, r.at(r.pos)
+	text0, ends0 := text, ends
+	fail := func(err error, col int) ([]byte, []int, error) {
+		r.last = r.line
+		pe := &csv.ParseError{StartLine: r.first, Line: r.line, Column: col, Err: err}
+		// The rest of the line goes with the record, as in encoding/csv.
+		for {
+			if j := bytes.IndexByte(r.buf[r.pos:r.end], '\n'); j >= 0 {
+				r.newLine(r.pos + j + 1)
+				break
+			}
+			r.pos = r.end
+			if !r.fill() {
+				break
+			}
+		}
+		return text0, ends0, pe
+	}
+	for f := 0; ; f++ {
+		keep := !r.long && (f >= len(r.skip) || !r.skip[f])
+		from := len(text) // where the field starts in text
+		if !r.has(0) {
+			// The input ends after a separator: an empty field.
+			break
+		}
+		if r.buf[r.pos] != '"' {
+			// An unquoted field runs to a separator or the end of the
+			// line, and holds no quote.
+			for {
+				i := r.pos
+				for i < r.end && !r.ends[r.buf[i]] {
+					i++
+				}
+				if keep {
+					text = append(text, r.buf[r.pos:i]...)
+				}
+				r.pos = i
+				if i < r.end {
+					break
+				}
+				if !r.fill() {
+					break
+				}
+				keep = keep && !r.long
+			}
+			if r.pos == r.end || r.buf[r.pos] == '\n' {
+				// The last field: CRLF (and a CR at the very end) ends
+				// the line as LF does.
+				if keep && len(text) > from && text[len(text)-1] == '\r' {
+					text = text[:len(text)-1]
+				}
+				break
+			}
+			if r.buf[r.pos] == '"' {
+				return fail(csv.ErrBareQuote, r.column(r.pos))
+			}
+			// A separator.
+			if !r.long {
+				ends = append(ends, len(text))
+			}
+			r.pos++
+			continue
+		}
+		// A quoted field runs to a quote that is not doubled, which must
+		// be followed by a separator or the end of the line.
+		r.pos++
+		// The last bytes of the field at the end of each block, and where
+		// the line that its last LF ends starts: where encoding/csv puts
+		// a quote left open (see unclosed).
+		var tail [3]byte
+		ntail := 0
+		for {
+			seg := r.buf[r.pos:r.end]
+			q := bytes.IndexByte(seg, '"')
+			if q >= 0 {
+				seg = seg[:q]
+			}
+			if q < 0 {
+				for _, c := range seg[max(0, len(seg)-3):] {
+					tail[0], tail[1], tail[2] = tail[1], tail[2], c
+					ntail = min(ntail+1, 3)
+				}
+			}
+			n := bytes.Count(seg, []byte{'\n'})
+			if n > 0 {
+				if q < 0 {
+					r.tailAt = r.lineAt
+					if lf := bytes.LastIndexByte(seg, '\n'); n > 1 {
+						r.tailAt = r.at(r.pos + bytes.LastIndexByte(seg[:lf], '\n') + 1)
+					}
+				}
+				r.line += n
+				r.lineAt = r.at(r.pos + bytes.LastIndexByte(seg, '\n') + 1)
+			}
+			switch {
+			case !keep:
+			case n > 0:
+				text = appendLines(text, seg, from)
+			default:
+				// Without LF, no CR ends a line.
+				text = append(text, seg...)
+			}
+			r.pos += len(seg)
+			if q < 0 {
+				if !r.fill() {
+					// A quote left open to the end of the input, which
+					// encoding/csv places after the last byte of the last
+					// line, its LF included.
+					if err := r.readErr(); err != io.EOF {
+						return text0, ends0, err
+					}
+					line, col := r.unclosed(tail[3-ntail:])
+					r.last = line
+					return text0, ends0, &csv.ParseError{StartLine: r.first, Line: line, Column: col, Err: csv.ErrQuote}
+				}
+				keep = keep && !r.long
+				continue
+			}
+			r.pos++ // the quote
+			if !r.has(0) {
+				break
+			}
+			c, col := r.buf[r.pos], r.column(r.pos-1) // the quote's column
+			if c == '"' {
+				if keep {
+					text = append(text, '"')
+				}
+				r.pos++
+				continue
+			}
+			if c == '\r' {
+				if !r.has(1) {
+					r.pos++ // a CR at the very end
+					break
+				}
+				if r.buf[r.pos+1] != '\n' {
+					return fail(csv.ErrQuote, col)
+				}
+				r.pos++
+				c = '\n'
+			}
+			if c == '\n' || c == r.sep {
+				break
+			}
+			return fail(csv.ErrQuote, col)
+		}
+		if r.pos < r.end && r.buf[r.pos] == r.sep {
+			if !r.long {
+				ends = append(ends, len(text))
+			}
+			r.pos++
 			continue
 		}
 		break
 	}
-	if errRead == io.EOF {
-		return text, ends, errRead
+	// The record ends here: at the end of the input, or at a line feed.
+	r.last = r.line
+	if r.pos == r.end {
+		if err := r.readErr(); err != io.EOF {
+			return text0, ends0, err
+		}
+	} else {
+		r.newLine(r.pos + 1)
 	}
+	if r.at(r.pos)-r.begin > r.keepMax {
+		r.long = true
+	}
+	if r.long {
+		return text0, ends0, &csv.ParseError{StartLine: r.first, Line: r.last, Err: errLongRecord}
+	}
+	return text, append(ends, len(text)), nil
+}
 
-	var err error
-	recLine := r.numLine
-	r.fieldPositions = r.fieldPositions[:0]
-	pos := filePos{line: r.numLine, col: 1}
-parseField:
+// unclosed returns the line and column where encoding/csv reports a quote
+// left open to the end of the input: after the last byte of the last line,
+// whose CRLF counts as LF, and where a CR at the very end is dropped, and
+// with it a last line that held nothing else. tail is the last bytes of
+// the input, up to three.
+func (r *csvReader) unclosed(tail []byte) (line, col int) {
+	end := r.at(r.pos)
+	if len(tail) > 0 && tail[len(tail)-1] == '\r' {
+		end--
+		tail = tail[:len(tail)-1]
+	}
+	if end > r.lineAt || r.line == r.first {
+		return r.line, int(end-r.lineAt) + 1
+	}
+	// The input ends with the LF of the line before.
+	col = int(end-r.tailAt) + 1
+	if len(tail) > 1 && tail[len(tail)-2] == '\r' {
+		col--
+	}
+	return r.line - 1, col
+}
+
+// appendLines appends seg, a piece of the quoted field that starts at
+// text[from:], to text, with each CRLF made LF as encoding/csv does. A CR
+// at the end of the previous piece was at the end of the buffer, right
+// before seg.
+func appendLines(text, seg []byte, from int) []byte {
+	if len(seg) > 0 && seg[0] == '\n' && len(text) > from && text[len(text)-1] == '\r' {
+		text = text[:len(text)-1]
+	}
 	for {
-		n := len(r.fieldPositions)
-		keep := n >= len(r.skip) || !r.skip[n]
-		if len(line) == 0 || line[0] != '"' {
-			// An unquoted field, which may hold no quote.
-			i := bytes.IndexByte(line, r.comma)
-			field := line
-			if i >= 0 {
-				field = field[:i]
-			} else {
-				field = field[:len(field)-lengthNL(field)]
-			}
-			if j := bytes.IndexByte(field, '"'); j >= 0 {
-				err = &csv.ParseError{StartLine: recLine, Line: r.numLine, Column: pos.col + j, Err: csv.ErrBareQuote}
-				break parseField
-			}
-			if keep {
-				text = append(text, field...)
-			}
-			ends = append(ends, len(text))
-			r.fieldPositions = append(r.fieldPositions, pos)
-			if i >= 0 {
-				line = line[i+1:]
-				pos.col += i + 1
-				continue parseField
-			}
-			break parseField
+		i := bytes.IndexByte(seg, '\r')
+		if i < 0 || i+1 == len(seg) {
+			return append(text, seg...)
 		}
-		// A quoted field, which may run over lines.
-		fieldPos := pos
-		line = line[1:]
-		pos.col++
-		for {
-			i := bytes.IndexByte(line, '"')
-			switch {
-			case i >= 0:
-				if keep {
-					text = append(text, line[:i]...)
-				}
-				line = line[i+1:]
-				pos.col += i + 1
-				switch {
-				case len(line) > 0 && line[0] == '"':
-					// `""`: a quote.
-					if keep {
-						text = append(text, '"')
-					}
-					line = line[1:]
-					pos.col++
-				case len(line) > 0 && line[0] == r.comma:
-					// `",`: the end of the field.
-					line = line[1:]
-					pos.col++
-					ends = append(ends, len(text))
-					r.fieldPositions = append(r.fieldPositions, fieldPos)
-					continue parseField
-				case lengthNL(line) == len(line):
-					// `"\n`: the end of the record.
-					ends = append(ends, len(text))
-					r.fieldPositions = append(r.fieldPositions, fieldPos)
-					break parseField
-				default:
-					// A quote inside a quoted field that is not doubled.
-					err = &csv.ParseError{StartLine: recLine, Line: r.numLine, Column: pos.col - 1, Err: csv.ErrQuote}
-					break parseField
-				}
-			case len(line) > 0:
-				// The field goes on to the next line.
-				if keep {
-					text = append(text, line...)
-				}
-				if errRead != nil {
-					break parseField
-				}
-				pos.col += len(line)
-				line, errRead = r.readLine()
-				if len(line) > 0 {
-					pos.line++
-					pos.col = 1
-				}
-				if errRead == io.EOF {
-					errRead = nil
-				}
-			default:
-				// The end of the file, or a read error, in the field.
-				if errRead == nil {
-					err = &csv.ParseError{StartLine: recLine, Line: pos.line, Column: pos.col, Err: csv.ErrQuote}
-					break parseField
-				}
-				ends = append(ends, len(text))
-				r.fieldPositions = append(r.fieldPositions, fieldPos)
-				break parseField
-			}
+		if seg[i+1] == '\n' {
+			text = append(text, seg[:i]...)
+			seg = seg[i+1:]
+		} else {
+			text = append(text, seg[:i+1]...)
+			seg = seg[i+1:]
 		}
 	}
-	if err == nil {
-		err = errRead
+}
+
+// Read reads one record and returns its fields, which share one string
+// made for them: the slice is reused by the next call, the strings are
+// not.
+func (r *csvReader) Read() ([]string, error) {
+	var err error
+	r.text, r.bounds, err = r.next(r.text[:0], r.bounds[:0])
+	if err != nil {
+		return nil, err
 	}
-	return text, ends, err
+	s := string(r.text)
+	r.fields = r.fields[:0]
+	prev := 0
+	for _, e := range r.bounds {
+		r.fields = append(r.fields, s[prev:e])
+		prev = e
+	}
+	return r.fields, nil
 }

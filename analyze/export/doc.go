@@ -192,10 +192,13 @@
 // record by record (rows, in table.go): files of hundreds of MB are
 // common, and gocsv's way (each row parsed, written out and parsed again,
 // each field copied) read them at about 110 MB/s with 15 allocations a
-// row. The record reader (csvReader) gives encoding/csv's records, but
-// passes over the subject, text and attachments of each message, most of
-// the file's bytes, without copying them, and makes one string of the
-// fields of 1,024 records: messages.csv is read faster than a bare
+// row. The record reader (csvReader, csvreader.go) accepts what
+// encoding/csv accepts and gives the same records, lines and errors
+// (FuzzCSVReader holds it to that), but it searches blocks of 128 KiB for
+// the quotes, separators and line feeds that end fields rather than
+// reading line by line, passes over the subject, text and attachments of
+// each message, most of the file's bytes, without copying them, and makes
+// one string of the fields of 1,024 records: messages.csv is read faster than a bare
 // encoding/csv loop over it can read it, with under 0.2 allocations a row;
 // see BenchmarkMessagesVsBare. Records are read in one goroutine and
 // summed up in another, in batches, so that the two overlap on two cores;
@@ -292,10 +295,14 @@
 //   - the files read hold more than 4 GiB in all;
 //   - an entry of more than 16 MiB is compressed more than 200 times (CSV
 //     text compresses 5 to 20 times, a zip bomb thousands of times);
-//   - one row, with its quoted line breaks, is longer than 1 MiB (no
-//     field LinkedIn writes comes near; such a row is a quote left open
-//     or a file that is not CSV): the error names the line where it
-//     starts.
+//   - one row, with its quoted line breaks, is longer than 16 MiB (such a
+//     row is a quote left open or a file that is not CSV): the error names
+//     the line where it starts.
+//
+// A well-formed row longer than 1 MiB (no field LinkedIn writes comes
+// near; a pasted 10 MB field) is read to its end without keeping any of
+// it, skipped, and counted in a warning naming its line; the rest of the
+// file is read.
 //
 // Sizes are checked first against what the zip header or the file system
 // says, before anything is read, then counted as the bytes are read

@@ -141,7 +141,6 @@ type sheet struct {
 	dots      bool
 	held      [][]string
 	heldLines []int
-	end       int // the line the last record read ended on
 	// open is the bad-quoting error of the last record when it ran over
 	// more than maxQuotedLines lines: at the end of the file, a quote
 	// left open.
@@ -157,7 +156,7 @@ func newSheet(r io.Reader, file string, l *layout) *sheet {
 	s := &sheet{file: file, layout: l, in: analyze.Input{File: file}}
 	s.w = csv.NewWriter(&s.buf)
 	text, comma := decode(r, l)
-	s.raw = newCSVReader(bufio.NewReaderSize(&recordCap{r: text, s: s}, readSize), comma)
+	s.raw = newCSVReader(text, comma)
 	return s
 }
 
@@ -208,29 +207,6 @@ func separator(head []byte, l *layout) byte {
 		return '\t'
 	}
 	return ','
-}
-
-// readSize is how much a sheet reads from its file at a time.
-const readSize = 64 << 10
-
-// A recordCap is the reader under a sheet's csvReader: it fails once one
-// record has grown beyond maxRecordBytes, so that memory stays bounded.
-type recordCap struct {
-	r    io.Reader
-	s    *sheet
-	read int64 // bytes read so far
-}
-
-// errLongRecord is what a recordCap fails with.
-var errLongRecord = errors.New("record too long")
-
-func (c *recordCap) Read(p []byte) (int, error) {
-	if c.read-c.s.raw.InputOffset() > maxRecordBytes {
-		return 0, errLongRecord
-	}
-	n, err := c.r.Read(p)
-	c.read += int64(n)
-	return n, err
 }
 
 // Read implements io.Reader for gocsv's csv.Reader.
@@ -310,11 +286,13 @@ func (s *sheet) release() {
 
 // A rawRecord is what the csvReader gave for one record: its fields,
 // valid until the next read unless copied, or why it could not be read,
-// and the lines it starts and ends on.
+// the line it starts on, and whether it was longer than the reader's
+// keepMax.
 type rawRecord struct {
-	fields     []string
-	err        error
-	start, end int
+	fields []string
+	err    error
+	start  int
+	long   bool
 }
 
 // readRaw reads one record with the sheet's csvReader. It touches
@@ -322,12 +300,7 @@ type rawRecord struct {
 // in a goroutine of its own (see rows).
 func (s *sheet) readRaw() rawRecord {
 	rec, err := s.raw.Read()
-	if err != nil {
-		return rawRecord{err: err}
-	}
-	end, _ := s.raw.FieldPos(len(rec) - 1)
-	start, _ := s.raw.FieldPos(0)
-	return rawRecord{fields: rec, start: start, end: end}
+	return rawRecord{fields: rec, err: err, start: s.raw.first, long: s.raw.long}
 }
 
 // record reads one record. It returns a good row (after the header, with
@@ -354,18 +327,17 @@ func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err e
 		}
 		return nil, 0, io.EOF
 	}
-	if errors.Is(err, errLongRecord) {
-		return nil, 0, &ParseError{File: s.file, Line: s.end + 1, Err: &detail{
-			msg: fmt.Sprintf("a row longer than %s starts here, longer than any LinkedIn writes; a quote left open, or not a CSV file?", size(maxRecordBytes)),
-			err: ErrTooLarge}}
-	}
 	s.open = nil
 	if err != nil {
 		var pe *csv.ParseError
 		if !errors.As(err, &pe) {
 			return nil, 0, fmt.Errorf("%s: %w", s.file, err)
 		}
-		s.end = pe.Line
+		if pe.Err == errHugeRecord {
+			return nil, 0, &ParseError{File: s.file, Line: pe.StartLine, Err: &detail{
+				msg: fmt.Sprintf("a row longer than %s starts here; a quote left open, or not a CSV file?", size(s.raw.skipMax)),
+				err: ErrTooLarge}}
+		}
 		if s.header == nil {
 			s.seen++
 			if s.seen >= maxPreamble {
@@ -373,10 +345,14 @@ func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err e
 			}
 			return nil, 0, nil
 		}
-		if pe.Err == csv.ErrQuote && pe.Line-pe.StartLine > maxQuotedLines {
+		s.in.Skipped++
+		switch {
+		case pe.Err == errLongRecord:
+			s.warnf(pe.StartLine, "a row longer than %s, longer than any LinkedIn writes; row skipped", size(s.raw.keepMax))
+			return nil, 0, nil
+		case pe.Err == csv.ErrQuote && (pe.Line-pe.StartLine > maxQuotedLines || raw.long):
 			s.open = pe
 		}
-		s.in.Skipped++
 		if pe.Line != pe.StartLine {
 			s.warnf(pe.StartLine, "bad quoting (%v, line %d column %d); row skipped", pe.Err, pe.Line, pe.Column)
 		} else {
@@ -384,7 +360,7 @@ func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err e
 		}
 		return nil, 0, nil
 	}
-	s.end, line = raw.end, raw.start
+	line = raw.start
 	if s.header == nil {
 		s.fixEncoding(rec, line)
 		return nil, 0, s.findHeader(rec, line)
@@ -516,15 +492,12 @@ func (p *reader) run(s *sheet) {
 		b.recs, b.text, b.ends, b.nends, b.fields = b.recs[:0], b.text[:0], b.ends[:0], b.nends[:0], b.fields[:0]
 		last := false
 		for len(b.recs) < batchRows && !last {
-			n, at := len(b.ends), len(b.text)
+			n := len(b.ends)
 			var raw rawRecord
-			b.text, b.ends, raw.err = s.raw.readFields(b.text, b.ends)
+			b.text, b.ends, raw.err = s.raw.next(b.text, b.ends)
+			raw.start, raw.long = s.raw.first, s.raw.long
 			if raw.err != nil {
 				last = s.isFatal(raw.err)
-				b.text, b.ends = b.text[:at], b.ends[:n]
-			} else {
-				raw.start, _ = s.raw.FieldPos(0)
-				raw.end, _ = s.raw.FieldPos(len(b.ends) - n - 1)
 			}
 			b.recs = append(b.recs, raw)
 			b.nends = append(b.nends, len(b.ends)-n)
@@ -556,10 +529,10 @@ func (p *reader) stop() {
 }
 
 // isFatal reports whether reading stops at a record that failed with
-// err: anything but a csv.ParseError other than a long record.
+// err: anything but a csv.ParseError, and a record far too long.
 func (s *sheet) isFatal(err error) bool {
 	var pe *csv.ParseError
-	return !errors.As(err, &pe) || errors.Is(err, errLongRecord)
+	return !errors.As(err, &pe) || pe.Err == errHugeRecord
 }
 
 // done adds the warning that counts the row warnings not shown, and the
