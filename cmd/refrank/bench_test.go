@@ -1,10 +1,8 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/metrics"
 	"strings"
@@ -34,7 +32,9 @@ func BenchmarkRank(b *testing.B) {
 				var peak uint64
 				for b.Loop() {
 					t := time.Now()
-					scanExport(b, dir)
+					if err := benchdata.Scan(dir); err != nil {
+						b.Fatal(err)
+					}
 					scan += time.Since(t)
 
 					stop := samplePeak()
@@ -52,35 +52,6 @@ func BenchmarkRank(b *testing.B) {
 				b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 			})
 		}
-	}
-}
-
-// scanExport reads every CSV file of the export folder dir with bare
-// encoding/csv: the floor for anything that reads them.
-func scanExport(b *testing.B, dir string) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.csv"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r := csv.NewReader(f)
-		r.ReuseRecord = true
-		r.FieldsPerRecord = -1
-		r.LazyQuotes = true // Connections.csv's "Notes:" preamble
-		for {
-			_, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				b.Fatalf("%s: %v", p, err)
-			}
-		}
-		f.Close()
 	}
 }
 

@@ -11,7 +11,9 @@
 package benchdata
 
 import (
+	"encoding/csv"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -104,4 +106,41 @@ func DirSize(tb testing.TB, dir string) int64 {
 		tb.Fatal(err)
 	}
 	return n
+}
+
+// Scan reads every record of every CSV file of the export folder dir with
+// bare encoding/csv (ReuseRecord, nothing else): the floor for anything
+// that reads them, which the end-to-end benchmarks compare refrank with.
+func Scan(dir string) error {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if err != nil {
+		return err
+	}
+	for _, p := range paths {
+		if err := scanFile(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func scanFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.ReuseRecord = true
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true // Connections.csv's "Notes:" preamble
+	for {
+		_, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %v", path, err)
+		}
+	}
 }
