@@ -151,7 +151,9 @@ func TestZipBombs(t *testing.T) {
 			if tt.maxAlloc == 0 {
 				tt.maxAlloc = 4 << 20
 			}
-			if took > time.Second || alloc > tt.maxAlloc {
+			// The allocations are the measure; the time, with room for a
+			// machine shared by many tests, only catches a hang.
+			if took > 10*time.Second || alloc > tt.maxAlloc {
 				t.Errorf("took %v and %d bytes to fail", took, alloc)
 			}
 		})
