@@ -424,6 +424,10 @@ type Note struct {
 	// (real alumni and ex-colleague ties).
 	Schools, PastCompanies []string
 	Team                   string
+	// Target is the target company the row is about (the Target column of
+	// the tool's own output), or "" for every target. A note with a target
+	// gives its tracking to that target's row only.
+	Target string
 	// Tracking, kept from one run to the next: Status (to ask, asked,
 	// referred, declined, thanked), the dates as the user typed them, and
 	// free notes.

@@ -53,3 +53,30 @@ func BenchmarkWriteNetwork(b *testing.B) {
 }
 
 func TestMain(m *testing.M) { benchdata.Main(m) }
+
+// BenchmarkReadNotes reads back, as a notes file, the workbook of a
+// network at LinkedIn's cap of 30,000 connections: the file a user
+// passes to --notes after tracking last week's run.
+func BenchmarkReadNotes(b *testing.B) {
+	ex := benchdata.Open(b, 30_000, 100_000)
+	res := score.Rank(ex.Contacts, score.Options{
+		Role:    analyze.Software,
+		History: tie.History{Jobs: ex.Jobs, Schools: ex.Schools, Now: ex.Date},
+		Owner:   ex.Owner,
+	})
+	for i := range res.Referrals {
+		res.Referrals[i].Note.Status = "asked"
+	}
+	var buf bytes.Buffer
+	if err := report.WriteXLSX(&buf, res); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(buf.Len()))
+	for b.Loop() {
+		notes, _, err := report.ReadNotes(bytes.NewReader(buf.Bytes()), "notes.xlsx")
+		if err != nil || len(notes) != len(res.Referrals) {
+			b.Fatalf("%d notes of %d rows: %v", len(notes), len(res.Referrals), err)
+		}
+	}
+}

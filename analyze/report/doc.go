@@ -148,7 +148,14 @@
 // a re-run: a CSV file (a byte order mark is skipped) or a workbook (its
 // Referrers sheet, else its first), told apart by content: at most
 // [MaxNotesSize] bytes, and a workbook that unzips to more than 256 MiB is
-// refused before it is unzipped (a zip bomb). The first row
+// refused before it is unzipped (a zip bomb). A workbook is read from its
+// XML, streamed (notes_xlsx.go): a formula saved without its value (as
+// openpyxl saves) shows what its HYPERLINK shows, and a Profile URL cell
+// that is a HYPERLINK gives the link itself; only the columns below are
+// kept, of the first 1,024, with at most 250,000 rows of 16,384 cells, so
+// that a small hostile workbook cannot take much time or memory; a part
+// cut short, XML that does not parse or a size the zip misstates is an
+// error. The first row (of a workbook, the first with text)
 // is the header; these columns are read, by name, case-insensitively, and
 // any may be missing except the first two:
 //
@@ -156,14 +163,16 @@
 //	Name (or First Name and Last Name)   the contact when there is no URL
 //	Relationship              close, known, acquainted or none
 //	Schools, Past Companies   lists separated by ";"
-//	Team, Status, Asked On, Follow Up, Notes
+//	Team, Target, Status, Asked On, Follow Up, Notes
 //
 // The tool's own columns are ignored silently; any other column gives one
 // warning naming them all. A row without URL and name is skipped with a
-// warning, as is an unknown Relationship. Rows for the same person (the
-// tool writes one per target; same URL, else same [analyze.NameKey]) are
-// merged, the first non-empty value of
-// each field winning, with a warning when two Status values disagree.
+// warning, as is an unknown Relationship. Rows for the same person and
+// Target are merged, the first non-empty value of each field winning,
+// with a warning when two Status values disagree; the tool writes a row
+// per target, so each target's tracking stays its own. A person's
+// Relationship, Schools, Past Companies and Team, given on one row, go
+// on each of their notes.
 // Asked On and Follow Up become YYYY-MM-DD when they read as a date
 // (2025-03-05, 3/5/2025 and 03-05-25 month first, 05.03.2025 day first,
 // 5 Mar 2025, an Excel day number); other values are kept as typed. So

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -13,40 +12,66 @@ import (
 	"time"
 
 	"github.com/refrank/refrank/analyze"
-	"github.com/xuri/excelize/v2"
 )
 
 // MaxNotesSize is the largest notes file ReadNotes reads, in bytes.
 const MaxNotesSize = 64 << 20
 
-// Caps on a notes workbook unzipped, so that a zip bomb given as notes
-// fails at once instead of filling memory or disk: maxNotesUnzip bytes in
-// all (excelize's default is 16 GB), and maxNotesXML bytes of one sheet
-// or the shared strings held in memory (more goes to a temporary file).
+// Caps on a notes file, so that a hostile one fails at once or is read in
+// bounded time and memory: a workbook unzips to at most maxNotesUnzip
+// bytes in all (a zip bomb fails before anything is unzipped), its shared
+// strings hold at most maxNotesXML bytes of text and maxNotesStrings
+// strings; a sheet has at most maxNotesRows rows of at most
+// maxNotesCells cells, and only the columns of the first maxNotesColumns
+// that refrank reads are kept. A cell's text is at most maxNotesCellBytes.
 const (
-	maxNotesUnzip = 256 << 20
-	maxNotesXML   = 64 << 20
+	maxNotesUnzip     = 256 << 20
+	maxNotesXML       = 64 << 20
+	maxNotesStrings   = 4 << 20
+	maxNotesRows      = 250_000
+	maxNotesCells     = 16_384 // Excel's columns
+	maxNotesColumns   = 1_024
+	maxNotesCellBytes = 4 * MaxCellChars
 )
 
 // ErrNoKeyColumn is returned for a notes file whose header names neither a
 // profile URL nor a name column.
 var ErrNoKeyColumn = errors.New("no Profile URL or Name column")
 
-// noteColumn names the fields of a notes file, by lower-cased header.
-var noteColumns = map[string]string{
-	"profile url":    "url",
-	"url":            "url",
-	"name":           "name",
-	"first name":     "first",
-	"last name":      "last",
-	"relationship":   "relationship",
-	"schools":        "schools",
-	"past companies": "past",
-	"team":           "team",
-	"status":         "status",
-	"asked on":       "asked",
-	"follow up":      "follow",
-	"notes":          "notes",
+// The fields of a notes file, in the order of noteRow.fields.
+const (
+	fURL = iota
+	fName
+	fFirst
+	fLast
+	fRelationship
+	fSchools
+	fPast
+	fTeam
+	fTarget
+	fStatus
+	fAsked
+	fFollow
+	fNotes
+	nFields
+)
+
+// noteColumns maps the lower-cased headers of a notes file to its fields.
+var noteColumns = map[string]int{
+	"profile url":    fURL,
+	"url":            fURL,
+	"name":           fName,
+	"first name":     fFirst,
+	"last name":      fLast,
+	"relationship":   fRelationship,
+	"schools":        fSchools,
+	"past companies": fPast,
+	"team":           fTeam,
+	"target":         fTarget,
+	"status":         fStatus,
+	"asked on":       fAsked,
+	"follow up":      fFollow,
+	"notes":          fNotes,
 }
 
 // ownColumns are the tool's output columns that a notes file may carry
@@ -67,8 +92,9 @@ var ownColumns = func() map[string]bool {
 // archive is a workbook. The first row is the header; columns are found
 // by name, case-insensitively (see the package documentation). A row
 // without a URL or name, or with an unknown Relationship, gives a warning;
-// rows for the same person are merged. The tool's own CSV and workbook are
-// notes files: their tracking columns come back exactly as written.
+// rows for the same person and target are merged. The tool's own CSV and
+// workbook are notes files: their tracking columns come back exactly as
+// written, each with the target of its row.
 func ReadNotes(r io.Reader, name string) ([]analyze.Note, []analyze.Warning, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxNotesSize+1))
 	if err != nil {
@@ -77,175 +103,176 @@ func ReadNotes(r io.Reader, name string) ([]analyze.Note, []analyze.Warning, err
 	if len(data) > MaxNotesSize {
 		return nil, nil, fmt.Errorf("%s: larger than %d MB", name, MaxNotesSize>>20)
 	}
-	var rows []noteRow
+	var t *noteTable
 	file := name
 	switch {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		var sheet string
-		rows, sheet, err = xlsxRows(data)
-		file = name + ":" + sheet
+		t, sheet, err = xlsxTable(data)
+		if sheet != "" {
+			file = name + ":" + sheet
+		}
 	case bytes.HasPrefix(data, []byte("\xd0\xcf\x11\xe0")):
 		err = errors.New("an old Excel (.xls) workbook; save it as .xlsx or .csv")
 	case strings.HasSuffix(strings.ToLower(name), ".xlsx"):
 		err = errors.New("not an xlsx workbook (no zip archive)")
 	default:
-		rows, err = csvRows(data)
+		t, err = csvTable(data)
+	}
+	if errors.Is(err, ErrNoKeyColumn) {
+		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
-	notes, warns, err := parseNotes(rows, file)
-	if err != nil {
-		return nil, warns, fmt.Errorf("%s: %w", file, err)
-	}
+	notes, warns := parseNotes(t, file)
 	return notes, warns, nil
 }
 
-// noteRow is one row of a notes file and its line number.
-type noteRow struct {
-	line   int
-	fields []string
+// noteTable is a notes file as read: the header's line, the column of
+// each field (-1 when the file has none), the rows that follow, and what
+// the reader noticed.
+type noteTable struct {
+	headerLine int
+	unknown    []string // headers of columns not read
+	cols       [nFields]int
+	byCol      []int8 // column -> field, -1 for a column not read
+	rows       []noteRow
+	warns      []string // at the header's line
 }
 
-// csvRows reads CSV records, a byte order mark stripped and the quote
+// noteRow is one row of a notes file, its fields in the order of the
+// f... constants, and its line number.
+type noteRow struct {
+	line   int
+	fields [nFields]string
+}
+
+// setHeader reads the header row: cells are the values of its columns
+// from the first.
+func (t *noteTable) setHeader(line int, cells []string) error {
+	t.headerLine = line
+	for k := range t.cols {
+		t.cols[k] = -1
+	}
+	t.byCol = make([]int8, len(cells))
+	for j, h := range cells {
+		t.byCol[j] = -1
+		h = strings.TrimSpace(h)
+		key := strings.ToLower(h)
+		switch k, ok := noteColumns[key]; {
+		case h == "":
+		case ok:
+			if t.cols[k] < 0 {
+				t.cols[k], t.byCol[j] = j, int8(k)
+			}
+		case ownColumns[key], isPointsColumn(key):
+		default:
+			t.unknown = append(t.unknown, h)
+		}
+	}
+	if t.cols[fURL] < 0 && t.cols[fName] < 0 && t.cols[fFirst] < 0 && t.cols[fLast] < 0 {
+		return ErrNoKeyColumn
+	}
+	return nil
+}
+
+// field returns the field of column j, or -1 when it is not read.
+func (t *noteTable) field(j int) int {
+	if j < 0 || j >= len(t.byCol) {
+		return -1
+	}
+	return int(t.byCol[j])
+}
+
+// csvTable reads CSV records, a byte order mark stripped and the quote
 // that WriteCSV puts before formula characters removed.
-func csvRows(data []byte) ([]noteRow, error) {
+func csvTable(data []byte) (*noteTable, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	var rows []noteRow
+	cr.ReuseRecord = true
+	t := &noteTable{}
+	header := false
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
-			return rows, nil
+			if !header {
+				return nil, errors.New("empty file: no header row")
+			}
+			return t, nil
 		}
 		if err != nil {
 			return nil, err
 		}
 		line, _ := cr.FieldPos(0)
-		for i, f := range rec {
-			rec[i] = undefuse(f)
+		if !header {
+			if err := t.setHeader(line, rec); err != nil {
+				return nil, err
+			}
+			header = true
+			continue
 		}
-		rows = append(rows, noteRow{line, rec})
+		if len(t.rows) == maxNotesRows {
+			return nil, fmt.Errorf("line %d: more than %d rows", line, maxNotesRows)
+		}
+		row := noteRow{line: line}
+		for j, f := range rec {
+			if k := t.field(j); k >= 0 {
+				row.fields[k] = undefuse(f)
+			}
+		}
+		t.rows = append(t.rows, row)
 	}
 }
 
-// xlsxRows reads the rows of a workbook's Referrers sheet, else its first
-// sheet, as the user sees them, and the sheet's name.
-func xlsxRows(data []byte) (rows []noteRow, sheet string, err error) {
-	defer func() {
-		// excelize reads any zip given; a malformed one should be an error,
-		// never a crash of the run.
-		if p := recover(); p != nil {
-			rows, err = nil, fmt.Errorf("unreadable workbook: %v", p)
-		}
-	}()
-	// excelize checks the sizes the archive declares, as this does to say
-	// so plainly; archive/zip fails a part that unzips to more than it
-	// declares.
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, "", fmt.Errorf("unreadable workbook: %w", err)
-	}
-	var size uint64
-	for _, zf := range zr.File {
-		if size += zf.UncompressedSize64; size > maxNotesUnzip || size < zf.UncompressedSize64 {
-			return nil, "", fmt.Errorf("unreadable workbook: unzips to more than %d MB", maxNotesUnzip>>20)
-		}
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit:    maxNotesUnzip,
-		UnzipXMLSizeLimit: maxNotesXML,
-	})
-	if err != nil {
-		return nil, "", fmt.Errorf("unreadable workbook: %w", err)
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return nil, "", errors.New("workbook has no sheet")
-	}
-	sheet = sheets[0]
-	if slices.Contains(sheets, SheetReferrers) {
-		sheet = SheetReferrers
-	}
-	recs, err := f.GetRows(sheet)
-	if err != nil {
-		return nil, sheet, err
-	}
-	for i, rec := range recs {
-		rows = append(rows, noteRow{i + 1, rec})
-	}
-	return rows, sheet, nil
-}
-
-// parseNotes turns rows, the first a header, into notes merged per person.
-func parseNotes(rows []noteRow, file string) ([]analyze.Note, []analyze.Warning, error) {
+// parseNotes turns the rows of t into notes merged per person and target.
+// A person's Relationship, Schools, Past Companies and Team, written on
+// one of their rows, go on every note of theirs.
+func parseNotes(t *noteTable, file string) ([]analyze.Note, []analyze.Warning) {
 	var warns []analyze.Warning
 	warn := func(line int, format string, args ...any) {
 		warns = append(warns, analyze.Warning{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
 	}
-	if len(rows) == 0 {
-		return nil, nil, errors.New("empty file: no header row")
+	for _, w := range t.warns {
+		warn(t.headerLine, "%s", w)
 	}
-	index := make(map[string]int)
-	var unknown []string
-	for j, h := range rows[0].fields {
-		h = strings.TrimSpace(h)
-		key := strings.ToLower(h)
-		switch field, ok := noteColumns[key]; {
-		case h == "":
-		case ok:
-			if _, dup := index[field]; !dup {
-				index[field] = j
-			}
-		case ownColumns[key], isPointsColumn(key):
-		default:
-			unknown = append(unknown, h)
-		}
-	}
-	_, hasURL := index["url"]
-	_, hasName := index["name"]
-	_, hasFirst := index["first"]
-	_, hasLast := index["last"]
-	if !hasURL && !hasName && !hasFirst && !hasLast {
-		return nil, nil, ErrNoKeyColumn
-	}
-	if len(unknown) > 0 {
-		warn(rows[0].line, "ignored columns: %s", strings.Join(unknown, ", "))
+	if len(t.unknown) > 0 {
+		warn(t.headerLine, "ignored columns: %s", strings.Join(t.unknown, ", "))
 	}
 
 	var notes []analyze.Note
-	byKey := make(map[string]int)
-	for _, row := range rows[1:] {
-		get := func(field string) string {
-			if j, ok := index[field]; ok && j < len(row.fields) {
-				return strings.TrimSpace(row.fields[j])
-			}
-			return ""
-		}
-		if slices.IndexFunc(row.fields, func(s string) bool { return strings.TrimSpace(s) != "" }) < 0 {
+	byKey := make(map[string]int)      // person and target -> note
+	byPerson := make(map[string][]int) // person -> notes
+	var people []string                // in the order first seen
+	for i := range t.rows {
+		row := &t.rows[i]
+		get := func(k int) string { return strings.TrimSpace(row.fields[k]) }
+		if slices.IndexFunc(row.fields[:], func(s string) bool { return strings.TrimSpace(s) != "" }) < 0 {
 			continue // blank rows are common at the end of edited sheets
 		}
 		n := analyze.Note{
-			URL:      get("url"),
-			Name:     get("name"),
-			Team:     get("team"),
-			Status:   get("status"),
-			AskedOn:  normalizeDay(get("asked")),
-			FollowUp: normalizeDay(get("follow")),
-			Notes:    raw(row.fields, index, "notes"),
+			URL:      get(fURL),
+			Name:     get(fName),
+			Team:     get(fTeam),
+			Target:   get(fTarget),
+			Status:   get(fStatus),
+			AskedOn:  normalizeDay(get(fAsked)),
+			FollowUp: normalizeDay(get(fFollow)),
 			Source:   fmt.Sprintf("%s:%d", file, row.line),
 		}
+		if get(fNotes) != "" {
+			n.Notes = row.fields[fNotes] // kept as typed
+		}
 		if n.Name == "" {
-			n.Name = strings.Join(strings.Fields(get("first")+" "+get("last")), " ")
+			n.Name = strings.Join(strings.Fields(get(fFirst)+" "+get(fLast)), " ")
 		}
 		if n.URL == "" && n.Name == "" {
 			warn(row.line, "no Profile URL or Name; row skipped")
 			continue
 		}
-		if rel := get("relationship"); rel != "" {
+		if rel := get(fRelationship); rel != "" {
 			if t, ok := analyze.ParseTier(rel); ok {
 				n.Relationship = t
 			} else {
@@ -256,16 +283,21 @@ func parseNotes(rows []noteRow, file string) ([]analyze.Note, []analyze.Warning,
 				warn(row.line, "relationship %q is not one of %s; ignored", rel, strings.Join(names, ", "))
 			}
 		}
-		n.Schools = splitList(get("schools"))
-		n.PastCompanies = splitList(get("past"))
+		n.Schools = splitList(get(fSchools))
+		n.PastCompanies = splitList(get(fPast))
 
-		key := analyze.NormalizeURL(n.URL)
-		if key == "" {
-			key = "name:" + analyze.NameKey(n.Name)
+		person := analyze.NormalizeURL(n.URL)
+		if person == "" {
+			person = "name:" + analyze.NameKey(n.Name)
 		}
+		key := person + "\x00" + strings.ToLower(analyze.OneSpaced(n.Target))
 		i, seen := byKey[key]
 		if !seen {
 			byKey[key] = len(notes)
+			if _, ok := byPerson[person]; !ok {
+				people = append(people, person)
+			}
+			byPerson[person] = append(byPerson[person], len(notes))
 			notes = append(notes, n)
 			continue
 		}
@@ -275,30 +307,44 @@ func parseNotes(rows []noteRow, file string) ([]analyze.Note, []analyze.Warning,
 		}
 		merge(first, &n)
 	}
-	return notes, warns, nil
-}
-
-// raw returns the field's value untrimmed: notes are kept as typed.
-func raw(fields []string, index map[string]int, field string) string {
-	if j, ok := index[field]; ok && j < len(fields) && strings.TrimSpace(fields[j]) != "" {
-		return fields[j]
+	for _, person := range people {
+		idx := byPerson[person]
+		if len(idx) < 2 {
+			continue
+		}
+		var facts analyze.Note
+		for _, i := range idx {
+			mergeFacts(&facts, &notes[i])
+		}
+		for _, i := range idx {
+			mergeFacts(&notes[i], &facts)
+		}
 	}
-	return ""
+	return notes, warns
 }
 
 // merge fills the empty fields of dst from src.
 func merge(dst, src *analyze.Note) {
 	for _, f := range []struct{ d, s *string }{
 		{&dst.URL, &src.URL}, {&dst.Name, &src.Name},
-		{&dst.Team, &src.Team}, {&dst.Status, &src.Status}, {&dst.AskedOn, &src.AskedOn},
+		{&dst.Status, &src.Status}, {&dst.AskedOn, &src.AskedOn},
 		{&dst.FollowUp, &src.FollowUp}, {&dst.Notes, &src.Notes},
 	} {
 		if *f.d == "" {
 			*f.d = *f.s
 		}
 	}
+	mergeFacts(dst, src)
+}
+
+// mergeFacts fills the empty facts of dst about the person from src:
+// their relationship, schools, past companies and team.
+func mergeFacts(dst, src *analyze.Note) {
 	if dst.Relationship == "" {
 		dst.Relationship = src.Relationship
+	}
+	if dst.Team == "" {
+		dst.Team = src.Team
 	}
 	if len(dst.Schools) == 0 {
 		dst.Schools = src.Schools
@@ -355,9 +401,10 @@ func parseDay(s string) (time.Time, bool) {
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
 		}
 	}
-	// Serials from 1982 to 2119: five digits, nothing else.
-	if len(s) == 5 {
-		if n, err := strconv.Atoi(s); err == nil && n >= 30000 && n < 80000 {
+	// Serials from 1982 to 2119: five digits, maybe a time of day after
+	// the point, as a workbook stores a date.
+	if whole, frac, _ := strings.Cut(s, "."); len(whole) == 5 && strings.Trim(frac, "0123456789") == "" {
+		if n, err := strconv.Atoi(whole); err == nil && n >= 30000 && n < 80000 {
 			return excelEpoch.AddDate(0, 0, n), true
 		}
 	}

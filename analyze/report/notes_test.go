@@ -18,7 +18,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// tracked returns the tracking fields of r's notes, one per person.
+// tracked returns the tracking fields of r's notes, one per person and
+// target.
 func tracked(r *analyze.Result) map[string]analyze.Note {
 	m := make(map[string]analyze.Note)
 	for _, ref := range r.Referrals {
@@ -26,6 +27,7 @@ func tracked(r *analyze.Result) map[string]analyze.Note {
 		if key == "" {
 			key = ref.Contact.Name()
 		}
+		key += " at " + ref.Target
 		if _, ok := m[key]; !ok {
 			m[key] = analyze.Note{Status: ref.Note.Status, AskedOn: ref.Note.AskedOn, FollowUp: ref.Note.FollowUp, Notes: ref.Note.Notes}
 		}
@@ -72,6 +74,7 @@ func TestReadNotesRoundTrip(t *testing.T) {
 				if key == "" {
 					key = n.Name
 				}
+				key += " at " + n.Target
 				if _, dup := got[key]; dup {
 					t.Errorf("%s read twice", key)
 				}

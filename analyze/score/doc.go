@@ -50,4 +50,9 @@
 // The step lives here, not in package analyze beside the Member it
 // fills, because it needs both company and title, and they build on
 // analyze.
+// A referral carries the user's note of its contact (tie.Join finds it):
+// the note naming the referral's target (Note.Target, resolved as targets
+// are), else the note without a target. A note naming a target that the
+// contact is not ranked for in the run, with tracking in it, is a warning,
+// so that the tracking is not lost unsaid.
 package score

@@ -147,7 +147,38 @@ type person struct {
 	analyze.Member          // what the network view shows
 	teams          []string // every team the contact's title, brand and note name
 	ev             tie.Evidence
-	note           *analyze.Note
+	note           *analyze.Note // what the notes say of the person, for Infer
+	general        *analyze.Note // the note without a target, or nil
+	targeted       []targetNote  // the notes for one target each
+}
+
+// targetNote is a note that names its target, by the target's employer
+// key, and whether a row of that target took it.
+type targetNote struct {
+	key    string
+	n      *analyze.Note
+	placed bool
+}
+
+// noteFor returns the note of p's row for the target of employer key: the
+// note naming that target, else the note without a target, else what the
+// notes say of the person, without tracking.
+func (p *person) noteFor(key string) analyze.Note {
+	for i := range p.targeted {
+		if t := &p.targeted[i]; t.key == key {
+			t.placed = true
+			return *t.n
+		}
+	}
+	if p.general != nil {
+		return *p.general
+	}
+	if p.note == nil {
+		return analyze.Note{}
+	}
+	facts := *p.note
+	facts.Target, facts.Status, facts.AskedOn, facts.FollowUp, facts.Notes = "", "", "", "", ""
+	return facts
 }
 
 // Rank scores every contact against every target and ranks them.
@@ -267,8 +298,15 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		}
 		for i := range g.rows {
 			k := j * len(ws)
-			refer(&r.Referrals[j], &g.rows[i], i+1, g.t, g.role, ws, comps[k:k:k+len(ws)])
+			refer(&r.Referrals[j], &g.rows[i], i+1, g.key, g.t, g.role, ws, comps[k:k:k+len(ws)])
 			j++
+		}
+	}
+	for i := range people {
+		for _, t := range people[i].targeted {
+			if n := t.n; !t.placed && strings.TrimSpace(n.Status+n.AskedOn+n.FollowUp+n.Notes) != "" {
+				r.Warnings = append(r.Warnings, tie.NoteWarning(n, fmt.Sprintf("%s is not ranked for %s in this run; the note's Status, dates and Notes are not in the output", people[i].Contact.Name(), n.Target)))
+			}
 		}
 	}
 	r.Jobs = rankJobs(contacts, opt, m)
@@ -280,11 +318,23 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 // target (see the package doc): their employer resolved by m, once; the
 // function and seniority their title gives on that employer's ladder; and
 // their team, with every team name that may match a target's.
-func know(m *company.Matcher, c analyze.Contact, note *analyze.Note) person {
+func know(m *company.Matcher, c analyze.Contact, notes []*analyze.Note) person {
 	e := m.Resolve(c.Company)
 	class := title.ClassifyAt(c.Position, e.Key)
 	hint := m.Team(class.Team, e)
-	p := person{note: note}
+	var p person
+	for _, n := range notes {
+		switch {
+		case n.Target != "":
+			p.targeted = append(p.targeted, targetNote{key: m.Resolve(n.Target).Key, n: n})
+		case p.general == nil:
+			p.general = n
+		}
+	}
+	if p.note = p.general; p.note == nil && len(notes) > 0 {
+		p.note = notes[0] // the notes of one person share its facts
+	}
+	note := p.note
 	p.Member = analyze.Member{
 		Contact:     c,
 		Employer:    e.Name,
@@ -437,14 +487,13 @@ func score(p *person, t analyze.Target, role analyze.Function, ws []Weight, sum 
 	return scored{p: p, v: v, pts: pts, score: round1(total), name: p.Contact.Name()}
 }
 
-// refer fills in ref, the row of s, ranked rank for target t, appending
+// refer fills in ref, the row of s, ranked rank for target t (of employer
+// key), appending
 // its components to comps.
-func refer(ref *analyze.Referral, s *scored, rank int, t analyze.Target, role analyze.Function, ws []Weight, comps []analyze.Component) {
+func refer(ref *analyze.Referral, s *scored, rank int, key string, t analyze.Target, role analyze.Function, ws []Weight, comps []analyze.Component) {
 	p := s.p
 	ref.Rank, ref.Score, ref.Member, ref.Target = rank, s.score, p.Member, t.Company
-	if p.note != nil {
-		ref.Note = *p.note
-	}
+	ref.Note = p.noteFor(key)
 	ref.Approach = tie.Approach(ref.Tie)
 	ref.Components = comps
 	for _, w := range ws {

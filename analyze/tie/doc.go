@@ -99,6 +99,11 @@
 // acquainted: 20 to 34; none: no more than the
 // duration alone gives a stranger), so the ranking follows it.
 //
+// Join finds each note's contact by its profile URL alone when it has
+// one (a namesake is someone else), else by its name when exactly one
+// contact has it; a note it cannot place is a warning at the note's line
+// saying why (no such URL, no such name, or how many contacts share it).
+//
 // Approach maps the tier to the way to ask ([analyze.Approach]): a close
 // contact is asked directly, a known or acquainted one for advice first
 // and a referral second, anyone else through an introduction. The

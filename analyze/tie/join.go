@@ -108,10 +108,12 @@ func (ix *index) find(u, name string) (int, string) {
 }
 
 // Join adds up the interactions of each contact (aligned with contacts;
-// nil where there are none) and finds each note's contact (nil where
-// none). Interactions of the account owner are left out. Notes that match
-// no contact are warnings.
-func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Interaction, notes []analyze.Note) (signals []*Signals, byContact []*analyze.Note, stats JoinStats, warns []analyze.Warning) {
+// nil where there are none) and finds the contact of each note: by its
+// profile URL alone when it has one, else by its name when exactly one
+// contact has it. Interactions of the account owner are left out. A note
+// that finds no contact, or a name that several share, is a warning
+// saying why.
+func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Interaction, notes []analyze.Note) (signals []*Signals, byContact [][]*analyze.Note, stats JoinStats, warns []analyze.Warning) {
 	ix := newIndex(contacts)
 	signals = make([]*Signals, len(contacts))
 	ownerURL, ownerName := analyze.NormalizeURL(owner.URL), analyze.NameKey(owner.Name)
@@ -136,24 +138,50 @@ func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Int
 		}
 		signals[i].add(in)
 	}
-	byContact = make([]*analyze.Note, len(contacts))
+	byContact = make([][]*analyze.Note, len(contacts))
+	var named map[string]int // contacts per name key, counted when a name is shared
 	for k := range notes {
 		n := &notes[k]
-		i, _ := ix.find(analyze.NormalizeURL(n.URL), n.Name)
+		i, why := -1, ""
+		if u := analyze.NormalizeURL(n.URL); u != "" {
+			// A URL is the person: another contact of the same name is
+			// someone else (a namesake, or the same name after the
+			// person left the network).
+			var ok bool
+			if i, ok = ix.byURL[u]; !ok {
+				i, why = -1, fmt.Sprintf("no connection with the profile URL %s in the export (gone from your network?); note not used", n.URL)
+			}
+		} else {
+			ix.key = analyze.AppendNameKey(ix.key[:0], n.Name)
+			var ok bool
+			switch i, ok = ix.byName[string(ix.key)]; {
+			case !ok || len(ix.key) == 0:
+				i, why = -1, fmt.Sprintf("no connection named %q in the export; note not used", n.Name)
+			case i < 0:
+				if named == nil {
+					named = make(map[string]int)
+					for _, c := range contacts {
+						named[analyze.NameKey(c.FirstName+" "+c.LastName)]++
+					}
+				}
+				why = fmt.Sprintf("%d contacts named %q; add the profile URL to the note", named[string(ix.key)], n.Name)
+			}
+		}
 		if i < 0 {
 			stats.NotesUnmatched++
-			who := n.Name
-			if who == "" {
-				who = n.URL
-			}
-			file, line := splitSource(n.Source)
-			warns = append(warns, analyze.Warning{File: file, Line: line, Msg: fmt.Sprintf("no connection %q in the export; note not used", who)})
+			warns = append(warns, NoteWarning(n, why))
 			continue
 		}
 		stats.Notes++
-		byContact[i] = n
+		byContact[i] = append(byContact[i], n)
 	}
 	return signals, byContact, stats, warns
+}
+
+// NoteWarning is a warning about note n, at the file and line it was read.
+func NoteWarning(n *analyze.Note, msg string) analyze.Warning {
+	file, line := splitSource(n.Source)
+	return analyze.Warning{File: file, Line: line, Msg: msg}
 }
 
 // splitSource splits "file:line" into its parts.

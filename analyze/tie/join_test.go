@@ -33,8 +33,10 @@ func TestJoin(t *testing.T) {
 	}
 	notes := []analyze.Note{
 		{Name: "Ann Lee", Relationship: "close", Source: "notes.csv:2"},
-		{URL: "https://www.linkedin.com/in/nobody", Source: "notes.csv:3"},
+		{URL: "https://www.linkedin.com/in/nobody", Name: "Ann Lee", Source: "notes.csv:3"},
 		{Name: "ZOE BRONTË, MBA", Relationship: "known", Source: "notes.csv:4"},
+		{Name: "Sam Kim", Source: "notes.csv:5"},
+		{Name: "Sam Kim", URL: "https://www.linkedin.com/in/sam-kim-2", Status: "asked", Source: "notes.csv:6"},
 	}
 	owner := analyze.Person{Name: "Jordan Avery", URL: "https://www.linkedin.com/in/jordan-avery"}
 	sig, byContact, stats, warns := Join(contacts, owner, inters, notes)
@@ -47,17 +49,21 @@ func TestJoin(t *testing.T) {
 	if sig[2] != nil || sig[3] == nil || sig[3].Received != 4 {
 		t.Errorf("Sam Kims: %+v %+v", sig[2], sig[3])
 	}
-	if sig[4] == nil || sig[4].Sent != 5 || byContact[4] == nil || byContact[4].Relationship != "known" {
+	if sig[4] == nil || sig[4].Sent != 5 || len(byContact[4]) != 1 || byContact[4][0].Relationship != "known" {
 		t.Errorf("Zoë: %+v, note %+v", sig[4], byContact[4])
 	}
-	want := JoinStats{ByURL: 2, ByName: 3, Unmatched: 2, Notes: 2, NotesUnmatched: 1}
+	want := JoinStats{ByURL: 2, ByName: 3, Unmatched: 2, Notes: 3, NotesUnmatched: 2}
 	if stats != want {
 		t.Errorf("stats = %+v, want %+v", stats, want)
 	}
-	if byContact[1] == nil || byContact[1].Relationship != "close" {
-		t.Errorf("Ann's note not joined: %+v", byContact)
+	if len(byContact[1]) != 1 || byContact[1][0].Relationship != "close" {
+		t.Errorf("Ann's note not joined (or joined by name though its URL is another's): %+v", byContact[1])
 	}
-	if len(warns) != 1 || warns[0].File != "notes.csv" || warns[0].Line != 3 || !strings.Contains(warns[0].Msg, "nobody") {
+	if len(byContact[2]) != 0 || len(byContact[3]) != 1 || byContact[3][0].Status != "asked" {
+		t.Errorf("Sam Kims' notes: %+v %+v", byContact[2], byContact[3])
+	}
+	if len(warns) != 2 || warns[0].File != "notes.csv" || warns[0].Line != 3 || !strings.Contains(warns[0].Msg, "nobody") ||
+		warns[1].Line != 5 || !strings.Contains(warns[1].Msg, `2 contacts named "Sam Kim"; add the profile URL`) {
 		t.Errorf("warnings = %+v", warns)
 	}
 }
