@@ -313,8 +313,8 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	return r
 }
 
-// know is the one step that turns contact c, with the user's note on
-// them (nil for none), into what refrank knows of them before any tie or
+// know is the one step that turns contact c, with the user's notes on
+// them, into what refrank knows of them before any tie or
 // target (see the package doc): their employer resolved by m, once; the
 // function and seniority their title gives on that employer's ladder; and
 // their team, with every team name that may match a target's.
