@@ -285,6 +285,40 @@ type Export struct {
 	// Search is the user's own job search, from the Jobs files, Company
 	// Follows.csv and the headline of Profile.csv.
 	Search JobSearch
+	// Merged counts the contacts of older exports that were found to be
+	// contacts of a newer one when exports were merged.
+	Merged Merged
+}
+
+// Merged counts the contacts of older exports joined to a contact of a
+// newer export, by what joined them.
+type Merged struct {
+	// URL counts those with the same profile URL; NameAndDay those of the
+	// same name and connection day, where one has no URL; NameAndCompany
+	// those of the same name and employer, where one has no URL and a
+	// connection day is unknown.
+	URL, NameAndDay, NameAndCompany int
+}
+
+// Total is how many contacts were merged.
+func (m Merged) Total() int { return m.URL + m.NameAndDay + m.NameAndCompany }
+
+// String says how many were merged, by which key: "12 (10 by profile URL,
+// 2 by name and connection day)".
+func (m Merged) String() string {
+	var by []string
+	for _, k := range []struct {
+		n   int
+		key string
+	}{{m.URL, "profile URL"}, {m.NameAndDay, "name and connection day"}, {m.NameAndCompany, "name and company"}} {
+		if k.n > 0 {
+			by = append(by, fmt.Sprintf("%d by %s", k.n, k.key))
+		}
+	}
+	if len(by) == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%d (%s)", m.Total(), strings.Join(by, ", "))
 }
 
 // Person names someone in a file other than Connections.csv.
@@ -577,6 +611,8 @@ type Result struct {
 	Schools []string
 	// ExportDate is when the export was made, or zero.
 	ExportDate time.Time
+	// Merged counts the contacts merged across exports.
+	Merged Merged
 	// Jobs are the postings of the user's job search with their best
 	// referrers, newest first; empty when the targets carry no postings.
 	Jobs []JobReferrers

@@ -12,15 +12,19 @@ import (
 // same account, into a new Export. Nil exports are ignored.
 //
 // The exports are taken newest first (by Date; in the order given when
-// dates are equal). Contacts are de-duplicated by [analyze.Contact.Key],
-// and a row without a profile URL also by name and company
-// ([analyze.Contact.NameKey]), so a 2018 row joins the same person's
-// current one; two different URLs stay two people. A contact's company
-// and position are those of the newest export that lists them, so that
-// someone who changed jobs between two archives is at their current job;
-// their other empty fields are filled from older exports. Jobs and
-// schools are concatenated, then the repeats dropped (same name, title
-// and dates, ignoring case and surrounding space).
+// dates are equal). A contact of an older export is a contact of a newer
+// one when their profile URLs are the same; where one of the two has no
+// URL (exports before mid-2023), when their names are the same (as
+// [analyze.NameKey] folds them) and so is their connection day, which
+// never changes between exports of one account; where a day is unknown
+// too, when their names and companies are. A namesake connected on
+// another day, and two different URLs, are two people; a contact takes in
+// at most one row of each older export. Export.Merged counts the joins by
+// key. A contact's company and position are those of the newest export
+// that lists them, so that someone who changed jobs between two archives
+// is at their current job; their other empty fields are filled from older
+// exports. Jobs and schools are concatenated, then the repeats dropped
+// (same name, title and dates, ignoring case and surrounding space).
 //
 // Two archives of one account overlap: a newer messages.csv holds the
 // messages of an older one, and endorsements stay. So the interactions
@@ -43,51 +47,19 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 
 	m := &analyze.Export{}
 	var contacts, interactions int
-	urlless := false // whether a contact has no URL: only then are names compared
 	for _, x := range xs {
 		contacts += len(x.Contacts)
 		interactions += len(x.Interactions)
-		for i := range x.Contacts {
-			urlless = urlless || x.Contacts[i].URL == ""
-		}
 		m.Inputs = append(m.Inputs, x.Inputs...)
 		m.Warnings = append(m.Warnings, x.Warnings...)
 	}
 	// Room for all, at once: slices grown by append would keep up to
 	// twice the memory for as long as the Export lives.
-	m.Contacts = make([]analyze.Contact, 0, contacts)
+	m.Contacts, m.Merged = mergeContacts(make([]analyze.Contact, 0, contacts), byDate)
 	m.Interactions = make([]analyze.Interaction, 0, interactions)
-	at := make(map[string]int, contacts) // contact key -> index in m.Contacts
-	var byName map[string]int            // name and company -> the first such contact
-	if urlless {
-		byName = make(map[string]int, contacts)
-	}
 	jobs := map[string]bool{}
 	schools := map[string]bool{}
 	for _, x := range byDate {
-		for _, c := range x.Contacts {
-			k := c.Key()
-			if i, ok := at[k]; ok {
-				fill(&m.Contacts[i], c)
-				continue
-			}
-			// A row without a URL (exports before mid-2023) is the same
-			// person as one of the same name and company; two different
-			// URLs are two people.
-			if urlless {
-				nk := c.NameKey()
-				if i, ok := byName[nk]; ok && (c.URL == "" || m.Contacts[i].URL == "") {
-					fill(&m.Contacts[i], c)
-					at[k] = i
-					continue
-				}
-				if _, ok := byName[nk]; !ok {
-					byName[nk] = len(m.Contacts)
-				}
-			}
-			at[k] = len(m.Contacts)
-			m.Contacts = append(m.Contacts, c)
-		}
 		for _, j := range x.Jobs {
 			k := fold(j.Company) + "\x00" + fold(j.Title) + "\x00" + dayKey(j.Start) + "\x00" + dayKey(j.End)
 			if !jobs[k] {
@@ -115,6 +87,75 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 	m.Interactions = mergeInteractions(m.Interactions, byDate)
 	m.Search = mergeSearch(byDate)
 	return m
+}
+
+// mergeContacts appends the contacts of the exports xs, newest first, to
+// dst, each person once (see Merge), and counts the contacts of older
+// exports joined to one of a newer, by key.
+func mergeContacts(dst []analyze.Contact, xs []*analyze.Export) ([]analyze.Contact, analyze.Merged) {
+	var n analyze.Merged
+	byURL := map[string]int{}    // normalised URL -> index in dst
+	byName := map[string][]int{} // NameKey -> indexes in dst
+	from := []int{}              // index in dst -> the last export joined into it
+	for xi, x := range xs {
+		for _, c := range x.Contacts {
+			u := analyze.NormalizeURL(c.URL)
+			i, key := -1, &n.URL
+			if j, ok := byURL[u]; ok && u != "" {
+				i = j
+			}
+			name := analyze.NameKey(c.Name())
+			if i < 0 && xi > 0 && name != "" {
+				i, key = samePerson(dst, byName[name], from, xi, c, u, &n)
+			}
+			if i < 0 {
+				if u != "" {
+					byURL[u] = len(dst)
+				}
+				if name != "" {
+					byName[name] = append(byName[name], len(dst))
+				}
+				from = append(from, xi)
+				dst = append(dst, c)
+				continue
+			}
+			if from[i] != xi {
+				*key++
+			}
+			from[i] = xi
+			hadURL := dst[i].URL != ""
+			fill(&dst[i], c)
+			if !hadURL && u != "" {
+				byURL[u] = i
+			}
+		}
+	}
+	return dst, n
+}
+
+// samePerson returns which of the contacts cands of dst, of c's name,
+// from newer exports than c's (xi) and not yet joined by one of its rows,
+// is c, whose URL normalised is u, and the count of n its key adds to; -1
+// for none. Where one of the two has no URL, the same connection day
+// makes the same person, a different one a namesake; where a day is
+// unknown too, the same company does.
+func samePerson(dst []analyze.Contact, cands, from []int, xi int, c analyze.Contact, u string, n *analyze.Merged) (int, *int) {
+	byCompany := -1
+	for _, i := range cands {
+		d := &dst[i]
+		if from[i] == xi || u != "" && d.URL != "" {
+			continue
+		}
+		switch {
+		case !c.ConnectedOn.IsZero() && !d.ConnectedOn.IsZero():
+			if c.ConnectedOn.Equal(d.ConnectedOn) {
+				return i, &n.NameAndDay
+			}
+		case byCompany < 0 && companyKey(c.Company) == companyKey(d.Company):
+			byCompany = i
+		}
+	}
+	return byCompany, &n.NameAndCompany
 }
 
 // mergeInteractions appends the interactions of the exports xs to dst,
@@ -214,6 +255,9 @@ func fill(c *analyze.Contact, d analyze.Contact) {
 		c.ConnectedOn = d.ConnectedOn
 	}
 }
+
+// companyKey is the company of a contact as Contact.NameKey folds it.
+func companyKey(company string) string { return analyze.Contact{Company: company}.NameKey() }
 
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 

@@ -179,3 +179,45 @@ func TestMergeInteractions(t *testing.T) {
 		t.Errorf("one export: %+v", m.Interactions)
 	}
 }
+
+// TestMergeIdentity merges an old export (no URLs, old employers) into a
+// new one: the same person is joined by URL, else by name and connection
+// day, else by name and company; a namesake stays another person.
+func TestMergeIdentity(t *testing.T) {
+	old := &analyze.Export{Date: d(2020, 10, 1), Contacts: []analyze.Contact{
+		{FirstName: "Maya", LastName: "Okafor", Company: "Contoso", ConnectedOn: d(2019, 3, 4)},
+		{FirstName: "John", LastName: "Smith", Company: "Acme", ConnectedOn: d(2018, 1, 1)},
+		{FirstName: "Tomás", LastName: "Rivera, PMP", Company: "Fabrikam", ConnectedOn: d(2017, 6, 2)},
+		{FirstName: "Al", LastName: "Poe", Company: "Acme"},
+		{FirstName: "Ines", LastName: "Costa", URL: "https://www.linkedin.com/in/ines", Company: "Old Co", ConnectedOn: d(2016, 1, 1)},
+		{FirstName: "Lee", LastName: "Wong", Company: "A", ConnectedOn: d(2015, 5, 5)},
+		{FirstName: "Lee", LastName: "Wong", Company: "B", ConnectedOn: d(2015, 5, 5)},
+	}}
+	cur := &analyze.Export{Date: d(2025, 1, 10), Contacts: []analyze.Contact{
+		{FirstName: "Maya", LastName: "Okafor", URL: "https://www.linkedin.com/in/maya", Company: "Northwind", ConnectedOn: d(2019, 3, 4)},
+		{FirstName: "John", LastName: "Smith", URL: "https://www.linkedin.com/in/john-2", Company: "Acme", ConnectedOn: d(2020, 5, 5)},
+		{FirstName: "Tomas", LastName: "Rivera", URL: "https://www.linkedin.com/in/tomas", Company: "Contoso", ConnectedOn: d(2017, 6, 2)},
+		{FirstName: "Al", LastName: "Poe", URL: "https://www.linkedin.com/in/al", Company: "acme", ConnectedOn: d(2014, 2, 2)},
+		{FirstName: "Ines", LastName: "Costa", URL: "linkedin.com/in/Ines/", Company: "New Co", ConnectedOn: d(2016, 1, 1)},
+		{FirstName: "Lee", LastName: "Wong", URL: "https://www.linkedin.com/in/lee", Company: "C", ConnectedOn: d(2015, 5, 5)},
+	}}
+	m := Merge(old, cur)
+	var got []string
+	for _, c := range m.Contacts {
+		got = append(got, c.Name()+" at "+c.Company)
+	}
+	want := []string{"Maya Okafor at Northwind", "John Smith at Acme", "Tomas Rivera at Contoso", "Al Poe at acme",
+		"Ines Costa at New Co", "Lee Wong at C", "John Smith at Acme", "Lee Wong at B"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("contacts:\n got %q\nwant %q", got, want)
+	}
+	if w := (analyze.Merged{URL: 1, NameAndDay: 3, NameAndCompany: 1}); m.Merged != w {
+		t.Errorf("Merged = %+v, want %+v", m.Merged, w)
+	}
+	if got, want := m.Merged.String(), "5 (1 by profile URL, 3 by name and connection day, 1 by name and company)"; got != want {
+		t.Errorf("Merged.String() = %q, want %q", got, want)
+	}
+	if one := Merge(cur); one.Merged.Total() != 0 || len(one.Contacts) != len(cur.Contacts) {
+		t.Errorf("one export: %+v", one.Merged)
+	}
+}

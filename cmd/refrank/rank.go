@@ -466,6 +466,7 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	res.Tracking, res.FollowUpDays = opt.notes != "", opt.followUpDays
 	res.Params = append(params(opt, ex, hist, res), res.Params...)
 	res.ExportDate = ex.Date
+	res.Merged = ex.Merged
 	for _, s := range hist.Schools {
 		if !slices.Contains(res.Schools, s.Name) {
 			res.Schools = append(res.Schools, s.Name)
@@ -754,6 +755,9 @@ func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Resul
 		line += fmt.Sprintf(" (rows skipped: %s)", strings.Join(skipped, ", "))
 	}
 	fmt.Fprintln(stderr, clean(line))
+	if res.Merged.Total() > 0 {
+		fmt.Fprintf(stderr, "refrank: contacts merged across exports: %s\n", res.Merged)
+	}
 	if res.TargetsFrom != "" {
 		fmt.Fprintf(stderr, "refrank: targets from your export: %s; --target to choose your own\n", clean(res.TargetsFrom))
 	}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFiles writes files (name -> content) under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) string {
+	t.Helper()
+	for name, b := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestMergedExports ranks an old export (2020: no URLs, old employers)
+// with a new one: stderr says how many contacts were merged, by key, and
+// the old copy of someone who changed jobs is no referrer at their old
+// employer.
+func TestMergedExports(t *testing.T) {
+	dir := t.TempDir()
+	old := writeFiles(t, filepath.Join(dir, "2020"), map[string]string{"Connections.csv": "First Name,Last Name,Email Address,Company,Position,Connected On\n" +
+		"Maya,Okafor,,Stripe,Software Engineer,04 Mar 2019\n" +
+		"John,Smith,,Stripe,Software Engineer,01 Jan 2018\n"})
+	cur := writeFiles(t, filepath.Join(dir, "2025"), map[string]string{"Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+		"Maya,Okafor,https://www.linkedin.com/in/maya,,Northwind,Software Engineer,04 Mar 2019\n" +
+		"John,Smith,https://www.linkedin.com/in/john-2,,Stripe,Software Engineer,05 May 2020\n"})
+	out := filepath.Join(dir, "out.csv")
+	code, _, stderr := runCmd(t, "", "rank", "--no-config", "--target", "Stripe", "-o", out, old, cur)
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	if want := "refrank: contacts merged across exports: 1 (1 by name and connection day)\n"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "Maya") || strings.Count(string(b), "John Smith") != 2 {
+		t.Errorf("Maya left Stripe; the two John Smiths are namesakes:\n%s", b)
+	}
+}
