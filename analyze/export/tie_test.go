@@ -21,7 +21,7 @@ func TestTieExport(t *testing.T) {
 	}
 	wantInputs := []analyze.Input{
 		{File: "Connections.csv", Rows: 29, Skipped: 3},
-		{File: "Positions.csv", Rows: 4},
+		{File: "Positions.csv", Rows: 7},
 		{File: "Education.csv", Rows: 3},
 		{File: "Profile.csv", Rows: 1},
 		{File: "messages.csv", Rows: 81, Skipped: 5},

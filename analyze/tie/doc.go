@@ -32,8 +32,10 @@
 //
 // Each kind counts once per contact, from its strongest instance: a
 // contact connected while the user held a job, two volunteer roles and a
-// board seat is possibly met at one of them, the one that says the most,
-// and the Why names that one. A date-only context (a possible classmate,
+// board seat is possibly met at one of them, the one that says the most
+// (the most points below; of equal ones, the one in whose time the user
+// connected with the fewest people, a two-year job before a decade of
+// volunteering), and the Why names that one. A date-only context (a possible classmate,
 // possibly met at a past job) says less the more people the user
 // connected with at the time: when the user added more than 50 people a
 // year while that job or school was theirs (counted over the whole of it,

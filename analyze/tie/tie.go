@@ -140,10 +140,12 @@ type Inferrer struct {
 
 // window is one of the user's jobs or schools, prepared.
 type window struct {
-	key   string    // a job's employer key, as m resolves it; a school's Normalize
+	key   string    // a job's employer key, as m resolves it
+	place string    // the employer's or school's name, Normalized
 	until time.Time // End plus the grace months; zero for a current one
-	// perYear is how many people a year the user connected with from
-	// Start to until.
+	// count is how many people the user connected with from Start to
+	// until, perYear how many a year.
+	count   int
 	perYear float64
 }
 
@@ -161,25 +163,25 @@ func NewInferrer(h *History, m *company.Matcher, contacts []analyze.Contact) *In
 	}
 	slices.SortFunc(days, time.Time.Compare)
 	for _, j := range h.Jobs {
-		w := window{key: m.Resolve(j.Company).Key, until: graceEnd(j.End, jobGrace)}
-		w.perYear = in.rate(days, j.Start, w.until)
+		w := window{key: m.Resolve(j.Company).Key, place: company.Normalize(j.Company), until: graceEnd(j.End, jobGrace)}
+		w.count, w.perYear = in.busy(days, j.Start, w.until)
 		in.jobs = append(in.jobs, w)
 	}
 	for _, s := range h.Schools {
-		w := window{key: company.Normalize(s.Name), until: graceEnd(s.End, schoolGrace)}
-		w.perYear = in.rate(days, s.Start, w.until)
+		w := window{place: company.Normalize(s.Name), until: graceEnd(s.End, schoolGrace)}
+		w.count, w.perYear = in.busy(days, s.Start, w.until)
 		in.schools = append(in.schools, w)
 	}
 	return in
 }
 
-// rate is how many of the sorted days fall from start to until (zero
-// start: from the first; zero until: to the export's day), a year; a
-// window shorter than a year counts as one, so that a few connections in
-// a month are not a busy year.
-func (in *Inferrer) rate(days []time.Time, start, until time.Time) float64 {
+// busy is how many of the sorted days fall from start to until (zero
+// start: from the first; zero until: to the export's day), in all and a
+// year; a window shorter than a year counts as one, so that a few
+// connections in a month are not a busy year.
+func (in *Inferrer) busy(days []time.Time, start, until time.Time) (int, float64) {
 	if len(days) == 0 {
-		return 0
+		return 0, 0
 	}
 	if start.IsZero() {
 		start = days[0]
@@ -192,8 +194,8 @@ func (in *Inferrer) rate(days []time.Time, start, until time.Time) float64 {
 	}
 	from, _ := slices.BinarySearchFunc(days, start, time.Time.Compare)
 	to, _ := slices.BinarySearchFunc(days, until.AddDate(0, 0, 1), time.Time.Compare)
-	n := float64(max(0, to-from))
-	return n / max(1, yearsBetween(start, until))
+	n := max(0, to-from)
+	return n, float64(n) / max(1, yearsBetween(start, until))
 }
 
 // Infer gathers the evidence for a contact, as mem knows them (the
@@ -215,12 +217,20 @@ func (in *Inferrer) Infer(mem *analyze.Member, sig *Signals, note *analyze.Note)
 	if !ev.Signals.LastMessage.IsZero() {
 		ev.SinceLast = yearsBetween(ev.Signals.LastMessage, h.Now)
 	}
-	// The strongest context of each kind; a zero Kind where none.
+	// The strongest context of each kind (a zero Kind where none), and
+	// how many people the user connected with in its window. Of two that
+	// give the same points, the one of the fewer people says more: a
+	// two-year job over a decade of volunteering.
 	var best [analyze.MetAtJob + 1]analyze.Context
-	offer := func(c analyze.Context) {
-		if b := &best[c.Kind]; b.Kind == analyze.NoContext || points(&c) > points(b) {
-			*b = c
+	var among [len(best)]int
+	offer := func(c analyze.Context, n int) {
+		b := &best[c.Kind]
+		if b.Kind != analyze.NoContext {
+			if d := points(&c) - points(b); d < 0 || d == 0 && n >= among[c.Kind] {
+				return
+			}
 		}
+		*b, among[c.Kind] = c, n
 	}
 	if note != nil {
 		ev.Override = note.Relationship
@@ -230,8 +240,9 @@ func (in *Inferrer) Infer(mem *analyze.Member, sig *Signals, note *analyze.Note)
 		var studied []string // the schools the two may have shared
 		for i, s := range h.Schools {
 			if (!s.Start.IsZero() || !s.End.IsZero()) && during(on, s.Start, s.End, in.schools[i].until) {
-				offer(analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, PerYear: in.schools[i].perYear})
-				studied = append(studied, in.schools[i].key)
+				w := &in.schools[i]
+				offer(analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, PerYear: w.perYear}, w.count)
+				studied = append(studied, w.place)
 			}
 		}
 		for i, j := range h.Jobs {
@@ -241,11 +252,11 @@ func (in *Inferrer) Infer(mem *analyze.Member, sig *Signals, note *analyze.Note)
 			}
 			switch {
 			case mem.EmployerKey != "" && w.key == mem.EmployerKey:
-				offer(analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End})
-			case !j.Current() && !slices.Contains(studied, company.Normalize(j.Company)):
+				offer(analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End}, w.count)
+			case !j.Current() && !slices.Contains(studied, w.place):
 				// A job at a school the user studied at then (a teaching
 				// assistant, say) adds nothing to being classmates there.
-				offer(analyze.Context{Kind: analyze.MetAtJob, Place: j.Company, Start: j.Start, End: j.End, PerYear: w.perYear})
+				offer(analyze.Context{Kind: analyze.MetAtJob, Place: j.Company, Start: j.Start, End: j.End, PerYear: w.perYear}, w.count)
 			}
 		}
 	}
@@ -264,12 +275,12 @@ func (in *Inferrer) Infer(mem *analyze.Member, sig *Signals, note *analyze.Note)
 // noted offers the contexts a note confirms: a past company of the
 // contact's that was the user's employer, a school of theirs that was the
 // user's.
-func (in *Inferrer) noted(n *analyze.Note, offer func(analyze.Context)) {
+func (in *Inferrer) noted(n *analyze.Note, offer func(analyze.Context, int)) {
 	for _, pc := range n.PastCompanies {
 		k := in.m.Resolve(pc).Key
 		for i, j := range in.h.Jobs {
 			if k != "" && in.jobs[i].key == k {
-				offer(analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true})
+				offer(analyze.Context{Kind: analyze.Colleague, Place: j.Company, Start: j.Start, End: j.End, Noted: true}, 0)
 				break
 			}
 		}
@@ -277,8 +288,8 @@ func (in *Inferrer) noted(n *analyze.Note, offer func(analyze.Context)) {
 	for _, sc := range n.Schools {
 		k := company.Normalize(sc)
 		for i, s := range in.h.Schools {
-			if k != "" && in.schools[i].key == k {
-				offer(analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true})
+			if k != "" && in.schools[i].place == k {
+				offer(analyze.Context{Kind: analyze.Classmate, Place: s.Name, Start: s.Start, End: s.End, Noted: true}, 0)
 				break
 			}
 		}

@@ -161,6 +161,7 @@ func TestOneContextPerKind(t *testing.T) {
 			{Company: "Code for Good", Start: day("2014-01-01"), End: day("2024-12-31")},
 			{Company: "Tailspin Foundation", Start: day("2015-01-01"), End: day("2016-12-31")},
 			{Company: "Contoso", Start: day("2010-01-01"), End: day("2017-12-31")},
+			{Company: "Wingtip Toys", Start: day("2018-01-01"), End: day("2020-12-31")},
 			{Company: "Fabrikam", Start: day("2019-01-01"), End: day("2020-12-31")},
 		},
 		Schools: []analyze.School{
@@ -194,7 +195,7 @@ func TestOneContextPerKind(t *testing.T) {
 			analyze.Acquainted},
 		{"a colleague once, not once a job", "Contoso Ltd.", "2012-05-01",
 			[]string{"probable colleague (Contoso, 2010-2017)"}, analyze.Known},
-		{"a quiet time counts in full", "Litware", "2020-05-01",
+		{"a quiet time counts in full; of two, the one of fewer people", "Litware", "2020-05-01",
 			[]string{"possibly met at Fabrikam (connected while you worked there, 2019-2020)"}, analyze.Acquainted},
 	}
 	for _, tt := range tests {
