@@ -61,7 +61,8 @@
 // are referrers in their own right). Among several, the stronger tier wins,
 // then the higher tie strength, then the name. Candidates are the contacts
 // of Result.Referrals (which carry the notes) and Result.Network (which
-// carries everyone's tie). When no one fits, the draft says so plainly,
+// carries everyone's tie); who is now at the target is read from their
+// Member.EmployerKey, the employer as the ranking resolved it. When no one fits, the draft says so plainly,
 // advises against a cold request, suggests the Search sheet, and still
 // gives the blurb for whoever the user finds.
 //

@@ -24,7 +24,7 @@ func FuzzDraft(f *testing.F) {
 			r.Referrals[i].Team = team
 			r.Referrals[i].Context.Place = place
 		}
-		r.Network = append(r.Network, analyze.Member{Contact: analyze.Contact{FirstName: last, LastName: first}, Employer: company, Tie: "close", TieStrength: 99})
+		r.Network = append(r.Network, analyze.Member{Contact: analyze.Contact{FirstName: last, LastName: first}, Employer: company, EmployerKey: employerKey(company), Tie: "close", TieStrength: 99})
 		drafts, err := Draft(r, options())
 		if err != nil {
 			t.Fatal(err)

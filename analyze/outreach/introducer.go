@@ -14,7 +14,7 @@ type candidate struct {
 	contact  analyze.Contact
 	key      string // Contact.Key()
 	name     string // Contact.Name(), made once for sorting
-	employer string // as resolved for matching: Member.Employer, else Contact.Company
+	employer string // Member.EmployerKey: the employer as resolved once, by package score
 	strength float64
 	tie      analyze.Tier
 	past     []string // Note.PastCompanies
@@ -37,21 +37,21 @@ func people(r *analyze.Result) []candidate {
 		}
 		byKey[k] = len(out)
 		out = append(out, candidate{
-			contact: ref.Contact, key: k, employer: ref.Contact.Company,
+			contact: ref.Contact, key: k, employer: ref.EmployerKey,
 			strength: ref.TieStrength, tie: ref.Tie, past: ref.Note.PastCompanies,
 		})
 	}
 	for _, mem := range r.Network {
 		k := mem.Contact.Key()
 		if i, ok := byKey[k]; ok {
-			if mem.Employer != "" {
-				out[i].employer = mem.Employer
+			if mem.EmployerKey != "" {
+				out[i].employer = mem.EmployerKey
 			}
 			continue
 		}
 		byKey[k] = len(out)
 		out = append(out, candidate{
-			contact: mem.Contact, key: k, employer: cmp.Or(mem.Employer, mem.Contact.Company),
+			contact: mem.Contact, key: k, employer: mem.EmployerKey,
 			strength: mem.TieStrength, tie: mem.Tie,
 		})
 	}
@@ -85,7 +85,7 @@ func (d *drafter) introducer(ref *analyze.Referral) (via *candidate, worked bool
 	target := d.m.Resolve(ref.Target).Key
 	self := ref.Contact.Key()
 	eligible := func(c *candidate) bool {
-		return c.key != self && (target == "" || d.m.Resolve(c.employer).Key != target)
+		return c.key != self && (target == "" || c.employer != target)
 	}
 	if target != "" {
 		for i := range d.people {

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/analyze/company"
 	"github.com/refrank/refrank/internal/golden"
 )
 
@@ -26,7 +27,13 @@ func contact(first, last, company, position string) analyze.Contact {
 }
 
 func referral(target string, c analyze.Contact, tie analyze.Tier, strength float64, team, why string, ctx analyze.Context) analyze.Referral {
-	return analyze.Referral{Target: target, Member: analyze.Member{Contact: c, Tie: tie, TieStrength: strength, Team: team, Context: ctx}, Why: why}
+	return analyze.Referral{Target: target, Member: analyze.Member{Contact: c, EmployerKey: employerKey(c.Company), Tie: tie, TieStrength: strength, Team: team, Context: ctx}, Why: why}
+}
+
+// employerKey is the key of an employer, as package score's one step
+// puts it on every Member.
+func employerKey(name string) string {
+	return company.NewMatcher().Resolve(name).Key
 }
 
 // at is a shared context at place from one year to another.
@@ -67,11 +74,11 @@ func sample() *analyze.Result {
 		Schools:   []string{"University of Washington"},
 	}
 	for _, ref := range refs {
-		r.Network = append(r.Network, analyze.Member{Contact: ref.Contact, Employer: ref.Contact.Company, TieStrength: ref.TieStrength, Tie: ref.Tie})
+		r.Network = append(r.Network, analyze.Member{Contact: ref.Contact, Employer: ref.Contact.Company, EmployerKey: ref.EmployerKey, TieStrength: ref.TieStrength, Tie: ref.Tie})
 	}
 	r.Network = append(r.Network,
-		analyze.Member{Contact: contact("Gus", "Ivanov", "Fabrikam", "Designer"), Employer: "Fabrikam", TieStrength: 66, Tie: "close"},
-		analyze.Member{Contact: contact("Hana", "Kim", "Litware", "Analyst"), Employer: "Litware", TieStrength: 30, Tie: "acquainted"},
+		analyze.Member{Contact: contact("Gus", "Ivanov", "Fabrikam", "Designer"), Employer: "Fabrikam", EmployerKey: employerKey("Fabrikam"), TieStrength: 66, Tie: "close"},
+		analyze.Member{Contact: contact("Hana", "Kim", "Litware", "Analyst"), Employer: "Litware", EmployerKey: employerKey("Litware"), TieStrength: 30, Tie: "acquainted"},
 	)
 	return r
 }
@@ -245,11 +252,11 @@ func TestIntroducer(t *testing.T) {
 		{"a known tie when no one is close", func(r *analyze.Result) {
 			r.Referrals[4].Note.PastCompanies = nil
 			r.Network[len(r.Network)-2].Tie = "acquainted" // Gus
-			r.Network = append(r.Network, analyze.Member{Contact: contact("Ida", "Ho", "Litware", "CTO"), Employer: "Litware", TieStrength: 41, Tie: "known"})
+			r.Network = append(r.Network, analyze.Member{Contact: contact("Ida", "Ho", "Litware", "CTO"), Employer: "Litware", EmployerKey: employerKey("Litware"), TieStrength: 41, Tie: "known"})
 		}, "Ida Ho", false},
 		{"close beats a stronger known tie", func(r *analyze.Result) {
 			r.Referrals[4].Note.PastCompanies = nil
-			r.Network = append(r.Network, analyze.Member{Contact: contact("Ida", "Ho", "Litware", "CTO"), Employer: "Litware", TieStrength: 59, Tie: "close"})
+			r.Network = append(r.Network, analyze.Member{Contact: contact("Ida", "Ho", "Litware", "CTO"), Employer: "Litware", EmployerKey: employerKey("Litware"), TieStrength: 59, Tie: "close"})
 			r.Network[len(r.Network)-3].TieStrength = 0 // Gus: close, but weaker
 		}, "Ida Ho", false},
 		{"the tier counts, not the strength", func(r *analyze.Result) {
