@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/refrank/refrank/analyze"
@@ -117,5 +118,54 @@ func TestMergeSearch(t *testing.T) {
 	}
 	if m.Headline != "Senior Engineer at Northwind" {
 		t.Errorf("headline: got %q, want the newest export's", m.Headline)
+	}
+}
+
+// TestReadJobSearch reads a job search as the complete export lays it
+// out, in Jobs/ with Job Applications split in two parts, a broken row
+// skipped with a warning and the rest used; and the same files flattened
+// beside Connections.csv.
+func TestReadJobSearch(t *testing.T) {
+	const conns = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Lopez,https://www.linkedin.com/in/ana-lopez,,Stripe,Engineer,01 Feb 2026"
+	const head = "Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers\n"
+	part0 := head + `"11/3/26, 9:15 AM",,,Amazon,"SDE II, Prime Video",http://www.linkedin.com/jobs/view/1,,` + "\n" +
+		`"11/1/26, 9:15 AM",,,Stripe,"Backend "Engineer",http://www.linkedin.com/jobs/view/2,,` // a bare quote: skipped
+	part1 := head + `"10/3/26, 2:15 PM",,,Stripe,Software Engineer,http://www.linkedin.com/jobs/view/3,,`
+	saved := "Saved Date,Job Url,Job Title,Company Name\n\"11/2/26, 8:40 PM\",https://www.linkedin.com/jobs/view/4,Staff Engineer,Google"
+	prefs := "Locations,Job Titles,Open To Recruiters,Dream Companies\nRemote,Backend Engineer,Yes,Stripe | Fabrikam"
+	follows := "Organization,Followed On\nNetflix,Tue Oct 28 20:33:50 UTC 2025"
+	for _, tt := range []struct{ name, dir string }{{"in Jobs", "Jobs/"}, {"flattened", ""}} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"Connections.csv":                     {Data: []byte(conns)},
+				tt.dir + "Job Applications.csv":       {Data: []byte(part0)},
+				tt.dir + "Job Applications_1.csv":     {Data: []byte(part1)},
+				tt.dir + "Saved Jobs.csv":             {Data: []byte(saved)},
+				tt.dir + "Job Seeker Preferences.csv": {Data: []byte(prefs)},
+				"Company Follows.csv":                 {Data: []byte(follows)},
+			}
+			x, err := Read(fsys, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var titles []string
+			for _, p := range x.Search.Postings {
+				titles = append(titles, p.Kind+" "+p.Title)
+			}
+			want := []string{"applied SDE II, Prime Video", "applied Software Engineer", "saved Staff Engineer"}
+			if !slices.Equal(titles, want) {
+				t.Errorf("postings %q, want %q", titles, want)
+			}
+			if !slices.Equal(x.Search.DreamCompanies, []string{"Stripe", "Fabrikam"}) || len(x.Search.Follows) != 1 {
+				t.Errorf("dream companies %q, follows %v", x.Search.DreamCompanies, x.Search.Follows)
+			}
+			warned := false
+			for _, w := range x.Warnings {
+				warned = warned || strings.Contains(w.File, "Job Applications.csv") && w.Line == 3
+			}
+			if !warned {
+				t.Errorf("no warning for line 3 of Job Applications.csv: %v", x.Warnings)
+			}
+		})
 	}
 }
