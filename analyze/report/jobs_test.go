@@ -75,11 +75,11 @@ func TestWriteXLSXSummaryJobSearch(t *testing.T) {
 		"What to do next",
 		// Ana was asked on 2025-02-24, 5 days before the export, and her
 		// Follow Up date (2025-03-03) has not come: no follow-up yet.
-		"Thank " + r.Referrals[11].Contact.Name() + " | Datadog, SRE, Platform: they referred you: thank them and keep them updated",
+		"Thank " + r.Referrals[11].Contact.Name() + " (Datadog, SRE, Platform): they referred you: thank them and keep them updated",
 		"Targets from your export: 1 company you applied to, 1 company with saved jobs.",
 		"Followed, not yet a target: Figma.",
 		"Applications to check before asking",
-		"Stripe: Staff Engineer | applied 58 days ago: check the posting is still open before asking",
+		"Stripe, Staff Engineer: applied 58 days ago: check the posting is still open before asking",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("Summary lacks %q:\n%s", want, all)

@@ -98,16 +98,16 @@ func (b *book) summaryLines() []line {
 		add(text(st.section, "What to do next"))
 		tasks := todo(r)
 		for _, t := range tasks {
-			var name cell
-			linkCell(&name, t.ref.Contact.URL, t.what+" "+t.ref.Contact.Name(), st)
+			// One cell, linked to the person, running over the empty
+			// cells to its right.
 			about := t.ref.Target
 			if t.job != nil {
 				about += ", " + t.job.Title
-				if u, ok := jobURL(t.job.URL); ok {
-					about += " (" + u + ")"
-				}
 			}
-			add(name, text(st.text, about+": "+t.why))
+			var c cell
+			linkCell(&c, t.ref.Contact.URL, t.what+" "+t.ref.Contact.Name()+" ("+about+"): "+t.why, st)
+			c.spill = true
+			add(c)
 		}
 		if len(tasks) == 0 {
 			days := r.FollowUpDays
@@ -136,10 +136,10 @@ func (b *book) summaryLines() []line {
 		add()
 		add(text(st.section, "Applications to check before asking"))
 		for _, j := range stale {
-			var job cell
-			jobCell(&job, j.Posting.URL, j.Target+": "+j.Posting.Title, st)
-			job.spill = false
-			add(job, text(st.gap, j.Posting.Check(j.Deadline, r.ExportDate)))
+			var c cell
+			jobCell(&c, j.Posting.URL, j.Target+", "+j.Posting.Title+": "+j.Posting.Check(j.Deadline, r.ExportDate), st)
+			c.spill = true
+			add(c)
 		}
 	}
 	if len(lines) > 0 {
