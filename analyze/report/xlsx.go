@@ -173,11 +173,16 @@ func ptr[T any](v T) *T { return &v }
 // WriteXLSX writes r to w as an Excel workbook: Summary, Referrers, one
 // sheet per target, Outreach, Search, All Contacts and Run, Summary
 // active. See the package documentation for their layout.
-func WriteXLSX(w io.Writer, r *analyze.Result) error {
+func WriteXLSX(w io.Writer, r *analyze.Result) error { return WriteXLSXIn(w, r, "") }
+
+// WriteXLSXIn is [WriteXLSX] with the temporary files that excelize
+// spills a big sheet's rows to made in folder tmp ("" for the system's),
+// so that a caller can remove them whatever happens.
+func WriteXLSXIn(w io.Writer, r *analyze.Result, tmp string) error {
 	if err := check(r); err != nil {
 		return err
 	}
-	f := excelize.NewFile()
+	f := excelize.NewFile(excelize.Options{TmpDir: tmp})
 	defer f.Close()
 	st, err := newStyles(f)
 	if err != nil {

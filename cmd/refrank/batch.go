@@ -113,6 +113,11 @@ func batch(opt batchOptions, stderr io.Writer) (int, error) {
 	if err := os.MkdirAll(opt.out, 0o755); err != nil {
 		return exitFail, fmt.Errorf("cannot create %s: %w", opt.out, err)
 	}
+	// A folder the batch cannot write to fails now, not after every
+	// client is ranked.
+	if err := canWrite(filepath.Join(opt.out, summaryName)); err != nil {
+		return exitFail, hinted{fmt.Errorf("cannot write to %s: %w", opt.out, err), "give -o a folder you can write to"}
+	}
 
 	m := newMeter(stderr, opt.quiet, "clients", 0)
 	m.grow(int64(len(clients)))

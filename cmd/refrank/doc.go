@@ -60,9 +60,17 @@
 // and the batch exits 1. Progress goes to stderr through meter
 // (progress.go): a bar on a terminal, plain lines otherwise.
 //
-// The output is written to a temporary file renamed into place, never over
-// an input. A short summary goes to stderr: contacts read, rows skipped,
-// referrers per target, the output path.
+// The output is written to a temporary file beside it, renamed into place
+// (files.go: createFile), with the mode the umask leaves of 0666; a
+// device or a pipe (-o /dev/stdout) is written to directly, never
+// replaced. checkOutput refuses, before anything is read, an output that
+// is an input of the run (an export's file, the notes, the refrank.toml
+// read, a template) and a folder the run cannot write to. What a run
+// makes for itself, the temporary outputs and a private folder for the
+// files excelize spills a big sheet's rows to, is its scratch: removed
+// when run returns, and on SIGINT or SIGTERM, which then exit 130 or 143.
+// A short summary goes to stderr: contacts read, rows skipped, referrers
+// per target, the output path.
 //
 // # titles
 //
@@ -72,7 +80,8 @@
 // # Exit codes
 //
 // 0 on success (warnings included), 1 when the run failed (for batch: a
-// client failed), 2 on bad usage, a bad refrank.toml included.
+// client failed), 2 on bad usage, a bad refrank.toml included; 130 and
+// 143 when stopped by SIGINT and SIGTERM.
 // Every message goes to stderr, prefixed "refrank:", with a "hint:" line
 // where the user can fix something.
 package main

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -503,7 +502,10 @@ func renderTo(w io.Writer, opt rankOptions, res *analyze.Result) error {
 	case "json":
 		err = report.WriteJSON(w, res)
 	default:
-		err = report.WriteXLSX(w, res)
+		var dir string
+		if dir, err = runScratch.folder(); err == nil {
+			err = report.WriteXLSXIn(w, res, dir)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("writing the %s output: %w", opt.format, err)
@@ -630,7 +632,14 @@ func checkOutput(opt rankOptions) error {
 	if outErr == nil && out.IsDir() {
 		return hinted{fmt.Errorf("cannot write %s: it is a folder", opt.output), "give -o a file name, e.g. -o " + filepath.Join(opt.output, "referrers.xlsx")}
 	}
-	for _, in := range append(slices.Clone(opt.exports), opt.notes) {
+	inputs := append(slices.Clone(opt.exports), opt.notes, opt.config)
+	if opt.templates != "" {
+		entries, _ := os.ReadDir(opt.templates)
+		for _, e := range entries {
+			inputs = append(inputs, filepath.Join(opt.templates, e.Name()))
+		}
+	}
+	for _, in := range inputs {
 		if in == "" {
 			continue
 		}
@@ -639,11 +648,19 @@ func checkOutput(opt rankOptions) error {
 			continue // reported when read
 		}
 		if outErr == nil && os.SameFile(fi, out) {
-			return hinted{fmt.Errorf("will not write %s: it is an input", opt.output), "give -o another file name"}
+			return hinted{fmt.Errorf("will not write %s: it is an input of the run (%s)", opt.output, in), "give -o another file name"}
 		}
 		if fi.IsDir() && sameDir(in, dir) && export.IsInput(filepath.Base(opt.output)) {
 			return hinted{fmt.Errorf("will not write %s: it is a file of the export in %s", opt.output, in), "give -o another file name"}
 		}
+	}
+	if isDevice(opt.output) {
+		return nil
+	}
+	// A folder the run cannot write to fails now, not after the export
+	// is read.
+	if err := canWrite(opt.output); err != nil {
+		return hinted{fmt.Errorf("cannot write %s: %w", opt.output, err), "give -o a path in a folder you can write to"}
 	}
 	return nil
 }
@@ -652,68 +669,6 @@ func sameDir(a, b string) bool {
 	fa, err1 := os.Stat(a)
 	fb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
-}
-
-// writeFile writes data to path as [createFile] does.
-func writeFile(path string, data []byte) error {
-	return createFile(path, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-}
-
-// createFile writes path with write through a temporary file in the same
-// folder, renamed into place only when everything succeeded and removed
-// otherwise, so a failed run leaves no half-written file. A failure to
-// write the file is "cannot write PATH"; an error of write's own comes
-// back as it is.
-func createFile(path string, write func(io.Writer) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	out := &recordingWriter{w: f}
-	bw := bufio.NewWriterSize(out, 256<<10)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	ioErr := out.err // a failed write, whatever write made of it
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err, ioErr = cerr, cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-		ioErr = err
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-		ioErr = err
-	}
-	if err != nil {
-		os.Remove(tmp)
-		if ioErr != nil {
-			return fmt.Errorf("cannot write %s: %w", path, ioErr)
-		}
-		return err
-	}
-	return nil
-}
-
-// recordingWriter keeps the first error of w, telling a failed write
-// from an error of what was being written.
-type recordingWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (r *recordingWriter) Write(p []byte) (int, error) {
-	n, err := r.w.Write(p)
-	if err != nil && r.err == nil {
-		r.err = err
-	}
-	return n, err
 }
 
 // maxWarnings is how many warnings are printed; the rest are counted (all

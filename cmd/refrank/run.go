@@ -30,8 +30,11 @@ Run 'refrank COMMAND --help' for a command's flags.
 
 // run is the whole program: it reads args, stdin, and files named in args,
 // and writes data to stdout (or files) and messages to stderr. It returns
-// the exit code.
+// the exit code. What it made for itself (see [scratch]) is removed when
+// it returns, or when SIGINT or SIGTERM stop it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	defer runScratch.clean(false)
+	defer onSignal(stderr)()
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage

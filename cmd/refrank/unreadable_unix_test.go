@@ -15,8 +15,9 @@ import (
 )
 
 // TestUnreadableAsNobody runs the "unreadable file" case of
-// TestUntrustedInput, which root skips (root reads any file), as the
-// user nobody: in CI, tests run as root.
+// TestUntrustedInput and TestReadOnlyOutputFolder, which root skips (root
+// reads and writes any file), as the user nobody: in CI, tests run as
+// root.
 func TestUnreadableAsNobody(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("not root: TestUntrustedInput runs the case itself")
@@ -49,7 +50,7 @@ func TestUnreadableAsNobody(t *testing.T) {
 	if err := os.Chown(tmp, int(uid), int(gid)); err != nil {
 		t.Fatal(err)
 	}
-	const run = "^TestUntrustedInput$/^unreadable_file$"
+	const run = "^(TestUntrustedInput|TestReadOnlyOutputFolder)$/^(unreadable_file)?$"
 	cmd := exec.Command(bin, "-test.run="+run, "-test.v")
 	cmd.Env = append(os.Environ(), "HOME="+tmp, "TMPDIR="+tmp)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}}
@@ -62,8 +63,10 @@ func TestUnreadableAsNobody(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%s -test.run=%s as nobody: %v\n%s", bin, run, err, out)
 	}
-	if !strings.Contains(string(out), "--- PASS: TestUntrustedInput/unreadable_file") {
-		t.Fatalf("the case did not pass as nobody:\n%s", out)
+	for _, test := range []string{"TestUntrustedInput/unreadable_file", "TestReadOnlyOutputFolder"} {
+		if !strings.Contains(string(out), "--- PASS: "+test) {
+			t.Fatalf("%s did not pass as nobody:\n%s", test, out)
+		}
 	}
 }
 
