@@ -133,9 +133,10 @@
 //	             case, from the strongest shared context package tie
 //	             found (Member.Context): "we overlapped at Contoso", "we
 //	             were at the University of Washington around the same
-//	             time", "we connected while I was at Fabrikam"; else "we
-//	             both went to ..." (a school in the notes the user also
-//	             named); "" when nothing is known
+//	             time", "we connected while I was at Fabrikam", and from
+//	             the user's notes "we both worked at Contoso", "we both
+//	             went to the University of Washington"; "" when nothing
+//	             is known
 //	.Via         the introducer's full name, "" when no one fits
 //	.ViaFirst    the introducer's first name
 //	.ViaCompany  the introducer's employer

@@ -80,7 +80,8 @@ type Data struct {
 	// Connection says what the user shares with the referrer as a clause
 	// starting lower-case: "we overlapped at Contoso", "we were at the
 	// University of Washington around the same time", "we connected while
-	// I was at Fabrikam"; "" when nothing is known.
+	// I was at Fabrikam", "we both worked at Contoso" (from the notes);
+	// "" when nothing is known.
 	Connection string
 	// Via and ViaFirst are the introducer's full and first name, and
 	// ViaCompany their employer, for introductions; all "" when no one
@@ -209,7 +210,7 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 			x.Applying = "I'm applying for " + p.Title + link + " at " + x.Target
 		}
 	}
-	x.Connection = clean(connection(ref, d.r.Schools))
+	x.Connection = clean(connection(ref))
 	if x.Kind == Introduction {
 		if via, worked := d.introducer(ref); via != nil {
 			x.Via = clean(via.contact.Name())
@@ -319,25 +320,25 @@ func rolePhrase(f analyze.Function) (role, arole string) {
 }
 
 // connection says what the user shares with the referrer, from the
-// strongest shared context the tie package found, else from schools the
-// notes give the referrer that the user also named.
-func connection(ref *analyze.Referral, schools []string) string {
-	if c := &ref.Context; c.Place != "" && !c.Noted {
-		switch c.Kind {
-		case analyze.Colleague:
-			return "we overlapped at " + c.Place
-		case analyze.Classmate:
-			return "we were at " + withArticle(c.Place) + " around the same time"
-		case analyze.MetAtJob:
-			return "we connected while I was at " + c.Place
-		}
+// strongest shared context the tie package found: inferred from dates, or
+// from the user's notes (a past company or school of the referrer's that
+// was the user's too).
+func connection(ref *analyze.Referral) string {
+	c := &ref.Context
+	if c.Place == "" {
+		return ""
 	}
-	for _, s := range ref.Note.Schools {
-		for _, u := range schools {
-			if s = strings.TrimSpace(s); s != "" && company.Normalize(s) == company.Normalize(u) {
-				return "we both went to " + withArticle(s)
-			}
-		}
+	switch {
+	case c.Kind == analyze.Colleague && c.Noted:
+		return "we both worked at " + c.Place
+	case c.Kind == analyze.Colleague:
+		return "we overlapped at " + c.Place
+	case c.Kind == analyze.Classmate && c.Noted:
+		return "we both went to " + withArticle(c.Place)
+	case c.Kind == analyze.Classmate:
+		return "we were at " + withArticle(c.Place) + " around the same time"
+	case c.Kind == analyze.MetAtJob:
+		return "we connected while I was at " + c.Place
 	}
 	return ""
 }

@@ -402,36 +402,36 @@ func TestFitNote(t *testing.T) {
 }
 
 func TestConnection(t *testing.T) {
-	ctx := func(kind analyze.ContextKind, place string) analyze.Context {
-		return analyze.Context{Kind: kind, Place: place}
+	ctx := func(kind analyze.ContextKind, place string, noted bool) analyze.Context {
+		return analyze.Context{Kind: kind, Place: place, Noted: noted}
 	}
 	tests := []struct {
-		name    string
-		ctx     analyze.Context
-		why     string
-		schools []string
-		note    []string
-		want    string
+		name string
+		ctx  analyze.Context
+		why  string
+		note []string
+		want string
 	}{
-		{"colleague", at(analyze.Colleague, "Contoso", 2019, 2022), "", nil, nil, "we overlapped at Contoso"},
-		{"colleague with a comma in the name", ctx(analyze.Colleague, "Northwind Traders, Inc."), "", nil, nil, "we overlapped at Northwind Traders, Inc."},
-		{"classmate", at(analyze.Classmate, "University of Washington", 2015, 2019), "", nil, nil,
+		{"colleague", at(analyze.Colleague, "Contoso", 2019, 2022), "", nil, "we overlapped at Contoso"},
+		{"colleague with a comma in the name", ctx(analyze.Colleague, "Northwind Traders, Inc.", false), "", nil, "we overlapped at Northwind Traders, Inc."},
+		{"former colleague, from the notes", ctx(analyze.Colleague, "Contoso Ltd.", true), "", nil, "we both worked at Contoso Ltd."},
+		{"classmate", at(analyze.Classmate, "University of Washington", 2015, 2019), "", nil,
 			"we were at the University of Washington around the same time"},
-		{"classmate at a school without article", ctx(analyze.Classmate, "Stanford University"), "", nil, nil,
+		{"classmate at a school without article", ctx(analyze.Classmate, "Stanford University", false), "", nil,
 			"we were at Stanford University around the same time"},
-		{"met at a job", at(analyze.MetAtJob, "Fabrikam", 2016, 2019), "", nil, nil,
+		{"fellow alum, from the notes, as the user names the school", ctx(analyze.Classmate, "University of Washington", true), "",
+			[]string{"university of washington"}, "we both went to the University of Washington"},
+		{"met at a job", at(analyze.MetAtJob, "Fabrikam", 2016, 2019), "", nil,
 			"we connected while I was at Fabrikam"},
-		{"the value, not the words", ctx(analyze.MetAtJob, "Fabrikam"), "probable colleague (Contoso, 2019-2022)", nil, nil,
+		{"the value, not the words", ctx(analyze.MetAtJob, "Fabrikam", false), "probable colleague (Contoso, 2019-2022)", nil,
 			"we connected while I was at Fabrikam"},
-		{"school from notes", analyze.Context{}, "", []string{"University of Washington"}, []string{"university of washington"},
-			"we both went to the university of washington"},
-		{"nothing", analyze.Context{}, "software · probable colleague (Contoso, 2019-2022)", nil, nil, ""},
-		{"no place", ctx(analyze.Colleague, ""), "", nil, nil, ""},
+		{"nothing", analyze.Context{}, "software · probable colleague (Contoso, 2019-2022)", []string{"University of Washington"}, ""},
+		{"no place", ctx(analyze.Colleague, "", false), "", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ref := &analyze.Referral{Member: analyze.Member{Context: tt.ctx}, Why: tt.why, Note: analyze.Note{Schools: tt.note}}
-			if got := connection(ref, tt.schools); got != tt.want {
+			if got := connection(ref); got != tt.want {
 				t.Errorf("connection = %q, want %q", got, tt.want)
 			}
 		})
