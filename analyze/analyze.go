@@ -579,8 +579,10 @@ type CompanySummary struct {
 	Best []string
 }
 
-// StrongScore is the score from which a referrer counts as strong.
-const StrongScore = 60
+// StrongScore is the score from which a referrer counts as strong: about
+// what a known peer in the role scores, or a close friend in an adjacent
+// role (see package score).
+const StrongScore = 50
 
 // Param is one named parameter of a run, for the Run sheet.
 type Param struct{ Name, Value string }

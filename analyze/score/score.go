@@ -19,14 +19,30 @@ type Weight struct {
 	Value float64
 }
 
-// DefaultWeights is the weights table, in the order components are shown.
+// DefaultWeights is the weights table, in the order components are shown:
+// the fit components (role, seniority, team) weigh 50 together, the reach
+// components (alumni, tie) 50, so that by default the score is a plain
+// product of the two parts.
 var DefaultWeights = []Weight{
-	{"role", 35},
-	{"seniority", 20},
+	{"role", 30},
+	{"seniority", 10},
 	{"team", 10},
-	{"alumni", 15},
-	{"tie", 20},
+	{"alumni", 10},
+	{"tie", 40},
 }
+
+// reach reports whether the component named is a part of the reach (how
+// likely and how genuine a referral is), not of the fit (what the
+// referrer can do).
+func reach(name string) bool { return name == "alumni" || name == "tie" }
+
+// The floors and the saturation of the component values (see the package
+// doc).
+const (
+	anyone  = 0.5 // the role value of an employee in an unrelated function
+	cold    = 0.1 // the tie value of a contact the user does not know at all
+	tieFull = 60  // the tie strength from which the tie value is 1
+)
 
 // Weights returns DefaultWeights with the given overrides applied. It
 // fails on an unknown component name or a negative value, and when every
@@ -101,32 +117,41 @@ type Options struct {
 // adjacent holds the share of the role component a contact in one
 // function gets for a role in another; it is read both ways.
 var adjacent = map[[2]analyze.Function]float64{
-	{analyze.Software, analyze.Data}:      0.5,
-	{analyze.Software, analyze.Program}:   0.4,
-	{analyze.Software, analyze.Product}:   0.4,
-	{analyze.Software, analyze.Hardware}:  0.4,
-	{analyze.Software, analyze.Research}:  0.4,
-	{analyze.Software, analyze.Design}:    0.2,
-	{analyze.Software, analyze.Support}:   0.2,
-	{analyze.Data, analyze.Research}:      0.6,
-	{analyze.Data, analyze.Product}:       0.3,
-	{analyze.Data, analyze.Program}:       0.3,
-	{analyze.Data, analyze.Finance}:       0.2,
-	{analyze.Product, analyze.Program}:    0.5,
-	{analyze.Product, analyze.Design}:     0.5,
-	{analyze.Product, analyze.Marketing}:  0.4,
-	{analyze.Program, analyze.Operations}: 0.4,
-	{analyze.Design, analyze.Research}:    0.3,
-	{analyze.Design, analyze.Marketing}:   0.3,
-	{analyze.Sales, analyze.Marketing}:    0.5,
-	{analyze.Sales, analyze.Support}:      0.4,
-	{analyze.Operations, analyze.Finance}: 0.3,
-	{analyze.Operations, analyze.Support}: 0.3,
-	{analyze.HR, analyze.Recruiting}:      1,
+	{analyze.Software, analyze.Data}:         0.5,
+	{analyze.Software, analyze.Program}:      0.4,
+	{analyze.Software, analyze.Product}:      0.4,
+	{analyze.Software, analyze.Hardware}:     0.4,
+	{analyze.Software, analyze.Research}:     0.4,
+	{analyze.Software, analyze.Design}:       0.2,
+	{analyze.Software, analyze.Support}:      0.2,
+	{analyze.Data, analyze.Research}:         0.6,
+	{analyze.Data, analyze.Product}:          0.3,
+	{analyze.Data, analyze.Program}:          0.3,
+	{analyze.Data, analyze.Finance}:          0.2,
+	{analyze.Product, analyze.Program}:       0.5,
+	{analyze.Product, analyze.Design}:        0.5,
+	{analyze.Product, analyze.Marketing}:     0.4,
+	{analyze.Program, analyze.Operations}:    0.4,
+	{analyze.Design, analyze.Research}:       0.3,
+	{analyze.Design, analyze.Marketing}:      0.3,
+	{analyze.Sales, analyze.Marketing}:       0.5,
+	{analyze.Sales, analyze.Support}:         0.4,
+	{analyze.Operations, analyze.Finance}:    0.3,
+	{analyze.Operations, analyze.Support}:    0.3,
+	{analyze.HR, analyze.Recruiting}:         1,
+	{analyze.Consulting, analyze.Product}:    0.3,
+	{analyze.Consulting, analyze.Program}:    0.3,
+	{analyze.Consulting, analyze.Operations}: 0.3,
+	{analyze.Consulting, analyze.Finance}:    0.3,
+	{analyze.Admin, analyze.Operations}:      0.3,
+	{analyze.Admin, analyze.HR}:              0.3,
 }
 
-// Adjacent returns the value of the role component for a contact in
-// function f when the user applies for role.
+// Adjacent returns how close function f is to the role applied for, from
+// 0 (unrelated) to 1 (the role's own function): a share from the table of
+// adjacent functions, 0.6 for a recruiter whatever the role, 0.2 for a
+// title that names no discipline. The role component's value is
+// anyone + (1-anyone) x Adjacent: any employee can refer.
 func Adjacent(role, f analyze.Function) float64 {
 	switch {
 	case f == role:
@@ -217,10 +242,9 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		r.Network = append(r.Network, p.Member)
 	}
 
-	var sum float64 // of the weights, to scale them to 100
+	mod := newModel(ws)
 	for _, w := range ws {
 		r.Components = append(r.Components, w.Name)
-		sum += w.Value
 	}
 	targets := opt.Targets
 	byKey := map[string][]int{} // employer key -> people
@@ -264,7 +288,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		idx := byKey[g.key]
 		g.rows = make([]scored, len(idx))
 		for j, i := range idx {
-			g.rows[j] = score(&people[i], g.t, g.role, ws, sum)
+			g.rows[j] = mod.score(&people[i], g.t, g.role)
 		}
 		slices.SortFunc(g.rows, compare)
 	}
@@ -298,7 +322,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		}
 		for i := range g.rows {
 			k := j * len(ws)
-			refer(&r.Referrals[j], &g.rows[i], i+1, g.key, g.t, g.role, ws, comps[k:k:k+len(ws)])
+			mod.refer(&r.Referrals[j], &g.rows[i], i+1, g.key, g.t, g.role, comps[k:k:k+len(ws)])
 			j++
 		}
 	}
@@ -439,67 +463,181 @@ func (v *values) get(name string) float64 {
 	return 0
 }
 
-func (v *values) set(name string, x float64) {
-	switch name {
-	case "role":
-		v.role = x
-	case "seniority":
-		v.seniority = x
-	case "team":
-		v.team = x
-	case "alumni":
-		v.alumni = x
-	case "tie":
-		v.tie = x
-	}
-}
-
 // scored is a person scored for one target: what ranking needs, before
 // the referral's row is built.
 type scored struct {
-	p     *person
-	v     values
-	pts   values // each component's points, rounded to one decimal
-	score float64
-	name  string // p's Contact.Name, made once for sorting
+	p    *person
+	v    values
+	fit  float64 // the fit part, raised to its exponent
+	rch  float64 // the reach part, raised to its exponent
+	team bool    // the target names a team: the team component applies
+	// exact is the score before rounding, score after.
+	exact, score float64
+	name         string // p's Contact.Name, made once for sorting
 }
 
-// score scores person p for target t; sum is the sum of the weights ws.
-func score(p *person, t analyze.Target, role analyze.Function, ws []Weight, sum float64) scored {
-	v := values{
-		role:      Adjacent(role, p.Function),
-		seniority: float64(p.Seniority.Rank()) / analyze.MaxRank,
-		alumni:    alumni(&p.ev),
-		tie:       p.TieStrength / 100,
+// model is the scoring formula for one set of weights.
+type model struct {
+	ws []Weight
+	// fitExp and reachExp are the exponents of the two parts: each part's
+	// weight over the heavier part's.
+	fitExp, reachExp float64
+}
+
+func newModel(ws []Weight) *model {
+	m := &model{ws: ws}
+	var fit, rch float64
+	for _, w := range ws {
+		if reach(w.Name) {
+			rch += w.Value
+		} else {
+			fit += w.Value
+		}
 	}
-	if t.Team != "" && company.TeamMatches(t.Team, p.teams...) {
+	if top := max(fit, rch); top > 0 {
+		m.fitExp, m.reachExp = fit/top, rch/top
+	}
+	return m
+}
+
+// part returns the weighted mean of the values of the components of one
+// part (reach or fit) that apply, and whether any does.
+func (m *model) part(v *values, ofReach, team bool) (mean float64, ok bool) {
+	var sum, wsum float64
+	for _, w := range m.ws {
+		if reach(w.Name) != ofReach || w.Name == "team" && !team || w.Value == 0 {
+			continue
+		}
+		sum += w.Value * v.get(w.Name)
+		wsum += w.Value
+	}
+	if wsum == 0 {
+		return 1, false
+	}
+	return sum / wsum, true
+}
+
+// raise returns x to the power e, sparing math.Pow the usual cases.
+func raise(x, e float64) float64 {
+	switch e {
+	case 1:
+		return x
+	case 0:
+		return 1
+	}
+	return math.Pow(x, e)
+}
+
+// score scores person p for target t.
+func (m *model) score(p *person, t analyze.Target, role analyze.Function) scored {
+	v := values{
+		role:      anyone + (1-anyone)*Adjacent(role, p.Function),
+		seniority: float64(p.Seniority.Rank()+1) / (analyze.MaxRank + 1),
+		alumni:    alumni(&p.ev),
+		tie:       cold + (1-cold)*min(1, p.TieStrength/tieFull),
+	}
+	s := scored{p: p, team: t.Team != "", name: p.Contact.Name()}
+	if s.team && company.TeamMatches(t.Team, p.teams...) {
 		v.team = 1
 	}
-	// The score is the sum of the rounded points, so that the columns a
-	// user reads add up to it.
-	var pts values
-	var total float64
-	for _, w := range ws {
-		x := round1(100 * w.Value * v.get(w.Name) / sum)
-		pts.set(w.Name, x)
-		total += x
+	s.v = v
+	fit, okFit := m.part(&v, false, s.team)
+	rch, okReach := m.part(&v, true, s.team)
+	if okFit || okReach { // else no weight applies: nothing to score by
+		s.fit, s.rch = raise(fit, m.fitExp), raise(rch, m.reachExp)
+		s.exact = 100 * s.fit * s.rch
 	}
-	return scored{p: p, v: v, pts: pts, score: round1(total), name: p.Contact.Name()}
+	s.score = round1(s.exact)
+	return s
+}
+
+// points apportions s's score to the components, in tenths that add up
+// to the rounded score: the fit part gets the share fit/(fit+reach) of it
+// (0 when no fit component applies), the reach part the rest, and each
+// component of a part a share in proportion to its weight times its
+// value. Rounding gives the tenths left over to the largest remainders.
+func (m *model) points(s *scored, out []analyze.Component) {
+	if s.score == 0 {
+		return
+	}
+	fitSum, reachSum := 0.0, 0.0
+	for _, w := range m.ws {
+		x := w.Value * s.v.get(w.Name)
+		if w.Name == "team" && !s.team {
+			x = 0
+		}
+		if reach(w.Name) {
+			reachSum += x
+		} else {
+			fitSum += x
+		}
+	}
+	fitShare := s.fit / (s.fit + s.rch)
+	switch {
+	case fitSum == 0:
+		fitShare = 0
+	case reachSum == 0:
+		fitShare = 1
+	}
+	units := int(math.Round(s.score * 10))
+	var frac [8]float64 // remainders; components past the eighth get none
+	left := units
+	for i, w := range m.ws {
+		x := w.Value * s.v.get(w.Name)
+		if w.Name == "team" && !s.team {
+			x = 0
+		}
+		var exact float64
+		switch {
+		case x == 0:
+		case reach(w.Name):
+			exact = 10 * s.exact * (1 - fitShare) * x / reachSum
+		default:
+			exact = 10 * s.exact * fitShare * x / fitSum
+		}
+		n := math.Floor(exact)
+		out[i].Points = n
+		left -= int(n)
+		if i < len(frac) {
+			frac[i] = exact - n
+		}
+	}
+	for ; left > 0; left-- {
+		best := -1
+		for i := range min(len(m.ws), len(frac)) {
+			if frac[i] > 0 && (best < 0 || frac[i] > frac[best]) {
+				best = i
+			}
+		}
+		if best < 0 {
+			break
+		}
+		out[best].Points++
+		frac[best] = 0
+	}
+	for i := range out {
+		out[i].Points /= 10
+	}
 }
 
 // refer fills in ref, the row of s, ranked rank for target t (of employer
-// key), appending
-// its components to comps.
-func refer(ref *analyze.Referral, s *scored, rank int, key string, t analyze.Target, role analyze.Function, ws []Weight, comps []analyze.Component) {
+// key), appending its components to comps.
+func (m *model) refer(ref *analyze.Referral, s *scored, rank int, key string, t analyze.Target, role analyze.Function, comps []analyze.Component) {
 	p := s.p
-	ref.Rank, ref.Score, ref.Member, ref.Target = rank, s.score, p.Member, t.Company
+	ref.Rank, ref.Member, ref.Target = rank, p.Member, t.Company
 	ref.Note = p.noteFor(key)
 	ref.Approach = tie.Approach(ref.Tie)
-	ref.Components = comps
-	for _, w := range ws {
-		x := s.v.get(w.Name)
-		ref.Components = append(ref.Components, analyze.Component{Name: w.Name, Value: x, Points: s.pts.get(w.Name)})
+	for _, w := range m.ws {
+		comps = append(comps, analyze.Component{Name: w.Name, Value: s.v.get(w.Name)})
 	}
+	m.points(s, comps)
+	ref.Components = comps
+	// The Score is the sum of the points the columns show.
+	var sum float64
+	for _, c := range comps {
+		sum += c.Points
+	}
+	ref.Score = round1(sum)
 	ref.Why = why(p, t, role, &s.v)
 }
 
@@ -532,12 +670,12 @@ func why(p *person, t analyze.Target, role analyze.Function, v *values) string {
 		}
 	}
 	f := p.Function
-	switch r := v.role; {
+	switch {
 	case f == role:
 		b = append(b, f...)
 	case f == analyze.Recruiting:
 		b = append(b, "recruiter (can route your resume)"...)
-	case r > 0 && f != analyze.Other:
+	case f != analyze.Other && Adjacent(role, f) > 0:
 		b = append(b, string(f)+" (close to "+string(role)+")"...)
 	default:
 		b = append(b, string(f)+" (not "+string(role)+")"...)

@@ -342,7 +342,7 @@ func TestPairwiseTies(t *testing.T) {
 	}
 }
 
-// TestTieOutweighsOneLevel checks the rule the README states: at one
+// TestTieOutweighsOneLevel checks what the README promises: at one
 // company, a close same-role peer outranks a same-role stranger one level
 // more senior, and a close friend outranks a stranger of their function.
 func TestTieOutweighsOneLevel(t *testing.T) {
@@ -414,5 +414,84 @@ func TestTargetRole(t *testing.T) {
 	}
 	if want := []string{"Stripe:Ann", "Stripe:Bob", "Google:Dan", "Google:Cat"}; !slices.Equal(got, want) {
 		t.Errorf("order = %v, want %v: each target ranks for its own role", got, want)
+	}
+}
+
+// TestPairwiseWorth checks the orderings of a referral's worth: what the
+// referrer can do times how likely and genuine their referral is. At one
+// company, with nothing inferred (every contact connected before the
+// user's first school or job), each better contact ranks above the worse
+// one, and each has the tier the case names.
+func TestPairwiseWorth(t *testing.T) {
+	const old = "2013-05-01" // before any school or job of the user's
+	type who struct {
+		position       string
+		tier           analyze.Tier
+		sent, received int // messages this year
+	}
+	stranger := func(pos string) who { return who{pos, analyze.NoTie, 0, 0} }
+	closeTo := func(pos string) who { return who{pos, analyze.Close, 20, 20} } // 40 messages both ways
+	known := func(pos string) who { return who{pos, analyze.Known, 3, 2} }     // a handful both ways
+	tests := []struct {
+		name          string
+		better, worse who
+	}{
+		{"close senior PM above stranger director", closeTo("Senior Product Manager"), stranger("Director of Engineering")},
+		{"close PM above stranger one level up", closeTo("Product Manager"), stranger("Senior Software Engineer")},
+		{"close PM above stranger two levels up", closeTo("Product Manager"), stranger("Staff Software Engineer")},
+		{"close associate PM above stranger two levels up", closeTo("Associate Product Manager"), stranger("Software Engineer")},
+		{"close data scientist above stranger two levels up", closeTo("Senior Data Scientist"), stranger("Engineering Manager")},
+		{"close recruiter above stranger in the role", closeTo("Technical Recruiter"), stranger("Software Engineer")},
+		{"close senior recruiter above stranger senior", closeTo("Senior Technical Recruiter"), stranger("Senior Software Engineer")},
+		{"close recruiter above stranger two levels up", closeTo("Technical Recruiter"), stranger("Staff Software Engineer")},
+		{"known peer above stranger peer", known("Software Engineer"), stranger("Software Engineer")},
+		{"known peer above stranger one level up", known("Software Engineer"), stranger("Senior Software Engineer")},
+		{"known peer above stranger two levels up", known("Software Engineer"), stranger("Staff Software Engineer")},
+		{"known senior above stranger director", known("Senior Software Engineer"), stranger("Director of Engineering")},
+		{"known entry above stranger mid", known("Junior Software Engineer"), stranger("Senior Software Engineer")},
+		{"strangers: senior above mid", stranger("Senior Software Engineer"), stranger("Software Engineer")},
+		{"strangers: director above staff", stranger("Director of Engineering"), stranger("Staff Software Engineer")},
+		{"strangers: vp above director", stranger("VP of Engineering"), stranger("Director of Engineering")},
+		{"close: in the role above product", closeTo("Software Engineer"), closeTo("Product Manager")},
+		{"close: in the role above a senior in product", closeTo("Software Engineer"), closeTo("Senior Product Manager")},
+		{"close: in the role above recruiter", closeTo("Software Engineer"), closeTo("Technical Recruiter")},
+		{"close: in the role above sales", closeTo("Software Engineer"), closeTo("Account Executive")},
+		{"close friend in sales above stranger in the role", closeTo("Account Executive"), stranger("Software Engineer")},
+	}
+	this := history.Now.AddDate(0, -1, 0)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			better := contact("Ann", "Stripe", tt.better.position, old)
+			worse := contact("Bob", "Stripe", tt.worse.position, old)
+			var inter []analyze.Interaction
+			for _, x := range []struct {
+				c analyze.Contact
+				w who
+			}{{better, tt.better}, {worse, tt.worse}} {
+				if x.w.sent+x.w.received > 0 {
+					inter = append(inter, analyze.Interaction{Person: analyze.Person{URL: x.c.URL},
+						Sent: x.w.sent, Received: x.w.received, Conversations: 1, FirstMessage: this, LastMessage: this})
+				}
+			}
+			for _, in := range [][]analyze.Contact{{better, worse}, {worse, better}} {
+				r := Rank(in, Options{Targets: []analyze.Target{{Company: "Stripe"}}, Role: analyze.Software, History: history, Interactions: inter})
+				first, second := r.Referrals[0], r.Referrals[1]
+				if first.Contact.FirstName != "Ann" || first.Score <= second.Score {
+					t.Errorf("ranked %s (%.1f: %s) above %s (%.1f: %s)",
+						first.Contact.FirstName, first.Score, first.Why,
+						second.Contact.FirstName, second.Score, second.Why)
+				}
+				t.Logf("%.1f (%s, %.1f) over %.1f (%s, %.1f)", first.Score, first.Tie, first.TieStrength, second.Score, second.Tie, second.TieStrength)
+				for _, ref := range r.Referrals {
+					want := tt.better.tier
+					if ref.Contact.FirstName == "Bob" {
+						want = tt.worse.tier
+					}
+					if ref.Tie != want {
+						t.Errorf("%s (%s) is %s (%.1f), the case wants %s", ref.Contact.FirstName, ref.Contact.Position, ref.Tie, ref.TieStrength, want)
+					}
+				}
+			}
+		})
 	}
 }

@@ -89,7 +89,7 @@ output = "out.json"
 no_email = true
 
 [weights]
-tie = 40
+tie = 60
 team = 0
 
 [[target]]
@@ -109,12 +109,12 @@ deadline = 2026-12-15
 		team    float64
 		noEmail bool
 	}{
-		{"defaults", "", nil, analyze.Software, 0, 5, "", "", 20, 10, false},
-		{"file", file, nil, analyze.Data, 3, 2, "out.json", "Stripe by 2026-12-15", 40, 0, true},
-		{"flags over file", file, []string{"--role", "product", "--top", "1", "--drafts", "0", "-o", "x.csv", "--target", "Amazon:Music", "--no-email=false"}, analyze.Product, 1, 0, "-", "Amazon:Music", 40, 0, false},
+		{"defaults", "", nil, analyze.Software, 0, 5, "", "", 40, 10, false},
+		{"file", file, nil, analyze.Data, 3, 2, "out.json", "Stripe by 2026-12-15", 60, 0, true},
+		{"flags over file", file, []string{"--role", "product", "--top", "1", "--drafts", "0", "-o", "x.csv", "--target", "Amazon:Music", "--no-email=false"}, analyze.Product, 1, 0, "-", "Amazon:Music", 60, 0, false},
 		{"one weight flag keeps the file's others", file, []string{"--weight", "tie=10"}, analyze.Data, 3, 2, "out.json", "Stripe by 2026-12-15", 10, 0, true},
-		{"flags without file", "", []string{"--role", "design", "--top", "2"}, analyze.Design, 2, 5, "", "", 20, 10, false},
-		{"--no-config", file, []string{"--no-config"}, analyze.Software, 0, 5, "", "", 20, 10, false},
+		{"flags without file", "", []string{"--role", "design", "--top", "2"}, analyze.Design, 2, 5, "", "", 40, 10, false},
+		{"--no-config", file, []string{"--no-config"}, analyze.Software, 0, 5, "", "", 40, 10, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
