@@ -4,7 +4,12 @@
 //
 // [Draft] takes a ranked [analyze.Result] and writes one [analyze.Draft]
 // for each of the best Options.PerTarget referrers (5 by default) of every
-// target, in the result's order. Each draft has a subject line, a message
+// target, in the result's order: the ranking (package score) puts those
+// worth asking first, a close friend in another role above a stranger in
+// the role, so the drafts go to them. A target whose listed referrers are
+// all strangers gets one draft: an introduction to the best of them
+// through the best introducer, saying the user knows no one there well
+// (one request to one introducer; the next after their answer). Each draft has a subject line, a message
 // and a LinkedIn-length note (see "The 300-character rule"). The same
 // result and options always give the same drafts.
 //
@@ -142,6 +147,8 @@
 //	.ViaCompany  the introducer's employer
 //	.ViaWorkedThere  true when the notes say the introducer worked at
 //	             the target
+//	.Strangers   how many referrers the target lists when all of them
+//	             are strangers, else 0: {{if .Strangers}}
 //
 // Besides text/template's own functions (and, or, not, len, index, eq,
 // printf, ...), templates may call capitalize, which upper-cases the first

@@ -89,12 +89,17 @@ type Data struct {
 	// introducer worked at the target.
 	Via, ViaFirst, ViaCompany string
 	ViaWorkedThere            bool
+	// Strangers counts the target's listed referrers when every one of
+	// them is a stranger (tier none), else 0: the one draft of such a
+	// target is an introduction to the best of them.
+	Strangers int
 }
 
 // Draft writes outreach drafts for the best opt.PerTarget referrers of
-// each target of r, in the order of r.Referrals. The kind follows the
-// referrer's tie tier (see [Kind]); an introduction names an introducer
-// (see the package doc). The result depends only on r and opt.
+// each target of r, in the order of r.Referrals, and one, an
+// introduction, for a target whose referrers are all strangers. The kind
+// follows the referrer's tie tier (see [Kind]); an introduction names an
+// introducer (see the package doc). The result depends only on r and opt.
 func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 	per := opt.PerTarget
 	if per <= 0 {
@@ -115,9 +120,19 @@ func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 		for end < len(r.Referrals) && r.Referrals[end].Target == r.Referrals[start].Target {
 			end++
 		}
-		for i := start; i < end && i-start < per; i++ {
+		// Drafts go to the best referrers, in the ranking's order, which
+		// ranks those worth asking first. A target with only strangers
+		// gets one: an introduction to the best of them, through the best
+		// introducer (asking one introducer about five strangers at once
+		// asks too much).
+		strangers, k := 0, per
+		if !slices.ContainsFunc(r.Referrals[start:end], func(ref analyze.Referral) bool { return Kind(ref.Tie) != Introduction }) {
+			strangers, k = end-start, 1
+		}
+		for i := start; i < end && i-start < k; i++ {
 			ref := &r.Referrals[i]
 			data := d.data(ref)
+			data.Strangers = strangers
 			out, err := tmpl.render(data)
 			if err != nil {
 				return nil, fmt.Errorf("drafting to %s for %s: %w", data.Name, data.Target, err)

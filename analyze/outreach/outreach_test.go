@@ -268,7 +268,9 @@ func TestIntroducer(t *testing.T) {
 			r.Referrals[4].Note.PastCompanies = nil
 			r.Network = r.Network[len(r.Network)-1:] // Hana, acquainted
 			for i := range r.Referrals {
-				r.Referrals[i].Tie, r.Referrals[i].TieStrength = "none", 1
+				if r.Referrals[i].Tie != analyze.Acquainted { // Cara, at Contoso, stays: Dev still gets a draft
+					r.Referrals[i].Tie, r.Referrals[i].TieStrength = "none", 1
+				}
 			}
 		}, "", false},
 	}
@@ -585,5 +587,46 @@ func TestDraftTargets(t *testing.T) {
 		if err != nil || len(ds) != tt.want {
 			t.Errorf("Targets %d: %d drafts (err %v), want %d", tt.targets, len(ds), err, tt.want)
 		}
+	}
+}
+
+// TestOnlyStrangers checks that a target whose listed referrers are all
+// strangers gets one draft: an introduction to the best of them, through
+// the best introducer, that says the user knows no one there well.
+func TestOnlyStrangers(t *testing.T) {
+	r := sample()
+	zoe := referral("Litware", contact("Zoe", "Hart", "Litware", "Staff Engineer"), "none", 4, "", "software · staff · connected May 2022", analyze.Context{})
+	yan := referral("Litware", contact("Yan", "Wu", "Litware", "Software Engineer"), "none", 6, "", "software · mid · connected May 2021", analyze.Context{})
+	r.Referrals = append(r.Referrals, zoe, yan)
+	r.Targets = append(r.Targets, analyze.Target{Company: "Litware"})
+	drafts, err := Draft(r, options())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []analyze.Draft
+	for _, d := range drafts {
+		if d.Target == "Litware" {
+			got = append(got, d)
+		}
+	}
+	if len(got) != 1 || got[0].Contact.FirstName != "Zoe" || got[0].Kind != Introduction || got[0].Via != "Ana Lopez" {
+		t.Fatalf("want one introduction to Zoe via Ana Lopez, the strongest tie not at Litware: %+v", got)
+	}
+	if !strings.Contains(got[0].Message, "I don't know anyone there well yet") {
+		t.Errorf("the draft does not say the user knows no one there:\n%s", got[0].Message)
+	}
+	if n := len(drafts) - len(got); n != 6 {
+		t.Errorf("the other targets got %d drafts, want 6 as before", n)
+	}
+
+	// With no one to introduce them, the draft to the user says so.
+	r.Network = nil
+	r.Referrals = []analyze.Referral{zoe, yan}
+	drafts, err = Draft(r, options())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(drafts) != 1 || drafts[0].Via != "" || !strings.Contains(drafts[0].Message, "All 2 of your contacts at Litware are strangers to you") {
+		t.Errorf("want one draft saying both contacts are strangers: %+v", drafts)
 	}
 }

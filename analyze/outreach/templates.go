@@ -199,7 +199,7 @@ func sampleData(kind string) []*Data {
 		Jobs: []string{"https://example.com/jobs/1", "https://example.com/jobs/2"},
 		Job:  "https://example.com/jobs/1", User: "Sam Lee",
 		Connection: "we overlapped at Fabrikam",
-		Via:        "Ben Ng", ViaFirst: "Ben", ViaCompany: "Fabrikam", ViaWorkedThere: true,
+		Via:        "Ben Ng", ViaFirst: "Ben", ViaCompany: "Fabrikam", ViaWorkedThere: true, Strangers: 3,
 	}
 	bare := &Data{Kind: kind, Tie: string(analyze.NoTie), First: "Ana", Name: "Ana Lopez",
 		Company: "Contoso", Target: "Contoso", Role: "role", ARole: "a role"}

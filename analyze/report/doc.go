@@ -87,10 +87,13 @@
 //     row per target (the user's targets, else the [TopCompanies] best
 //     companies): Contacts, the listed referrers per tie tier, Strong
 //     (score of at least [analyze.StrongScore]), Ask (how many to ask: two
-//     or three, the strong ones first), Deadline (the earliest
+//     or three, the strong ones first, never a stranger, who wants an
+//     introduction first: 0 when all are), Deadline (the earliest
 //     [analyze.Target] deadline, a column only when a target has one), the
 //     three best referrers linked to their profiles, and Gaps ("no close
-//     contact at Stripe"; a deadline before the export's date is one). Below, a
+//     contact at Stripe"; "only strangers at Stripe: ask Eve Stone to
+//     introduce you to Dev Patel first", the introducer of the best
+//     referrer's draft; a deadline before the export's date is one). Below, a
 //     stacked bar chart of referrers per target by tie tier.
 //  2. Referrers, the referrer table, Rank, Score and Name frozen on the
 //     left, a data bar from 0 to 100 on Score, a dropdown of [Statuses] on

@@ -45,6 +45,7 @@ type targetStats struct {
 	tiers    [4]int // listed referrers per tie tier, closest first
 	strong   int
 	best     []*analyze.Referral // up to three, best first
+	via      string              // the introducer the drafts name for the best referrer, or ""
 	// deadline is the earliest deadline the user set for the target, or
 	// zero; passed says it was before the export was made.
 	deadline time.Time
@@ -52,9 +53,10 @@ type targetStats struct {
 }
 
 // ask is how many referrers the user should ask: two or three, the strong
-// ones first, never more than are listed.
+// ones first, never more than are worth asking (any but strangers, who
+// want an introduction first: 0 when all are strangers).
 func (s *targetStats) ask() int {
-	return min(s.listed, min(max(s.strong, 2), 3))
+	return min(s.listed-s.tiers[3], min(max(s.strong, 2), 3))
 }
 
 // gaps says in words what the target lacks, or "".
@@ -66,6 +68,10 @@ func (s *targetStats) gaps() string {
 	switch {
 	case s.listed == 0:
 		return strings.Join(append(g, "no contact at "+s.target+": see the Search sheet"), "; ")
+	case s.tiers[3] == s.listed && s.via != "":
+		g = append(g, "only strangers at "+s.target+": ask "+s.via+" to introduce you to "+s.best[0].Contact.Name()+" first")
+	case s.tiers[3] == s.listed:
+		g = append(g, "only strangers at "+s.target+": find someone to introduce you (see the Search sheet)")
 	case s.tiers[0] == 0 && s.tiers[1] == 0:
 		g = append(g, "no close or known contact at "+s.target)
 	case s.tiers[0] == 0:
@@ -126,6 +132,11 @@ func stats(r *analyze.Result, targets []string) []targetStats {
 	for i := range list {
 		if list[i].contacts < 0 {
 			list[i].contacts = list[i].listed
+		}
+	}
+	for _, d := range r.Drafts {
+		if i, ok := index[d.Target]; ok && list[i].via == "" && len(list[i].best) > 0 && d.Contact.Key() == list[i].best[0].Contact.Key() {
+			list[i].via = d.Via
 		}
 	}
 	return list
