@@ -39,7 +39,8 @@ func BenchmarkOpen(b *testing.B) {
 }
 
 // BenchmarkReadConnections reads Connections.csv of 30,000 connections
-// from memory.
+// from memory, and reports the allocations and the CPU time (user and
+// system, of the whole process) per row as well.
 func BenchmarkReadConnections(b *testing.B) {
 	data, err := os.ReadFile(filepath.Join(benchdata.Export(b, 30_000, 0), "Connections.csv"))
 	if err != nil {
@@ -47,12 +48,17 @@ func BenchmarkReadConnections(b *testing.B) {
 	}
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	var rows int
+	a, c := mallocs(), benchdata.CPUTime()
 	for b.Loop() {
 		cs, _, _, err := export.ReadConnections(bytes.NewReader(data), "Connections.csv")
 		if err != nil || len(cs) == 0 {
 			b.Fatal(len(cs), err)
 		}
+		rows += len(cs)
 	}
+	b.ReportMetric(float64(mallocs()-a)/float64(rows), "allocs/row")
+	b.ReportMetric(float64((benchdata.CPUTime()-c).Nanoseconds())/float64(rows), "cpu-ns/row")
 }
 
 // BenchmarkMessagesVsBare reads the generator's messages.csv of 100,000

@@ -70,54 +70,107 @@ var maxRecordBytes int64 = 1 << 20
 // scan reads the CSV file r, named file in messages, laid out as l. It
 // finds the header row by content (skipping a preamble such as the Notes
 // of Connections.csv), maps columns to the fields of T by name with gocsv,
-// and calls each with every well-formed row and the line it starts on;
-// each reports whether it kept the row. Badly quoted rows and rows with
+// and calls each with every well-formed row, valid only during the call,
+// and the line it starts on; each reports whether it kept the row. Badly
+// quoted rows and rows with
 // the wrong number of fields are skipped with a warning.
+//
+// gocsv takes the records the sheet read, checked, through its
+// SimpleDecoder interface (a feed), in batches of up to scanBatch rows:
+// this goroutine reads and checks a batch, gocsv's turns it into values of
+// T, and this one calls each with them, so that everything of the sheet
+// happens in this goroutine, in the order of the file.
 func scan[T any](r io.Reader, file string, l *layout, each func(s *sheet, row *T, line int) bool) (analyze.Input, []analyze.Warning, error) {
 	s := newSheet(r, file, l)
-	cr := csv.NewReader(s)
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true // gocsv copies each field into a new value
-	var zero T
-	um, err := gocsv.NewUnmarshaller(cr, zero)
-	if err != nil {
-		if s.err != nil && s.err != io.EOF {
-			return s.in, s.warns, s.err
+	for s.header == nil {
+		if _, _, err := s.record(true); err != nil {
+			return s.in, s.warns, err
 		}
-		return s.in, s.warns, fmt.Errorf("%s: %w", file, err)
 	}
+	f := &feed{header: s.header, batches: make(chan [][]string, 1)}
+	values := make(chan T, scanBatch)
+	done := make(chan error, 1)
+	go func() { done <- gocsv.UnmarshalDecoderToChan(f, values) }()
+	// finish stops gocsv and returns its error.
+	finish := func() error {
+		close(f.batches)
+		for range values {
+		}
+		return <-done
+	}
+	var batch [][]string
+	var v T // the row each sees, valid only during the call
 	for {
-		v, err := um.Read()
+		err := s.fill()
+		if len(s.lines) > 0 {
+			batch = s.batch(batch[:0])
+			f.batches <- batch
+			for _, line := range s.lines {
+				var ok bool
+				if v, ok = <-values; !ok {
+					return s.in, s.warns, fmt.Errorf("%s: internal error: %v", file, <-done)
+				}
+				if each(s, &v, line) {
+					s.in.Rows++
+				} else {
+					s.in.Skipped++
+				}
+			}
+			s.cells, s.lines = s.cells[:0], s.lines[:0]
+		}
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			if s.err != nil && s.err != io.EOF {
-				return s.in, s.warns, s.err
-			}
-			// The records fed to gocsv are well formed: this is a bug.
-			return s.in, s.warns, fmt.Errorf("%s: internal error: %w", file, err)
+			finish()
+			return s.in, s.warns, err
 		}
-		row, ok := v.(T)
-		if !ok {
-			return s.in, s.warns, fmt.Errorf("%s: internal error: gocsv returned %T", file, v)
-		}
-		if each(s, &row, s.pop()) {
-			s.in.Rows++
-		} else {
-			s.in.Skipped++
-		}
+	}
+	if err := finish(); err != nil {
+		// The records fed to gocsv are well formed: this is a bug.
+		return s.in, s.warns, fmt.Errorf("%s: internal error: %w", file, err)
 	}
 	s.done()
 	return s.in, s.warns, nil
 }
 
-// A sheet is one CSV file being read. It is the io.Reader gocsv's
-// csv.Reader reads from: it reads the file's records with its own
-// csvReader, checks them, and yields, as CSV, first the normalised header
-// row and then every well-formed row, remembering the line each started
-// on. This is how gocsv sees a header it can match and never sees a
-// preamble or a bad row.
+// scanBatch is how many rows scan gives gocsv at a time.
+const scanBatch = 256
+
+// A feed is the gocsv.SimpleDecoder that scan gives gocsv: the normalised
+// header, then the rows of the batches it is sent, until it is closed.
+type feed struct {
+	header  []string
+	batches chan [][]string
+	rows    [][]string
+}
+
+func (f *feed) GetCSVRow() ([]string, error) {
+	if h := f.header; h != nil {
+		f.header = nil
+		return h, nil
+	}
+	for len(f.rows) == 0 {
+		b, ok := <-f.batches
+		if !ok {
+			return nil, io.EOF
+		}
+		f.rows = b
+	}
+	row := f.rows[0]
+	f.rows = f.rows[1:]
+	return row, nil
+}
+
+// GetCSVRows is never called by the gocsv functions scan uses; it is part
+// of the interface.
+func (f *feed) GetCSVRows() ([][]string, error) {
+	return nil, errors.New("a feed gives one row at a time")
+}
+
+// A sheet is one CSV file being read: it reads the file's records with
+// its own csvReader and checks them, so that gocsv (see scan) or rows sees
+// a header it can match and never sees a preamble or a bad row.
 type sheet struct {
 	file   string
 	layout *layout
@@ -146,15 +199,14 @@ type sheet struct {
 	// left open.
 	open *csv.ParseError
 
-	buf   bytes.Buffer
-	w     *csv.Writer
-	lines []int // lines of the records in buf or gocsv's buffer, in order
-	err   error // io.EOF, or why reading stopped
+	// The batch of rows for gocsv (see scan): their cells, row after
+	// row, and their lines.
+	cells []string
+	lines []int
 }
 
 func newSheet(r io.Reader, file string, l *layout) *sheet {
 	s := &sheet{file: file, layout: l, in: analyze.Input{File: file}}
-	s.w = csv.NewWriter(&s.buf)
 	text, comma := decode(r, l)
 	s.raw = newCSVReader(text, comma)
 	return s
@@ -209,79 +261,62 @@ func separator(head []byte, l *layout) byte {
 	return ','
 }
 
-// Read implements io.Reader for gocsv's csv.Reader.
-func (s *sheet) Read(p []byte) (int, error) {
-	for s.buf.Len() == 0 && s.err == nil {
-		s.err = s.next()
-		s.w.Flush()
-	}
-	if s.buf.Len() > 0 {
-		return s.buf.Read(p)
-	}
-	return 0, s.err
-}
-
-// pop returns the line of the oldest row yielded and not yet popped.
-func (s *sheet) pop() int {
-	if len(s.lines) == 0 {
-		return 0
-	}
-	line := s.lines[0]
-	s.lines = s.lines[1:]
-	if len(s.lines) == 0 {
-		s.lines = s.lines[:0:0]
-	}
-	return line
-}
-
-// next reads one record and writes it to buf if it is the header or a
-// good row. It returns io.EOF at the end, or an error that stops reading.
+// fill reads records until a batch of scanBatch good rows is in cells and
+// lines, or the end of the file. It returns io.EOF at the end, or an
+// error that stops reading.
 //
 // While the order of the file's dates is not settled, rows with a date
 // it decides are held back, with the rows after them, until a date
 // settles it, the end of the file, or maxHeld rows.
-func (s *sheet) next() error {
-	had := s.header != nil
-	rec, line, err := s.record(true)
-	if err == io.EOF {
-		s.assume()
-		s.release()
-	}
-	if err != nil {
-		return err
-	}
-	if !had && s.header != nil {
-		return s.w.Write(s.header)
-	}
-	if rec == nil {
-		return nil
-	}
-	if s.observe(rec) && s.order == unsettled || len(s.held) > 0 && s.order == unsettled {
-		if len(s.held) < maxHeld {
-			s.held = append(s.held, slices.Clone(rec))
-			s.heldLines = append(s.heldLines, line)
-			return nil
+func (s *sheet) fill() error {
+	for len(s.lines) < scanBatch {
+		rec, line, err := s.record(true)
+		if err == io.EOF {
+			s.assume()
+			s.release()
 		}
-		s.assume()
+		if err != nil {
+			return err
+		}
+		if rec == nil {
+			continue
+		}
+		if s.observe(rec) && s.order == unsettled || len(s.held) > 0 && s.order == unsettled {
+			if len(s.held) < maxHeld {
+				s.held = append(s.held, slices.Clone(rec))
+				s.heldLines = append(s.heldLines, line)
+				continue
+			}
+			s.assume()
+		}
+		s.release()
+		s.emit(rec, line)
 	}
-	s.release()
-	s.emit(rec, line)
 	return nil
 }
 
-// emit writes the row rec, which starts on line, for gocsv.
+// emit adds the row rec, which starts on line, to the batch for gocsv.
 func (s *sheet) emit(rec []string, line int) {
 	s.fixDates(rec)
+	s.cells = append(s.cells, rec...)
 	s.lines = append(s.lines, line)
-	s.w.Write(rec) // to a bytes.Buffer: cannot fail
 }
 
-// release writes the rows held back.
+// release adds the rows held back to the batch.
 func (s *sheet) release() {
 	for i, rec := range s.held {
 		s.emit(rec, s.heldLines[i])
 	}
 	s.held, s.heldLines = nil, nil
+}
+
+// batch appends the rows of the batch, as slices of cells, to rows.
+func (s *sheet) batch(rows [][]string) [][]string {
+	n := len(s.header)
+	for i := range s.lines {
+		rows = append(rows, s.cells[i*n:(i+1)*n:(i+1)*n])
+	}
+	return rows
 }
 
 // A rawRecord is what the csvReader gave for one record: its fields,
