@@ -600,8 +600,9 @@ type Result struct {
 	Warnings   []Warning
 	// Contacts counts the contacts read.
 	Contacts int
-	// Network is every contact with an employer, classified, in the order
-	// read; for the All Contacts sheet.
+	// Network is every contact with a name, classified, in the order
+	// read, with an employer or without (Employer ""); for the All
+	// Contacts sheet.
 	Network []Member
 	// Drafts are outreach messages to the best referrers of each target.
 	Drafts []Draft

@@ -19,8 +19,8 @@ var plainNumber = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?$`)
 // laid out as the tables of [WriteXLSX]: the header row bold, frozen, an
 // Excel table with an autofilter, then rows, each cell text except one that
 // is a plain decimal number, stored as a number. Columns are as wide as
-// their longest cell, up to a cap. Rows may be shorter than the header;
-// the header's names must be unique. The same table gives the same bytes.
+// their longest cell, up to a cap, past which they wrap. Rows may be
+// shorter than the header; the header's names must be unique. The same table gives the same bytes.
 func WriteTableXLSX(w io.Writer, sheet string, header []string, rows [][]string) error {
 	if len(header) == 0 {
 		return fmt.Errorf("report: a table needs a header")
@@ -37,6 +37,13 @@ func WriteTableXLSX(w io.Writer, sheet string, header []string, rows [][]string)
 	for i, row := range rows {
 		if len(row) > len(header) {
 			return fmt.Errorf("report: row %d has %d cells, the header %d", i+1, len(row), len(header))
+		}
+		// A column with text wider than the cap wraps, its rows as tall
+		// as their text, rather than run over the cells to its right.
+		for j, v := range row {
+			if textWidth(v)+2 > maxWidth {
+				cols[j].wrap, cols[j].width = true, maxWidth
+			}
 		}
 	}
 	sheet = SheetName(sheet)

@@ -79,6 +79,30 @@ func TestWriteTableXLSX(t *testing.T) {
 	}
 }
 
+// TestWriteTableXLSXWraps checks that a column of text longer than the
+// cap wraps in a row tall enough, rather than run over its neighbours.
+func TestWriteTableXLSXWraps(t *testing.T) {
+	long := strings.Repeat("no Connections.csv at the top level ", 6)
+	var b bytes.Buffer
+	if err := WriteTableXLSX(&b, "Clients", []string{"Client", "Failure", "Workbook"}, [][]string{{"ana", "", "ana.xlsx"}, {"ben", long}}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if w, _ := f.GetColWidth("Clients", "B"); w != maxWidth {
+		t.Errorf("Failure width %v, want %v", w, float64(maxWidth))
+	}
+	if h, _ := f.GetRowHeight("Clients", 3); h < 3*lineHeight {
+		t.Errorf("row 3 height %v, want room for %d characters wrapped", h, len(long))
+	}
+	if got, _ := f.GetCellValue("Clients", "B3"); got != long {
+		t.Errorf("B3 = %q", got)
+	}
+}
+
 func TestWriteTableXLSXErrors(t *testing.T) {
 	tests := []struct {
 		name   string

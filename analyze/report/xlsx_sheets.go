@@ -323,8 +323,8 @@ func (b *book) search(sheet string) error {
 	})
 }
 
-// contacts writes All Contacts: every contact with an employer, as the
-// network view classifies them.
+// contacts writes All Contacts: every contact with a name, with an
+// employer or without, as the network view classifies them.
 func (b *book) contacts(sheet string) error {
 	members := b.r.Network
 	cols := []column{

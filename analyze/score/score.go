@@ -175,6 +175,7 @@ type person struct {
 	note           *analyze.Note // what the notes say of the person, for Infer
 	general        *analyze.Note // the note without a target, or nil
 	targeted       []targetNote  // the notes for one target each
+	net            int           // the index of the contact's Member in Result.Network
 }
 
 // targetNote is a note that names its target, by the target's employer
@@ -228,18 +229,22 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	people := make([]person, 0, len(contacts))
 	r.Network = make([]analyze.Member, 0, len(contacts))
 	for ci, c := range contacts {
-		p := know(m, c, notes[ci])
-		if p.EmployerKey == "" {
-			continue // no employer: no one to refer to
+		if c.Name() == "" {
+			continue // no one to show
 		}
+		p := know(m, c, notes[ci])
 		p.ev = infer.Infer(&p.Member, signals[ci], p.note)
 		p.TieStrength = p.ev.Strength()
 		p.Tie = tie.Tier(p.TieStrength)
 		p.Context = p.ev.Strongest()
 		p.Messages = p.ev.Signals.Messages()
 		p.LastMessage = p.ev.Signals.LastMessage
-		people = append(people, p)
+		p.net = len(r.Network)
 		r.Network = append(r.Network, p.Member)
+		if p.EmployerKey == "" {
+			continue // no employer: in the network, no one to refer to
+		}
+		people = append(people, p)
 	}
 
 	mod := newModel(ws)
@@ -257,7 +262,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		name := displayName(people, idx)
 		for _, i := range idx {
 			people[i].Member.Employer = name
-			r.Network[i].Employer = name
+			r.Network[people[i].net].Employer = name
 		}
 	}
 	// A group is one target's referrers, scored and sorted before their

@@ -185,6 +185,33 @@ func TestNoTargetsOneEmployer(t *testing.T) {
 	}
 }
 
+// TestNetworkWithoutEmployer checks that All Contacts holds every named
+// contact, in the order read, those without an employer too, while only
+// those with one are referrers.
+func TestNetworkWithoutEmployer(t *testing.T) {
+	noName := contact("", "Amazon", "Software Engineer", "2024-01-10")
+	noName.LastName = ""
+	contacts := []analyze.Contact{
+		contact("Ann", "Amazon", "Software Engineer", "2024-01-10"),
+		contact("Bea", "", "Software Engineer", "2024-01-10"),
+		noName,
+		contact("Cal", "Fabrikam", "Sales Manager", "2024-01-10"),
+	}
+	r := Rank(contacts, Options{Role: analyze.Software, History: history})
+	var network []string
+	for _, m := range r.Network {
+		network = append(network, m.Contact.FirstName+"@"+m.Employer)
+	}
+	if want := []string{"Ann@Amazon", "Bea@", "Cal@Fabrikam"}; !slices.Equal(network, want) {
+		t.Errorf("network %q, want %q", network, want)
+	}
+	for _, ref := range r.Referrals {
+		if ref.Contact.FirstName == "Bea" {
+			t.Errorf("Bea, without an employer, is a referrer to %s", ref.Target)
+		}
+	}
+}
+
 func TestTop(t *testing.T) {
 	var contacts []analyze.Contact
 	for _, n := range []string{"Ann", "Bea", "Cal", "Dan"} {
