@@ -178,7 +178,7 @@ client partner : sales/3 head
 production, founding, abteilung, bereich, fach, unternehmens, unternehmen, anwendungs, anwendung, entwicklung, ontwikkeling, utveckling, udvikling, utvikling, sviluppo, firmen, mede, afdeling, avdelning, avdeling, enhet, grupp, gruppe, zakelijk, algemeen, afstudeer, strategie, management, ufficio, adm, losning, affar, administrerende, organisation, organization, stadt, gebiet, resource, resources : 
 
 # Before "partner": words that make it a role (pblock) or keep it an owner (pok).
-business, client, strategic, alliance, integration, solutions, success, implementation, customer, culture, employee, vendor, ecosystem, reseller, agency, hiring, learning, training, sourcing, platform, services, service, distribution, trusted : pblock
+business, client, strategic, alliance, integration, solutions, success, implementation, customer, culture, employee, vendor, ecosystem, reseller, agency, hiring, learning, training, platform, services, service, distribution, trusted : pblock
 equity, ip, corporate, advisory, assurance, deal, deals, transaction, transactions, venture : pok
 consulting, beratung : consulting/1 pok
 certified : pblock
@@ -274,14 +274,14 @@ office : admin/2
 office manager, office managerin : admin/3 manager head
 front desk, front office : admin/3
 receptionist, receptionists, recepcionista, receptioniste, rezeptionist, rezeptionistin, receptionniste, secretary, secretaria, secretario, secretaire, sekretarin, sekretar, secretaresse, segretaria, segretario, sekreterare, sekretaer, sekretaerer, office assistant : admin/4 head
-executive assistant, personal assistant, administrative assistant, virtual assistant, management assistant, management assistent, executive secretary : admin/4 head asst
+executive assistant, personal assistant, administrative assistant, virtual assistant, management assistant, management assistent, executive secretary, team assistant, team assistent, team assistentin, team assistenz : admin/4 head asst
+chef sekretar, chef sekretarin : admin/4 head
 assistant, assistants, assistente, asistente, assistent, assistentin, assistante, assistenz : head asst
 direccion, direction, direcao, diretoria, direzione, directie, gerencia, presidencia, geschaftsleitung, geschaftsfuhrung, geschaeftsfuehrung, fuhrung : boss
 zum, zur, della, delle, dello, degli, alla, alle, allo, agli, van, het, voor, och, og, af, av, til : stop
 
 # HR and recruiting as written.
 human resource, human capital, human capital management, people and culture, people & culture, people culture, people & organisation, people & organization, rrhh, rr hh, dp, dho, departamento pessoal, departamento de pessoal, gente, gente e gestao, gente & gestao, gente e cultura, gente & cultura, gestao de pessoas, gestion humana, gestion de personas, gestion del talento, gestion del talento humano, talento humano, capital humano, desarrollo organizacional, desarrollo humano, desenvolvimento humano, desenvolvimento humano e organizacional, organizational development, organisational development, organisation entwicklung, organization entwicklung, nomina, nominas, remuneracao, remuneracion, treinamento e desenvolvimento, t&d, personal, personale, personeel, personeelszaken, p&o, risorse umane, personalentwicklung : hr/3
-personal assistant to : admin/4 head asst
 personal trainer, personal training, personal shopper, personal stylist, personal care : head
 personal banker, personal banking, personal finance : finance/4 head
 personal injury : legal/3
@@ -289,6 +289,13 @@ personal branding : marketing/3
 personal berater, personal beraterin, personal vermittler, personal vermittlerin : recruiting/4 head
 executive search, resourcing, talento, talentos, atracao, atraccion, seleccion, selecao, selezione, selectie, werving, busqueda y seleccion, seleccion de personal, selecao de pessoal, selezione del personale, werving en selectie, r&s, university relations, university recruiting, campus recruiting, rekrytering, rekruttering : recruiting/3
 rekryterare, rekrutterer : recruiting/4 head
+executive search researcher, talent researcher, recruitment researcher : recruiting/4 head
+sourcing : recruiting/2 pblock
+strategic sourcing, global sourcing, sourcing manager, sourcing lead : operations/3 head
+personas y cultura, personas & cultura, pessoas e cultura, pessoas & cultura, gente y cultura : hr/3
+ansvarig, ansvarlig : manager head
+commercieel, commerciele : sales/3
+partner success manager : sales/3 head
 
 # German compounds' parts and words.
 vorsitzender, vorsitzende, chairman, chairwoman, chairperson, styrelseordforande, ordforande, styreleder, bestyrelsesformand : cxo head

@@ -227,9 +227,11 @@ var (
 	// The hashes of the words that may head a compound, of the slips, and
 	// of the words a slip may be corrected to.
 	headHashes, slipHashes, slipTargets hashSet
+	swapTargets                         hashSet // words of minTypo-1 letters
 	fnStudent                           uint8
 	fnSoftware                          uint8
 	fnAdmin                             uint8
+	fnConsulting                        uint8
 )
 
 func init() {
@@ -269,6 +271,10 @@ func load(src string) error {
 			ph := phrase{e: e}
 			for _, w := range ws {
 				id, ok := ids[w]
+				if !ok && w == "&" {
+					id, ok = ids["and"] // "People & Culture" is "People and Culture"
+					ids[w] = id
+				}
 				if !ok {
 					id = uint16(len(ids) + 1)
 					ids[w] = id
@@ -296,6 +302,12 @@ func load(src string) error {
 			}
 		}
 	}
+	alone := make([]entry, len(ids)+1) // what a word means as a phrase of its own
+	for _, p := range phs {
+		if len(p.words) == 1 {
+			alone[p.words[0]] = p.e
+		}
+	}
 	heads := make([]bool, len(ids)+1)
 	ok := make([]bool, len(ids)+1)
 	slip := map[string]uint16{}
@@ -309,20 +321,26 @@ func load(src string) error {
 		}
 		for i := range w {
 			d := w[:i] + w[i+1:]
-			if old, dup := slip[d]; dup && old != id {
-				slip[d] = ambiguous
-			} else {
+			switch old, dup := slip[d]; {
+			case !dup || old == id:
 				slip[d] = id
+			case old != ambiguous && alone[old] != (entry{}) && alone[old] == alone[id]:
+				slip[d] = min(old, id) // "recruter": "recruiter" or "recruteur", alike
+			default:
+				slip[d] = ambiguous
 			}
 		}
 	}
 	for w := range ids {
 		delete(slip, w) // a word of its own is never a slip
 	}
-	var hw, sw, tw []string
+	var hw, sw, tw, ww []string
 	for w, id := range ids {
 		if heads[id] {
 			hw = append(hw, w)
+		}
+		if heads[id] && len(w) == minTypo-1 {
+			ww = append(ww, w)
 		}
 		if ok[id] {
 			tw = append(tw, w)
@@ -332,9 +350,10 @@ func load(src string) error {
 		sw = append(sw, w)
 	}
 	wordIDs, phrases, starts, headOK, slipOK, slips = ids, phs, st, heads, ok, slip
-	headHashes, slipHashes, slipTargets = newHashSet(hw), newHashSet(sw), newHashSet(tw)
+	headHashes, slipHashes, slipTargets, swapTargets = newHashSet(hw), newHashSet(sw), newHashSet(tw), newHashSet(ww)
 
 	fnStudent, fnSoftware, fnAdmin = fnCode(analyze.Student), fnCode(analyze.Software), fnCode(analyze.Admin)
+	fnConsulting = fnCode(analyze.Consulting)
 	return nil
 }
 
@@ -635,6 +654,10 @@ func (sc *scanner) end() {
 		if sc.compound(wb, we, 0) {
 			return
 		}
+		// A German feminine: "Systemadministratorin".
+		if n := len(w); n >= minCompound+2 && w[n-2] == 'i' && w[n-1] == 'n' && sc.compound(wb, we-2, 0) {
+			return
+		}
 		if id := sc.typo(w); id != 0 {
 			sc.push(wb, we, id)
 			return
@@ -710,8 +733,11 @@ func prefixID(p []byte) uint16 {
 // from (a letter left out, added, changed or two swapped: "Administator",
 // "Enginer", "Prodcut"), or 0 when there is none or more than one.
 func (sc *scanner) typo(w []byte) uint16 {
+	if len(w) == minTypo-1 {
+		return swapped(w) // "Senoir"; but "Source" is not a slip of "Sourcer"
+	}
 	if len(w) < minTypo {
-		return 0 // "Source" is not a slip of "Sourcer"
+		return 0
 	}
 	var pre, suf [maxCompound + 1]uint64 // hashes of w[:i] and w[i:]
 	n := len(w)
@@ -753,6 +779,32 @@ func (sc *scanner) typo(w []byte) uint16 {
 	return found
 }
 
+// swapped returns the lexicon word of len(w) letters that w is with two
+// neighbouring letters swapped, or 0 when there is none or more than one.
+func swapped(w []byte) uint16 {
+	n := len(w)
+	h := hashOf(w)
+	var d [minTypo]byte
+	found := uint16(0)
+	for i := 0; i+1 < n; i++ {
+		a, b := uint64(w[i]), uint64(w[i+1])
+		if a == b || !swapTargets.has(h+(b-a)*powers[n-1-i]+(a-b)*powers[n-2-i]) {
+			continue
+		}
+		copy(d[:], w)
+		d[i], d[i+1] = w[i+1], w[i]
+		id := wordIDs[string(d[:n])]
+		if id == 0 || !headOK[id] {
+			continue
+		}
+		if found != 0 && found != id {
+			return 0
+		}
+		found = id
+	}
+	return found
+}
+
 // A hashSet holds the hashes of words, so that every suffix of a word, and
 // the word without any one of its letters, is looked up in constant time
 // from the hashes of its parts. A hash found is checked against the word
@@ -775,7 +827,7 @@ var powers = func() (p [maxBytes + 1]uint64) {
 	return p
 }()
 
-func hashOf(w string) uint64 {
+func hashOf(w []byte) uint64 {
 	var h uint64
 	for i := 0; i < len(w); i++ {
 		h = h*hashBase + uint64(w[i])
@@ -790,7 +842,7 @@ func newHashSet(words []string) hashSet {
 	}
 	t := hashSet{slots: make([]uint64, size), mask: uint64(size - 1)}
 	for _, w := range words {
-		h := hashOf(w) | 1
+		h := hashOf([]byte(w)) | 1
 		i := h & t.mask
 		for t.slots[i] != 0 && t.slots[i] != h {
 			i = (i + 1) & t.mask
@@ -1027,7 +1079,7 @@ func (sc *scanner) read(g *segment, later bool) {
 		// English title ends with its head ("Software Sales"), unless the
 		// later one is joined by "and" ("Sales and Marketing") or follows
 		// a role that names a discipline ("Chef de projet informatique").
-		if e.fn != 0 && (e.str > g.str || e.str == g.str && !locked && (k == c0 || sc.cues[k-1].e.flags&fConj == 0)) {
+		if e.fn != 0 && (e.str > g.str || e.str == g.str && !locked && e.fn != fnConsulting && (k == c0 || sc.cues[k-1].e.flags&fConj == 0)) {
 			g.fn, g.str = e.fn, e.str
 		}
 		if e.fn != 0 && e.flags&fHead != 0 {
@@ -1093,8 +1145,8 @@ func (sc *scanner) read(g *segment, later bool) {
 // "to" follows, or "of" (der, de, di) and then a rank holder or an office
 // ("Assistente de Diretoria").
 func (sc *scanner) assistantTo(g *segment, k int) bool {
-	if k+1 >= int(g.c1) || sc.cues[k+1].e.flags&fStop == 0 {
-		return false
+	if k+1 >= int(g.c1) || sc.cues[k+1].e.flags&(fStop|fConj) != fStop {
+		return false // "Executive Assistant & Office Manager" is both
 	}
 	if sc.cues[k+1].e.flags&fTo != 0 {
 		return true
@@ -1111,6 +1163,9 @@ func (sc *scanner) assistantTo(g *segment, k int) bool {
 // levelHere reports whether the level at cue k belongs to a role: it
 // follows a role or "level", or it ends a segment that named a role.
 func (sc *scanner) levelHere(g *segment, k int, head bool) bool {
+	if t := sc.toks[sc.cues[k].t0]; k+1 < int(g.c1) && sc.s[t.ob:t.oe] == "i" {
+		return false // the Nordic "in": "HR-konsulent i Region"
+	}
 	if k > int(g.c0) {
 		p := &sc.cues[k-1].e
 		if p.flags&fHead != 0 || p.kind == kLevelWord {
