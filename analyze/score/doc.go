@@ -66,8 +66,11 @@
 //	                   title, employer brand or notes name it, else 0;
 //	                   left out of the mean when the target names none
 //	alumni     10      1 for a probable or noted colleague, 0.8 for a
-//	                   possible classmate or noted alum, 0.4 for someone
-//	                   possibly met at a past job
+//	                   fellow alum the notes name; a context guessed from
+//	                   dates alone half that, times tie's confidence in
+//	                   it: a possible classmate up to 0.4, someone
+//	                   possibly met at a past job up to 0.2 (the tie
+//	                   strength counts the guess already)
 //	tie        40      0.1 + 0.9 x min(1, tie strength / 60): a stranger
 //	                   (tier none) 0.1 to 0.32, an acquainted contact to
 //	                   0.61, a known one to 0.83, a close one 0.85 to 1

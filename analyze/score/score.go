@@ -646,17 +646,27 @@ func (m *model) refer(ref *analyze.Referral, s *scored, rank int, key string, t 
 	ref.Why = why(p, t, role, &s.v)
 }
 
+// alumni is the alumni value of the strongest shared context: a colleague
+// (noted, or the contact works at one of the user's employers and they
+// connected during the user's time there) 1, a fellow alum the notes name
+// 0.8; a context guessed from dates alone counts at half that of its kind
+// (a possible classmate 0.4, someone possibly met at a past job 0.2),
+// times tie's confidence in it. Tie strength counts the context too: this
+// is how genuine a referral will look, which a guess says little of.
 func alumni(ev *tie.Evidence) float64 {
 	if len(ev.Contexts) == 0 {
 		return 0
 	}
-	switch ev.Contexts[0].Kind {
-	case analyze.Colleague:
+	c := &ev.Contexts[0]
+	switch {
+	case c.Kind == analyze.Colleague:
 		return 1
-	case analyze.Classmate:
+	case c.Noted:
 		return 0.8
+	case c.Kind == analyze.Classmate:
+		return 0.4 * tie.Confidence(c)
 	}
-	return 0.4
+	return 0.2 * tie.Confidence(c)
 }
 
 func round1(v float64) float64 { return math.Round(v*10) / 10 }

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -447,18 +448,20 @@ func TestTargetRole(t *testing.T) {
 // TestPairwiseWorth checks the orderings of a referral's worth: what the
 // referrer can do times how likely and genuine their referral is. At one
 // company, with nothing inferred (every contact connected before the
-// user's first school or job), each better contact ranks above the worse
-// one, and each has the tier the case names.
+// user's first school or job, but for the one guessed a classmate), each
+// better contact ranks above the worse one, and each has the tier the
+// case names.
 func TestPairwiseWorth(t *testing.T) {
 	const old = "2013-05-01" // before any school or job of the user's
 	type who struct {
 		position       string
 		tier           analyze.Tier
-		sent, received int // messages this year
+		sent, received int    // messages this year
+		on             string // when they connected, if not before everything
 	}
-	stranger := func(pos string) who { return who{pos, analyze.NoTie, 0, 0} }
-	closeTo := func(pos string) who { return who{pos, analyze.Close, 20, 20} } // 40 messages both ways
-	known := func(pos string) who { return who{pos, analyze.Known, 3, 2} }     // a handful both ways
+	stranger := func(pos string) who { return who{pos, analyze.NoTie, 0, 0, ""} }
+	closeTo := func(pos string) who { return who{pos, analyze.Close, 20, 20, ""} } // 40 messages both ways
+	known := func(pos string) who { return who{pos, analyze.Known, 3, 2, ""} }     // a handful both ways
 	tests := []struct {
 		name          string
 		better, worse who
@@ -484,12 +487,13 @@ func TestPairwiseWorth(t *testing.T) {
 		{"close: in the role above recruiter", closeTo("Software Engineer"), closeTo("Technical Recruiter")},
 		{"close: in the role above sales", closeTo("Software Engineer"), closeTo("Account Executive")},
 		{"close friend in sales above stranger in the role", closeTo("Account Executive"), stranger("Software Engineer")},
+		{"known peer above a guessed classmate", known("Software Engineer"), who{"Software Engineer", analyze.Acquainted, 0, 0, "2017-04-02"}},
 	}
 	this := history.Now.AddDate(0, -1, 0)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			better := contact("Ann", "Stripe", tt.better.position, old)
-			worse := contact("Bob", "Stripe", tt.worse.position, old)
+			better := contact("Ann", "Stripe", tt.better.position, cmp.Or(tt.better.on, old))
+			worse := contact("Bob", "Stripe", tt.worse.position, cmp.Or(tt.worse.on, old))
 			var inter []analyze.Interaction
 			for _, x := range []struct {
 				c analyze.Contact
