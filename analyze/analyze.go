@@ -288,6 +288,11 @@ type Export struct {
 	// Merged counts the contacts of older exports that were found to be
 	// contacts of a newer one when exports were merged.
 	Merged Merged
+	// Previous, when several exports were merged, holds for each contact,
+	// in order, what the previous export (the newest but one) said of
+	// them, and PreviousDate that export's date; nil otherwise.
+	Previous     []Previous
+	PreviousDate time.Time
 }
 
 // Merged counts the contacts of older exports joined to a contact of a
@@ -633,6 +638,11 @@ type Result struct {
 	// (0 for DefaultFollowUpDays).
 	Tracking     bool
 	FollowUpDays int
+	// Changes are the moves at the targets since the previous export of
+	// the account, of date PreviousDate, when several were given: who
+	// joined a target, who is a new connection there, who left one.
+	Changes      []Change
+	PreviousDate time.Time
 }
 
 // DefaultFollowUpDays is how many days after asking a referrer the user

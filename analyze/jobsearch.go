@@ -107,3 +107,29 @@ func (p *Posting) Check(deadline, now time.Time) string {
 	}
 	return ""
 }
+
+// A Previous is what the previous export of the account said of one
+// contact, for what changed since: their company and position there, or
+// In false when that export does not list them.
+type Previous struct {
+	Company, Position string
+	In                bool
+}
+
+// A Change is one contact's move at a target since the previous export:
+// they joined it, they are a new connection there, or they left it. From
+// is their employer in the previous export ("" for a new connection), To
+// where they are now, for one who left.
+type Change struct {
+	Kind     string // Joined, NewConnection or Left
+	Target   string
+	Contact  Contact
+	From, To string
+}
+
+// The kinds of Change.
+const (
+	Joined        = "joined"
+	NewConnection = "new connection"
+	Left          = "left"
+)

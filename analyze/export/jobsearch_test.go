@@ -169,3 +169,57 @@ func TestReadJobSearch(t *testing.T) {
 		})
 	}
 }
+
+// TestMergePrevious checks what Merge says the previous export held of
+// each contact: the second-newest export, whatever the order given.
+func TestMergePrevious(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	c := func(first, url, company string, on time.Time) analyze.Contact {
+		return analyze.Contact{FirstName: first, LastName: "Doe", URL: url, Company: company, Position: "Engineer", ConnectedOn: on}
+	}
+	oldest := &analyze.Export{Date: day(2020, 10, 1), Contacts: []analyze.Contact{c("Ann", "", "Initech", day(2019, 1, 1))}}
+	previous := &analyze.Export{Date: day(2024, 6, 1), Contacts: []analyze.Contact{
+		c("Ann", "", "Contoso", day(2019, 1, 1)), // no URL yet: joined by name and day
+		c("Cid", "https://www.linkedin.com/in/cid-doe", "Amazon", day(2021, 1, 1)),
+	}}
+	newest := &analyze.Export{Date: day(2026, 11, 1), Contacts: []analyze.Contact{
+		c("Ann", "https://www.linkedin.com/in/ann-doe", "Amazon", day(2019, 1, 1)),
+		c("Bob", "https://www.linkedin.com/in/bob-doe", "Stripe", day(2026, 10, 1)),
+		c("Cid", "https://www.linkedin.com/in/cid-doe", "Contoso", day(2021, 1, 1)),
+	}}
+	m := Merge(previous, newest, oldest)
+	if !m.PreviousDate.Equal(previous.Date) {
+		t.Errorf("PreviousDate %v, want %v", m.PreviousDate, previous.Date)
+	}
+	want := map[string]analyze.Previous{
+		"Ann": {Company: "Contoso", Position: "Engineer", In: true},
+		"Bob": {},
+		"Cid": {Company: "Amazon", Position: "Engineer", In: true},
+	}
+	if len(m.Previous) != len(m.Contacts) {
+		t.Fatalf("%d previous for %d contacts", len(m.Previous), len(m.Contacts))
+	}
+	for i, ct := range m.Contacts {
+		if w, ok := want[ct.FirstName]; !ok || m.Previous[i] != w {
+			t.Errorf("%s at %s: previous %+v, want %+v", ct.FirstName, ct.Company, m.Previous[i], w)
+		}
+	}
+	// Since the oldest, named: Ann was at Initech then; Cid was not
+	// connected yet.
+	since := MergeSince(oldest, previous, newest)
+	for i, ct := range since.Contacts {
+		w := analyze.Previous{}
+		if ct.FirstName == "Ann" {
+			w = analyze.Previous{Company: "Initech", Position: "Engineer", In: true}
+		}
+		if since.Previous[i] != w {
+			t.Errorf("since the oldest: %s: previous %+v, want %+v", ct.FirstName, since.Previous[i], w)
+		}
+	}
+	if !since.PreviousDate.Equal(oldest.Date) {
+		t.Errorf("since the oldest: PreviousDate %v", since.PreviousDate)
+	}
+	if one := Merge(newest); one.Previous != nil || !one.PreviousDate.IsZero() {
+		t.Errorf("one export: previous %v, %v", one.Previous, one.PreviousDate)
+	}
+}

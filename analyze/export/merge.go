@@ -34,8 +34,20 @@ import (
 // the other's.
 //
 // Inputs and warnings are kept in the order given; the Owner's name and
-// URL are the newest non-empty ones; Date is the newest.
+// URL are the newest non-empty ones; Date is the newest. With two exports
+// or more, Previous says what the previous export, the newest but one,
+// held of each contact (see [MergeSince]).
 func Merge(exports ...*analyze.Export) *analyze.Export {
+	return MergeSince(nil, exports...)
+}
+
+// MergeSince merges base and exports as Merge does, with base as the
+// previous export: Previous says what base held of each contact, and
+// PreviousDate is its date. A nil base is Merge's, the newest but one.
+func MergeSince(base *analyze.Export, exports ...*analyze.Export) *analyze.Export {
+	if base != nil && !slices.Contains(exports, base) {
+		exports = append([]*analyze.Export{base}, exports...)
+	}
 	var xs []*analyze.Export
 	for _, x := range exports {
 		if x != nil {
@@ -55,7 +67,14 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 	}
 	// Room for all, at once: slices grown by append would keep up to
 	// twice the memory for as long as the Export lives.
-	m.Contacts, m.Merged = mergeContacts(make([]analyze.Contact, 0, contacts), byDate)
+	prev := 1
+	if i := slices.Index(byDate, base); base != nil && i > 0 {
+		prev = i
+	}
+	m.Contacts, m.Merged, m.Previous = mergeContacts(make([]analyze.Contact, 0, contacts), byDate, prev)
+	if len(byDate) > prev {
+		m.PreviousDate = byDate[prev].Date
+	}
 	m.Interactions = make([]analyze.Interaction, 0, interactions)
 	jobs := map[string]bool{}
 	schools := map[string]bool{}
@@ -91,9 +110,15 @@ func Merge(exports ...*analyze.Export) *analyze.Export {
 
 // mergeContacts appends the contacts of the exports xs, newest first, to
 // dst, each person once (see Merge), and counts the contacts of older
-// exports joined to one of a newer, by key.
-func mergeContacts(dst []analyze.Contact, xs []*analyze.Export) ([]analyze.Contact, analyze.Merged) {
+// exports joined to one of a newer, by key. With two exports or more, it
+// also returns what xs[base], the previous export, said of each contact
+// of dst.
+func mergeContacts(dst []analyze.Contact, xs []*analyze.Export, base int) ([]analyze.Contact, analyze.Merged, []analyze.Previous) {
 	var n analyze.Merged
+	var prev []analyze.Previous
+	if len(xs) > base {
+		prev = make([]analyze.Previous, 0, cap(dst))
+	}
 	byURL := map[string]int{}    // normalised URL -> index in dst
 	byName := map[string][]int{} // NameKey -> indexes in dst
 	from := []int{}              // index in dst -> the last export joined into it
@@ -117,7 +142,16 @@ func mergeContacts(dst []analyze.Contact, xs []*analyze.Export) ([]analyze.Conta
 				}
 				from = append(from, xi)
 				dst = append(dst, c)
+				if prev != nil {
+					prev = append(prev, analyze.Previous{})
+					if xi == base {
+						prev[len(prev)-1] = analyze.Previous{Company: c.Company, Position: c.Position, In: true}
+					}
+				}
 				continue
+			}
+			if xi == base && !prev[i].In {
+				prev[i] = analyze.Previous{Company: c.Company, Position: c.Position, In: true}
 			}
 			if from[i] != xi {
 				*key++
@@ -130,7 +164,7 @@ func mergeContacts(dst []analyze.Contact, xs []*analyze.Export) ([]analyze.Conta
 			}
 		}
 	}
-	return dst, n
+	return dst, n, prev
 }
 
 // samePerson returns which of the contacts cands of dst, of c's name,

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -129,5 +130,43 @@ func TestTodo(t *testing.T) {
 				t.Errorf("task %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestWriteXLSXChanges(t *testing.T) {
+	r := sampleResult()
+	r.PreviousDate = day(2024, 6, 1)
+	ana, bo, lena := r.Referrals[0].Contact, r.Referrals[1].Contact, r.Referrals[6].Contact
+	r.Changes = []analyze.Change{
+		{Kind: analyze.Joined, Target: "Stripe", Contact: ana, From: "Contoso"},
+		{Kind: analyze.NewConnection, Target: "Stripe", Contact: bo},
+		{Kind: analyze.Left, Target: "Datadog", Contact: lena, To: lena.Company},
+	}
+	f := openXLSX(t, r)
+	rows, err := f.GetRows(SheetChanges)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 7 || rows[0][0] != "What changed at your targets since your export of 2024-06-01: 1 joined a target, 1 new connection there, 1 left one" {
+		t.Fatalf("Changes rows %q", rows)
+	}
+	if got := rows[4]; got[0] != "Stripe" || got[1] != "joined" || got[2] != ana.Name() || got[5] != "Contoso" {
+		t.Errorf("joined row %q", got)
+	}
+	sum, _ := f.GetRows(SheetSummary)
+	var all []string
+	for _, row := range sum {
+		all = append(all, strings.Join(row, " | "))
+	}
+	text := strings.Join(all, "\n")
+	for _, want := range []string{"Since your export of 2024-06-01", ana.Name() + " joined Stripe (from Contoso): a likely eager referrer"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("Summary lacks %q:\n%s", want, text)
+		}
+	}
+	// One export: no Changes sheet.
+	r.PreviousDate, r.Changes = time.Time{}, nil
+	if slices.Contains(openXLSX(t, r).GetSheetList(), SheetChanges) {
+		t.Error("a Changes sheet without a previous export")
 	}
 }

@@ -126,6 +126,25 @@ func (b *book) summaryLines() []line {
 			add(text(st.subtitle, "Followed, not yet a target: "+strings.Join(r.Followed, ", ")+"."))
 		}
 	}
+	if !r.PreviousDate.IsZero() && len(r.Targets) > 0 {
+		add()
+		add(text(st.section, "Since your export of "+r.PreviousDate.Format("2006-01-02")))
+		add(text(st.subtitle, capitalize(ChangeCounts(r.Changes))+"; the Changes sheet lists them."))
+		shown := 0
+		for _, c := range r.Changes {
+			if c.Kind != analyze.Joined {
+				continue
+			}
+			if shown++; shown > 5 {
+				add(text(st.subtitle, "... and more on the Changes sheet."))
+				break
+			}
+			var p cell
+			linkCell(&p, c.Contact.URL, c.Contact.Name()+" joined "+c.Target+" (from "+c.From+"): a likely eager referrer", st)
+			p.spill = true
+			add(p)
+		}
+	}
 	var stale []*analyze.JobReferrers
 	for i := range r.Jobs {
 		if r.Jobs[i].Posting.Check(r.Jobs[i].Deadline, r.ExportDate) != "" {
@@ -146,4 +165,12 @@ func (b *book) summaryLines() []line {
 		add() // a row between them and the table
 	}
 	return lines
+}
+
+// capitalize returns s with its first letter in upper case.
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

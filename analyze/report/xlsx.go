@@ -210,6 +210,9 @@ func WriteXLSXIn(w io.Writer, r *analyze.Result, tmp string) error {
 	if len(r.Jobs) > 0 {
 		list = append(list, sheet{SheetJobs, b.jobs})
 	}
+	if !r.PreviousDate.IsZero() && len(r.Targets) > 0 {
+		list = append(list, sheet{SheetChanges, b.changes})
+	}
 	list = append(list,
 		sheet{SheetOutreach, b.outreach},
 		sheet{SheetSearch, b.search},

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/company"
@@ -112,6 +113,11 @@ type Options struct {
 	// Postings are jobs of the user's job search (see FromSearch): each
 	// at one of the Targets gets its own best referrers in Result.Jobs.
 	Postings []analyze.Posting
+	// Previous, one per contact, is what the previous export said of
+	// them, and PreviousDate its date (see analyze.Export): the moves at
+	// the targets since then are Result.Changes. Nil for none.
+	Previous     []analyze.Previous
+	PreviousDate time.Time
 }
 
 // adjacent holds the share of the role component a contact in one
@@ -339,6 +345,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 		}
 	}
 	r.Jobs = rankJobs(contacts, opt, m)
+	r.Changes, r.PreviousDate = changes(contacts, opt, m, r), opt.PreviousDate
 	return r
 }
 

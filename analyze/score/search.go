@@ -245,3 +245,68 @@ func rankJobs(contacts []analyze.Contact, opt Options, m *company.Matcher) []ana
 	slices.SortStableFunc(jobs, func(a, b analyze.JobReferrers) int { return b.Posting.Date.Compare(a.Posting.Date) })
 	return jobs
 }
+
+// changes returns the moves at r's targets since the previous export
+// (opt.Previous): contacts who joined a target, by target in order, then
+// new connections there, then those who left one, each in the order of
+// the contacts. A referrer who joined their target is marked in r's Why:
+// new joiners are often the most eager referrers.
+func changes(contacts []analyze.Contact, opt Options, m *company.Matcher, r *analyze.Result) []analyze.Change {
+	if len(opt.Previous) != len(contacts) || len(opt.Targets) == 0 {
+		return nil
+	}
+	targets := map[string]string{} // employer key -> target as given
+	for _, t := range opt.Targets {
+		if k := m.Resolve(t.Company).Key; k != "" {
+			if _, ok := targets[k]; !ok {
+				targets[k] = t.Company
+			}
+		}
+	}
+	since := ""
+	if !opt.PreviousDate.IsZero() {
+		since = " since your export of " + opt.PreviousDate.Format("2006-01-02")
+	}
+	var joined, added, left []analyze.Change
+	joiners := map[string]string{} // contact key -> the target they joined
+	for i, c := range contacts {
+		p := opt.Previous[i]
+		now := m.Resolve(c.Company).Key
+		if p.In && p.Company == c.Company {
+			continue
+		}
+		before := ""
+		if p.In {
+			before = m.Resolve(p.Company).Key
+		}
+		nowTarget, isNow := targets[now]
+		beforeTarget, wasThere := targets[before]
+		switch {
+		case isNow && p.In && before != now:
+			joined = append(joined, analyze.Change{Kind: analyze.Joined, Target: nowTarget, Contact: c, From: p.Company})
+			joiners[c.Key()] = nowTarget
+		case isNow && !p.In && (c.ConnectedOn.IsZero() || !c.ConnectedOn.Before(opt.PreviousDate)):
+			added = append(added, analyze.Change{Kind: analyze.NewConnection, Target: nowTarget, Contact: c})
+		}
+		if wasThere && before != now {
+			left = append(left, analyze.Change{Kind: analyze.Left, Target: beforeTarget, Contact: c, From: p.Company, To: c.Company})
+		}
+	}
+	order := map[string]int{}
+	for i, t := range opt.Targets {
+		if _, ok := order[t.Company]; !ok {
+			order[t.Company] = i
+		}
+	}
+	byTarget := func(a, b analyze.Change) int { return cmp.Compare(order[a.Target], order[b.Target]) }
+	slices.SortStableFunc(joined, byTarget)
+	slices.SortStableFunc(added, byTarget)
+	slices.SortStableFunc(left, byTarget)
+	for i := range r.Referrals {
+		ref := &r.Referrals[i]
+		if t, ok := joiners[ref.Contact.Key()]; ok && t == ref.Target {
+			ref.Why += " · joined " + t + since
+		}
+	}
+	return slices.Concat(joined, added, left)
+}

@@ -2,6 +2,7 @@ package score
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/refrank/refrank/analyze"
@@ -127,5 +128,46 @@ func TestJobTeam(t *testing.T) {
 	}
 	if len(j.Referrers) != 2 || j.Referrers[0].Contact.FirstName != "Ann" {
 		t.Errorf("referrers %+v; want Ann (Prime Video) first", j.Referrers)
+	}
+}
+
+// TestChanges checks the moves at the targets since the previous export.
+func TestChanges(t *testing.T) {
+	contacts := []analyze.Contact{
+		contact("Ann", "Amazon Web Services (AWS)", "Software Engineer", "2014-01-10"), // joined from Contoso
+		contact("Bob", "Stripe", "Software Engineer", "2026-10-01"),                    // new connection
+		contact("Cid", "Contoso", "Engineer", "2014-01-10"),                            // left Amazon
+		contact("Dee", "Amazon", "Software Engineer", "2014-01-10"),                    // stayed
+		contact("Eve", "Amazon.com", "Senior Software Engineer", "2014-01-10"),         // stayed, new spelling
+		contact("Fay", "Stripe", "Software Engineer", "2014-01-10"),                    // not in the previous export, connected before it
+	}
+	prev := []analyze.Previous{
+		{Company: "Contoso", Position: "Engineer", In: true},
+		{},
+		{Company: "Amazon", Position: "SDE", In: true},
+		{Company: "Amazon", Position: "Software Engineer", In: true},
+		{Company: "Amazon", Position: "Software Engineer", In: true},
+		{},
+	}
+	r := Rank(contacts, Options{
+		Targets:      []analyze.Target{{Company: "Amazon"}, {Company: "Stripe"}},
+		Role:         analyze.Software,
+		History:      history,
+		Previous:     prev,
+		PreviousDate: day("2025-06-01"),
+	})
+	var got []string
+	for _, c := range r.Changes {
+		got = append(got, c.Kind+" "+c.Target+" "+c.Contact.FirstName+" "+c.From+c.To)
+	}
+	want := []string{"joined Amazon Ann Contoso", "new connection Stripe Bob ", "left Amazon Cid AmazonContoso"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes %q, want %q", got, want)
+	}
+	for _, ref := range r.Referrals {
+		marked := strings.Contains(ref.Why, "joined Amazon since your export of 2025-06-01")
+		if marked != (ref.Contact.FirstName == "Ann") {
+			t.Errorf("%s: Why %q", ref.Contact.FirstName, ref.Why)
+		}
 	}
 }

@@ -42,6 +42,7 @@ Flags:
 // refrank.toml, then the flags given.
 type rankOptions struct {
 	exports []string
+	since   string // the export to compare with (--since), or ""
 	targets []target
 	role    analyze.Function
 	roleSet bool // whether the flags or the config named the role
@@ -71,6 +72,7 @@ type rankFlags struct {
 	fs                                       *pflag.FlagSet
 	targets, schools, aliases, weights, jobs *[]string
 	role, output, format, notes, templates   *string
+	since                                    *string
 	config                                   *string
 	top, drafts, sinceDays                   *int
 	noEmail, quiet, noConfig                 *bool
@@ -95,6 +97,7 @@ func newRankFlags() *rankFlags {
 		templates: fs.String("templates", "", "override the built-in outreach templates with the files in `DIR`"),
 		noEmail:   fs.Bool("no-email", false, "leave email addresses out of every output"),
 		config:    fs.String("config", "", "read settings from `FILE` (default: the refrank.toml beside the export, if any); flags given win over it"),
+		since:     fs.String("since", "", "what changed at the targets since the older export `OLD_EXPORT` (also merged in); without it, several exports compare with the newest but one"),
 		noConfig:  fs.Bool("no-config", false, "do not read a refrank.toml found beside the export"),
 		quiet:     fs.BoolP("quiet", "q", false, "print only warnings and errors"),
 	}
@@ -125,7 +128,7 @@ func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code i
 	if err != nil {
 		return opt, rankUsage(stderr, err), true
 	}
-	opt.exports = exports
+	opt.exports, opt.since = exports, *f.since
 	if found && !opt.quiet {
 		fmt.Fprintf(stderr, "refrank: using %s (--no-config to ignore it)\n", clean(path))
 	}
@@ -385,16 +388,24 @@ func rank(opt rankOptions, stdout, stderr io.Writer) error {
 // reading of the exports, the long part, to prog (which may be nil).
 func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, error) {
 	var exports []*analyze.Export
-	for _, path := range opt.exports {
+	var since *analyze.Export
+	for i, path := range append(slices.Clip(opt.exports), opt.since) {
+		if path == "" {
+			continue
+		}
 		e, err := openExport(path, prog)
 		if err != nil {
 			prog.stop()
 			return nil, nil, exportError(path, err)
 		}
-		exports = append(exports, e)
+		if i == len(opt.exports) {
+			since = e
+		} else {
+			exports = append(exports, e)
+		}
 	}
 	prog.stop()
-	ex := export.Merge(exports...)
+	ex := export.MergeSince(since, exports...)
 	if opt.noEmail {
 		for i := range ex.Contacts {
 			ex.Contacts[i].Email = ""
@@ -448,6 +459,9 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		Top:      opt.top,
 		Matcher:  m,
 		History:  hist,
+
+		Previous:     ex.Previous,
+		PreviousDate: ex.PreviousDate,
 
 		Owner:        ex.Owner,
 		Interactions: ex.Interactions,
@@ -517,6 +531,9 @@ func params(opt rankOptions, ex *analyze.Export, h tie.History, res *analyze.Res
 	var ps []analyze.Param
 	add := func(name, value string) { ps = append(ps, analyze.Param{Name: name, Value: value}) }
 	add("exports", strings.Join(opt.exports, "; "))
+	if opt.since != "" {
+		add("changes since", opt.since)
+	}
 	if !ex.Date.IsZero() {
 		add("export date", ex.Date.Format("2006-01-02"))
 	}
@@ -718,6 +735,9 @@ func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Resul
 	}
 	if res.RoleFrom != "" {
 		fmt.Fprintf(stderr, "refrank: role %s, from %s; --role to choose another\n", res.Role, res.RoleFrom)
+	}
+	if !res.PreviousDate.IsZero() && len(res.Targets) > 0 {
+		fmt.Fprintf(stderr, "refrank: since your export of %s: %s (the Changes sheet)\n", res.PreviousDate.Format("2006-01-02"), report.ChangeCounts(res.Changes))
 	}
 	for i, c := range res.Companies {
 		if len(res.Targets) == 0 && i == 10 {
