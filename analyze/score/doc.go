@@ -90,6 +90,16 @@
 // remainders), so the Score column is always the sum of the Points
 // columns.
 //
+// # Approach
+//
+// A referral's Approach is its tier's (package tie): ask a close contact
+// directly, a known or acquainted one for advice first, anyone else
+// through an introduction. It follows the tie as reach does, so reading
+// the ranking from the top, those to ask directly or for advice come
+// before the strangers of like fit, whom an introduction should make into
+// referrers first; the Summary's Ask and the outreach drafts follow the
+// same order.
+//
 // # Order
 //
 // Ranking is deterministic: by score (as rounded), then tie strength,

@@ -642,14 +642,9 @@ func (m *model) refer(ref *analyze.Referral, s *scored, rank int, key string, t 
 	for _, w := range m.ws {
 		comps = append(comps, analyze.Component{Name: w.Name, Value: s.v.get(w.Name)})
 	}
-	m.points(s, comps)
+	m.points(s, comps) // they add up to the score
 	ref.Components = comps
-	// The Score is the sum of the points the columns show.
-	var sum float64
-	for _, c := range comps {
-		sum += c.Points
-	}
-	ref.Score = round1(sum)
+	ref.Score = s.score
 	ref.Why = why(p, t, role, &s.v)
 }
 

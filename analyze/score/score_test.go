@@ -2,6 +2,7 @@ package score
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -235,21 +236,33 @@ func TestScoreAddsUp(t *testing.T) {
 	c := contact("Ann", "Amazon", "Senior Software Engineer, Amazon Music", "2017-03-01")
 	r := Rank([]analyze.Contact{c}, Options{Targets: []analyze.Target{{Company: "Amazon", Team: "Music"}}, Role: analyze.Software, History: history})
 	ref := r.Referrals[0]
-	// Points rounded one by one add up to a total 0.1 off the rounded
-	// total for some of these (Wei's 58.6 beside 58.7 in the sample).
+	// Points apportioned one by one would add up to a total 0.1 off the
+	// rounded score for some of these, under any weights.
 	var all []analyze.Contact
-	for i, pos := range []string{"Software Engineer", "Senior Product Manager", "Technical Recruiter", "Staff Data Scientist", "Director of Engineering"} {
+	for i, pos := range []string{"Software Engineer", "Senior Product Manager", "Technical Recruiter", "Staff Data Scientist", "Director of Engineering", "Paralegal"} {
 		for j, on := range []string{"2017-03-01", "2020-03-11", "2021-06-01", "2024-01-10"} {
-			all = append(all, contact(string(rune('A'+i))+string(rune('a'+j)), "Contoso", pos, on))
+			all = append(all, contact(string(rune('A'+i))+string(rune('a'+j)), "Contoso", pos+", Payments", on))
 		}
 	}
-	for _, ref := range Rank(all, Options{Targets: []analyze.Target{{Company: "Contoso"}}, Role: analyze.Software, History: history}).Referrals {
-		var sum float64
-		for _, comp := range ref.Components {
-			sum += comp.Points
+	for _, w := range []map[string]float64{nil, {"tie": 60}, {"team": 0}, {"tie": 0, "alumni": 0}, {"role": 0, "seniority": 0, "team": 0}, {"role": 7, "seniority": 3, "team": 1, "alumni": 2, "tie": 9}} {
+		ws, err := Weights(w)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if round1(sum) != ref.Score {
-			t.Errorf("%s: points add up to %.1f, score is %.1f", ref.Contact.Position, sum, ref.Score)
+		for _, target := range []analyze.Target{{Company: "Contoso"}, {Company: "Contoso", Team: "Payments"}} {
+			for _, ref := range Rank(all, Options{Targets: []analyze.Target{target}, Role: analyze.Software, History: history, Weights: ws}).Referrals {
+				var units int
+				for _, comp := range ref.Components {
+					n := math.Round(comp.Points * 10)
+					if n < 0 || math.Abs(comp.Points*10-n) > 1e-9 || comp.Value == 0 && comp.Points != 0 {
+						t.Errorf("%v %s: %s has %v points (value %v)", w, ref.Contact.Position, comp.Name, comp.Points, comp.Value)
+					}
+					units += int(n)
+				}
+				if float64(units) != math.Round(ref.Score*10) || ref.Score > 100 {
+					t.Errorf("%v, team %q, %s: points add up to %.1f, score is %.1f", w, target.Team, ref.Contact.Position, float64(units)/10, ref.Score)
+				}
+			}
 		}
 	}
 	if !slices.Equal(r.Components, []string{"role", "seniority", "team", "alumni", "tie"}) {
