@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -66,4 +67,61 @@ func FuzzName(f *testing.F) {
 			t.Errorf("OneSpaced(%q) = %q, want %q", first, got, want)
 		}
 	})
+}
+
+func TestPlural(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{{0, "0 rows"}, {1, "1 row"}, {2, "2 rows"}}
+	for _, tt := range tests {
+		if got := Plural(tt.n, "row", "rows"); got != tt.want {
+			t.Errorf("Plural(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	tests := []struct {
+		name string
+		n    int64
+		want string
+	}{
+		{"bytes", 512, "512 bytes"},
+		{"under 10 KiB", 9 << 10, "9216 bytes"},
+		{"KiB", 12<<10 + 300, "12.3 KiB"},
+		{"whole MiB", 64 << 20, "64 MiB"},
+		{"MiB", 3<<20 + 1<<19, "3.5 MiB"},
+		{"whole GiB", 5 << 30, "5 GiB"},
+		{"GiB", 1<<30 + 1<<29, "1.5 GiB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ByteSize(tt.n); got != tt.want {
+				t.Errorf("ByteSize(%d) = %q, want %q", tt.n, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+	}{{"Zoë Park", 3, "Zoë"}, {"Ana", 5, "Ana"}, {"🚀🚀", 1, "🚀"}, {"x", 0, ""}}
+	for _, tt := range tests {
+		if got := Truncate(tt.s, tt.n); got != tt.want {
+			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.s, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestRound1(t *testing.T) {
+	tests := []struct{ x, want float64 }{{61.55, 61.6}, {-0.01, 0}, {0.04, 0}, {99.99, 100}}
+	for _, tt := range tests {
+		if got := Round1(tt.x); got != tt.want || math.Signbit(got) {
+			t.Errorf("Round1(%v) = %v, want %v", tt.x, got, tt.want)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -77,11 +76,11 @@ func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in a
 	}
 	if nameless > 0 {
 		warns = append(warns, analyze.Warning{File: file, Expected: true,
-			Msg: fmt.Sprintf("%d %s no name, hidden or deactivated members; skipped", nameless, plural(nameless, "row had", "rows had"))})
+			Msg: analyze.Plural(nameless, "row had", "rows had") + " no name, hidden or deactivated members; skipped"})
 	}
 	if repeats > 0 {
 		warns = append(warns, analyze.Warning{File: file,
-			Msg: fmt.Sprintf("%d %s a contact of an earlier row (same profile URL, or same name and company); the first kept", repeats, plural(repeats, "row repeated", "rows repeated"))})
+			Msg: analyze.Plural(repeats, "row repeated", "rows repeated") + " a contact of an earlier row (same profile URL, or same name and company); the first kept"})
 	}
 	if in.Rows == 0 {
 		warns = append(warns, analyze.Warning{File: file, Msg: "no connections in the file"})
@@ -97,11 +96,4 @@ func cleanEmail(s string) string {
 		return ""
 	}
 	return s
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

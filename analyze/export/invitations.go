@@ -103,7 +103,7 @@ func (k *skippedStatus) warnings(file, one, many string) []analyze.Warning {
 	var ws []analyze.Warning
 	for _, st := range k.order {
 		n := k.n[st]
-		ws = append(ws, analyze.Warning{File: file, Msg: fmt.Sprintf("%d %s with status %s; skipped", n, plural(n, one, many), st), Expected: true})
+		ws = append(ws, analyze.Warning{File: file, Msg: fmt.Sprintf("%s with status %s; skipped", analyze.Plural(n, one, many), st), Expected: true})
 	}
 	return ws
 }

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/refrank/refrank/analyze"
 )
 
 // zipRaw builds a zip archive with one deflated entry whose header claims
@@ -97,7 +99,7 @@ func TestZipBombs(t *testing.T) {
 			name:    "Positions.csv over its limit",
 			zip:     func(t *testing.T) []byte { return zipOf(t, []string{"Connections.csv", "Positions.csv"}, cur) },
 			set:     func() { maxOtherBytes = 100 },
-			errText: "x.zip:Positions.csv: " + size(int64(len(cur["Positions.csv"]))) + " uncompressed, more than a Positions.csv can be (100 bytes); not a LinkedIn export?",
+			errText: "x.zip:Positions.csv: " + analyze.ByteSize(int64(len(cur["Positions.csv"]))) + " uncompressed, more than a Positions.csv can be (100 bytes); not a LinkedIn export?",
 			tooBig:  true,
 		},
 		{
@@ -202,7 +204,7 @@ func TestTotalLimit(t *testing.T) {
 	}
 	maxTotalBytes = int64(len(cur["Connections.csv"]) + len(cur["Positions.csv"]))
 	_, err := Read(fsys, "")
-	want := "Education.csv: the export holds more than " + size(maxTotalBytes) + " uncompressed in all; not reading further"
+	want := "Education.csv: the export holds more than " + analyze.ByteSize(maxTotalBytes) + " uncompressed in all; not reading further"
 	if !errors.Is(err, ErrTooLarge) || err.Error() != want {
 		t.Errorf("err = %v, want %q", err, want)
 	}

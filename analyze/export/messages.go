@@ -244,12 +244,7 @@ func (m *messageReader) byParticipants(from, to string) {
 	for n := range splitNames(to) {
 		m.names = append(m.names, strings.ToLower(n))
 	}
-	// Sort by insertion: rows name few people.
-	for i := 1; i < len(m.names); i++ {
-		for j := i; j > 0 && m.names[j] < m.names[j-1]; j-- {
-			m.names[j], m.names[j-1] = m.names[j-1], m.names[j]
-		}
-	}
+	slices.Sort(m.names)
 	m.key = m.key[:0]
 	for _, n := range m.names {
 		m.key = append(m.key, n...)
@@ -622,12 +617,12 @@ func (m *messageReader) warnings() []analyze.Warning {
 		{m.hiddenSenders, `message from a hidden member ("LinkedIn Member")`, `messages from hidden members ("LinkedIn Member")`},
 	} {
 		if r.n > 0 {
-			ws = append(ws, analyze.Warning{File: m.file, Msg: fmt.Sprintf("%d %s; skipped", r.n, plural(r.n, r.one, r.many)), Expected: true})
+			ws = append(ws, analyze.Warning{File: m.file, Msg: analyze.Plural(r.n, r.one, r.many) + "; skipped", Expected: true})
 		}
 	}
 	if m.ownerless > 0 {
-		ws = append(ws, analyze.Warning{File: m.file, Msg: fmt.Sprintf("%d %s without the account owner (%d %s); skipped",
-			m.ownerless, plural(m.ownerless, "conversation", "conversations"), m.ownerlessRows, plural(m.ownerlessRows, "message", "messages"))})
+		ws = append(ws, analyze.Warning{File: m.file, Msg: fmt.Sprintf("%s without the account owner (%s); skipped",
+			analyze.Plural(m.ownerless, "conversation", "conversations"), analyze.Plural(m.ownerlessRows, "message", "messages"))})
 	}
 	return ws
 }

@@ -667,7 +667,7 @@ func checkSize(r fs.File, label string, f file) error {
 	if zf, ok := fi.Sys().(*zip.FileHeader); ok && zf.UncompressedSize64 > uint64(ratioFloor) {
 		if zf.CompressedSize64 == 0 || zf.UncompressedSize64/zf.CompressedSize64 > uint64(maxRatio) {
 			return &limitError{fmt.Sprintf("%s: compressed more than %d times (%s in %s); a zip bomb, not a LinkedIn export",
-				label, maxRatio, size(int64(zf.UncompressedSize64)), size(int64(zf.CompressedSize64)))}
+				label, maxRatio, analyze.ByteSize(int64(zf.UncompressedSize64)), analyze.ByteSize(int64(zf.CompressedSize64)))}
 		}
 	}
 	return nil
@@ -676,7 +676,7 @@ func checkSize(r fs.File, label string, f file) error {
 // tooLarge is the error for the file label, a file named name in the
 // files table, of n bytes, more than max.
 func tooLarge(label, name string, n, max int64) error {
-	return &limitError{fmt.Sprintf("%s: %s uncompressed, more than a %s can be (%s); not a LinkedIn export?", label, size(n), name, size(max))}
+	return &limitError{fmt.Sprintf("%s: %s uncompressed, more than a %s can be (%s); not a LinkedIn export?", label, analyze.ByteSize(n), name, analyze.ByteSize(max))}
 }
 
 // join names the file name of the export labelled label.
@@ -766,14 +766,14 @@ func (l *limitedReader) Read(p []byte) (int, error) {
 
 func (l *limitedReader) err() error {
 	if l.n < 0 {
-		return &limitError{fmt.Sprintf("more than %s uncompressed; not reading further", size(l.max))}
+		return &limitError{fmt.Sprintf("more than %s uncompressed; not reading further", analyze.ByteSize(l.max))}
 	}
 	return &limitError{totalMsg()}
 }
 
 // totalMsg is the message of the error for an export beyond maxTotalBytes.
 func totalMsg() string {
-	return fmt.Sprintf("the export holds more than %s uncompressed in all; not reading further", size(maxTotalBytes))
+	return fmt.Sprintf("the export holds more than %s uncompressed in all; not reading further", analyze.ByteSize(maxTotalBytes))
 }
 
 // A limitError is an input beyond one of the limits; it wraps ErrTooLarge.
@@ -781,23 +781,6 @@ type limitError struct{ msg string }
 
 func (e *limitError) Error() string { return e.msg }
 func (e *limitError) Unwrap() error { return ErrTooLarge }
-
-// size formats n bytes for a message.
-func size(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return fmt.Sprintf("%d GiB", n>>30)
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%d MiB", n>>20)
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 10<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
 
 // oneLine is an error whose message, which may hold names from an
 // archive, is kept on one line: control characters are escaped.

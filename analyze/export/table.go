@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -370,7 +371,7 @@ func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err e
 		}
 		if pe.Err == errHugeRecord {
 			return nil, 0, &ParseError{File: s.file, Line: pe.StartLine, Err: &detail{
-				msg: fmt.Sprintf("a row longer than %s starts here; a quote left open, or not a CSV file?", size(s.raw.skipMax)),
+				msg: fmt.Sprintf("a row longer than %s starts here; a quote left open, or not a CSV file?", analyze.ByteSize(s.raw.skipMax)),
 				err: ErrTooLarge}}
 		}
 		if s.header == nil {
@@ -383,7 +384,7 @@ func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err e
 		s.in.Skipped++
 		switch {
 		case pe.Err == errLongRecord:
-			s.warnf(pe.StartLine, "a row longer than %s, longer than any LinkedIn writes; row skipped", size(s.raw.keepMax))
+			s.warnf(pe.StartLine, "a row longer than %s, longer than any LinkedIn writes; row skipped", analyze.ByteSize(s.raw.keepMax))
 			return nil, 0, nil
 		case pe.Err == csv.ErrQuote && (pe.Line-pe.StartLine > maxQuotedLines || raw.long):
 			s.open = pe
@@ -616,7 +617,7 @@ func (s *sheet) findHeader(rec []string, line int) error {
 	}
 	var missing []string
 	for _, c := range s.layout.required {
-		if !hasAll(cols, []string{normalizeColumn(c)}) {
+		if !slices.Contains(cols, normalizeColumn(c)) {
 			missing = append(missing, fmt.Sprintf("%q", c))
 		}
 	}
@@ -629,8 +630,8 @@ func (s *sheet) findHeader(rec []string, line int) error {
 			msg: fmt.Sprintf("header has no %s column%s", strings.Join(missing, ", "), plural),
 			err: ErrMissingColumn}}
 	}
-	for _, c := range sortedKeys(s.layout.optional) {
-		if !hasAll(cols, []string{normalizeColumn(c)}) {
+	for _, c := range slices.Sorted(maps.Keys(s.layout.optional)) {
+		if !slices.Contains(cols, normalizeColumn(c)) {
 			s.warns = append(s.warns, analyze.Warning{File: s.file, Line: line,
 				Msg: fmt.Sprintf("header has no %q column; %s", c, s.layout.optional[c])})
 		}
@@ -689,29 +690,14 @@ func normalizeColumn(s string) string {
 	return strings.ToLower(strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " "))
 }
 
+// hasAll reports whether cols holds every one of want.
 func hasAll(cols, want []string) bool {
 	for _, w := range want {
-		found := false
-		for _, c := range cols {
-			if c == w {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(cols, w) {
 			return false
 		}
 	}
 	return true
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // clean trims a cell of spaces and drops its NUL bytes, which no text

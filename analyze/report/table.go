@@ -165,18 +165,9 @@ func check(r *analyze.Result) error {
 
 func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 
-// round1 rounds x to one decimal, without a negative zero.
-func round1(x float64) float64 {
-	x = math.Round(x*10) / 10
-	if x == 0 {
-		return 0
-	}
-	return x
-}
-
 // decimal formats x with one decimal.
 func decimal(x float64) string {
-	return strconv.FormatFloat(round1(x), 'f', 1, 64)
+	return strconv.FormatFloat(analyze.Round1(x), 'f', 1, 64)
 }
 
 // points returns the points of the component named name, 0 if absent.
@@ -187,17 +178,6 @@ func points(ref *analyze.Referral, name string) float64 {
 		}
 	}
 	return 0
-}
-
-// textFields is like fields but leaves numbers and dates empty, and the
-// points out.
-func textFields(dst []string, ref *analyze.Referral) []string {
-	c := &ref.Contact
-	return append(dst,
-		"", "", c.Name(), c.URL, c.Email, c.Company, ref.Target, ref.Team,
-		c.Position, string(ref.Function), string(ref.Seniority), "",
-		string(ref.Approach), ref.Why, string(ref.Tie), "", "", "",
-	)
 }
 
 // ymd formats t as YYYY-MM-DD, or "" for the zero time.

@@ -469,10 +469,6 @@ func clip(s string) string {
 	return s
 }
 
-// profileLink returns the HYPERLINK formula that opens u and shows it, and
-// whether u may be linked (see [linkable]).
-func profileLink(u string) (string, bool) { return linkFormula(u, u) }
-
 // linkFormula returns the HYPERLINK formula that opens u and shows label, and
 // whether u may be linked (see [linkable]).
 func linkFormula(u, label string) (string, bool) {

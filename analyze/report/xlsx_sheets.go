@@ -40,7 +40,7 @@ func (b *book) fillReferral(i int, cells []cell) {
 	n := len(b.r.Components)
 	refs := b.refs()
 	cells[colRank].setInt(ref.Rank)
-	cells[colScore].setFloat(round1(ref.Score))
+	cells[colScore].setFloat(analyze.Round1(ref.Score))
 	cells[colName].setText(refs.names[i])
 	profileCell(&cells[colURL], c.URL, refs.linked[i], b.st)
 	cells[colEmail].setText(c.Email)
@@ -50,7 +50,7 @@ func (b *book) fillReferral(i int, cells []cell) {
 	cells[colPosition].setText(c.Position)
 	cells[colFunction].setText(string(ref.Function))
 	cells[colSeniority].setText(string(ref.Seniority))
-	cells[colTieStrength].setFloat(round1(ref.TieStrength))
+	cells[colTieStrength].setFloat(analyze.Round1(ref.TieStrength))
 	cells[colApproach].setText(string(ref.Approach))
 	cells[colWhy].setText(ref.Why)
 	cells[colTie].setText(string(ref.Tie))
@@ -59,7 +59,7 @@ func (b *book) fillReferral(i int, cells []cell) {
 	dayCell(&cells[colLastMessage], ref.LastMessage)
 	dayCell(&cells[colConnectedOn], c.ConnectedOn)
 	for k, name := range b.r.Components {
-		cells[colPoints+k].setFloat(round1(points(ref, name)))
+		cells[colPoints+k].setFloat(analyze.Round1(points(ref, name)))
 	}
 	if len(cells) > trackCol(n, trackNotes) {
 		cells[trackCol(n, trackStatus)].setText(ref.Note.Status)
@@ -362,7 +362,7 @@ func (b *book) contacts(sheet string) error {
 			cells[8].setText(m.Team)
 			cells[9].setText(string(m.Tie))
 			cells[9].style = b.st.tierStyle(m.Tie)
-			cells[10].setFloat(round1(m.TieStrength))
+			cells[10].setFloat(analyze.Round1(m.TieStrength))
 			cells[11].setInt(m.Messages)
 			dayCell(&cells[12], m.LastMessage)
 			dayCell(&cells[13], c.ConnectedOn)

@@ -331,7 +331,7 @@ func targetSheets(r *analyze.Result, targets []string) []targetSheet {
 		base := name
 		for n := 2; taken[strings.ToLower(name)]; n++ {
 			suffix := " (" + strconv.Itoa(n) + ")"
-			name = truncate(base, 31-utf8.RuneCountInString(suffix)) + suffix
+			name = analyze.Truncate(base, 31-utf8.RuneCountInString(suffix)) + suffix
 		}
 		taken[strings.ToLower(name)] = true
 		list = append(list, targetSheet{name, t})
@@ -354,21 +354,9 @@ func SheetName(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	name := strings.Trim(truncate(strings.Trim(b.String(), "' "), 31), "' ")
+	name := strings.Trim(analyze.Truncate(strings.Trim(b.String(), "' "), 31), "' ")
 	if name == "" {
 		return "Target"
 	}
 	return name
-}
-
-// truncate cuts s to at most n runes.
-func truncate(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j]
-		}
-		i++
-	}
-	return s
 }

@@ -81,7 +81,7 @@ func TestWriteXLSXLinks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, ok := profileLink(ref.Contact.URL)
+		want, ok := linkFormula(ref.Contact.URL, ref.Contact.URL)
 		if formula != want {
 			t.Errorf("%s (%q): formula %q, want %q", cell, ref.Contact.URL, formula, want)
 		}
@@ -120,9 +120,9 @@ func TestProfileLink(t *testing.T) {
 		{"too long", "https://www.linkedin.com/in/" + strings.Repeat("a", 240), ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := profileLink(tc.url)
+			got, ok := linkFormula(tc.url, tc.url)
 			if got != tc.want || ok != (tc.want != "") {
-				t.Errorf("profileLink(%q) = %q, %v; want %q", tc.url, got, ok, tc.want)
+				t.Errorf("linkFormula(%q) = %q, %v; want %q", tc.url, got, ok, tc.want)
 			}
 		})
 	}

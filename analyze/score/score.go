@@ -305,7 +305,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	}
 	if len(targets) == 0 {
 		slices.SortFunc(groups, func(a, b group) int {
-			if d := cmpFloat(top3(b.rows), top3(a.rows)); d != 0 {
+			if d := cmp.Compare(top3(b.rows), top3(a.rows)); d != 0 {
 				return d
 			}
 			if d := strings.Compare(a.t.Company, b.t.Company); d != 0 {
@@ -431,10 +431,10 @@ func summarize(target string, rows []scored) analyze.CompanySummary {
 // compare orders two scored referrers: by score, then tie strength, then
 // name, then profile URL and where the row was read.
 func compare(a, b scored) int {
-	if d := cmpFloat(b.score, a.score); d != 0 {
+	if d := cmp.Compare(b.score, a.score); d != 0 {
 		return d
 	}
-	if d := cmpFloat(b.p.TieStrength, a.p.TieStrength); d != 0 {
+	if d := cmp.Compare(b.p.TieStrength, a.p.TieStrength); d != 0 {
 		return d
 	}
 	if d := strings.Compare(a.name, b.name); d != 0 {
@@ -444,16 +444,6 @@ func compare(a, b scored) int {
 		return d
 	}
 	return strings.Compare(a.p.Contact.Source, b.p.Contact.Source)
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // values are the components' values for one referral.
@@ -559,7 +549,7 @@ func (m *model) score(p *person, t analyze.Target, role analyze.Function) scored
 		s.fit, s.rch = raise(fit, m.fitExp), raise(rch, m.reachExp)
 		s.exact = 100 * s.fit * s.rch
 	}
-	s.score = round1(s.exact)
+	s.score = analyze.Round1(s.exact)
 	return s
 }
 
@@ -670,8 +660,6 @@ func alumni(ev *tie.Evidence) float64 {
 	}
 	return 0.2 * tie.Confidence(c)
 }
-
-func round1(v float64) float64 { return math.Round(v*10) / 10 }
 
 // why says in words what made the score, most telling first.
 func why(p *person, t analyze.Target, role analyze.Function, v *values) string {

@@ -2,7 +2,6 @@ package score
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -47,17 +46,17 @@ type Search struct {
 // company".
 func (s *Search) Describe() string {
 	if s.FromFollows {
-		return plural(len(s.Targets), "company you follow", "companies you follow")
+		return analyze.Plural(len(s.Targets), "company you follow", "companies you follow")
 	}
 	var parts []string
 	if s.Applied > 0 {
-		parts = append(parts, plural(s.Applied, "company you applied to", "companies you applied to"))
+		parts = append(parts, analyze.Plural(s.Applied, "company you applied to", "companies you applied to"))
 	}
 	if s.Saved > 0 {
-		parts = append(parts, plural(s.Saved, "company with saved jobs", "companies with saved jobs"))
+		parts = append(parts, analyze.Plural(s.Saved, "company with saved jobs", "companies with saved jobs"))
 	}
 	if s.Dream > 0 {
-		parts = append(parts, plural(s.Dream, "dream company", "dream companies"))
+		parts = append(parts, analyze.Plural(s.Dream, "dream company", "dream companies"))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -73,13 +72,6 @@ func (s *Search) DescribeRole() string {
 		return "your headline"
 	}
 	return "the default"
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // FromSearch makes the targets and the role of a run from the user's own

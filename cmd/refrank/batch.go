@@ -159,7 +159,7 @@ func batch(opt batchOptions, stderr io.Writer) (int, error) {
 				fmt.Fprintf(stderr, "refrank: hint: %s\n", clean(h.hint))
 			}
 		} else if len(c.warnings) > 0 && !opt.quiet {
-			fmt.Fprintf(stderr, "refrank: %s: %s (listed in the Run sheet of %s.xlsx)\n", clean(c.name), plural(len(c.warnings), "warning"), clean(c.name))
+			fmt.Fprintf(stderr, "refrank: %s: %s (listed in the Run sheet of %s.xlsx)\n", clean(c.name), analyze.Plural(len(c.warnings), "warning", "warnings"), clean(c.name))
 		}
 	}
 	if failed > 0 {
@@ -167,16 +167,9 @@ func batch(opt batchOptions, stderr io.Writer) (int, error) {
 		return exitFail, nil
 	}
 	if !opt.quiet {
-		fmt.Fprintf(stderr, "refrank: ranked %s; wrote %s\n", plural(len(clients), "client"), summaryPath)
+		fmt.Fprintf(stderr, "refrank: ranked %s; wrote %s\n", analyze.Plural(len(clients), "client", "clients"), summaryPath)
 	}
 	return exitOK, nil
-}
-
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return strconv.Itoa(n) + " " + what + "s"
 }
 
 // listClients returns the clients in dir, by name: its folders and .zip

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -170,7 +171,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		}
 		c.schools = append(c.schools, school)
 	}
-	for _, parent := range sortedKeys(raw.Aliases) {
+	for _, parent := range slices.Sorted(maps.Keys(raw.Aliases)) {
 		if company.Normalize(parent) == "" {
 			return nil, errAt("aliases", "[aliases] key %q names no company", parent)
 		}
@@ -187,7 +188,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		}
 		c.jobs = append(c.jobs, strings.TrimSpace(j))
 	}
-	for _, name := range sortedKeys(raw.Weights) {
+	for _, name := range slices.Sorted(maps.Keys(raw.Weights)) {
 		if !slices.ContainsFunc(score.DefaultWeights, func(w score.Weight) bool { return w.Name == name }) {
 			return nil, errAt("weights."+name, "unknown score component %q%s; want one of %s", name, suggest(name, componentNames()), strings.Join(componentNames(), ", "))
 		}
@@ -448,15 +449,6 @@ func componentNames() []string {
 		names = append(names, w.Name)
 	}
 	return names
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // keyLines maps the keys of a TOML text to the lines they are on: "role",

@@ -152,13 +152,13 @@ func (m *meter) description() string {
 	if m.current == "" {
 		return "refrank: " + m.what
 	}
-	return "refrank: " + m.what + " (" + truncate(clean(m.current), 24) + ")"
+	return "refrank: " + m.what + " (" + ellipsis(clean(m.current), 24) + ")"
 }
 
 // count says how much of the work is done, in words.
 func (m *meter) count(done int64) string {
 	if m.what == "" {
-		return fmt.Sprintf("read %d%% of %s", done*100/m.total, bytesize(m.total))
+		return fmt.Sprintf("read %d%% of %s", done*100/m.total, analyze.ByteSize(m.total))
 	}
 	return fmt.Sprintf("%d/%d %s done", done, m.total, m.what)
 }
@@ -194,26 +194,6 @@ func clock(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
-func bytesize(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
 // openExport is export.Open, reporting the bytes read to m.
 func openExport(path string, m *meter) (*analyze.Export, error) {
 	if m == nil {
@@ -225,4 +205,12 @@ func openExport(path string, m *meter) (*analyze.Export, error) {
 		m.add(d-done, "")
 		done, total = d, t
 	})
+}
+
+// ellipsis cuts s to at most n runes, the last "…" when cut.
+func ellipsis(s string, n int) string {
+	if t := analyze.Truncate(s, n); t != s {
+		return analyze.Truncate(s, n-1) + "…"
+	}
+	return s
 }
