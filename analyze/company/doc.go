@@ -39,7 +39,7 @@
 //     also end a segment of the name: "Samsung Electronics Co., Ltd." has
 //     the segments "samsung electronics co" and "ltd".
 //  4. A leading "the" is dropped, and legal forms (Inc, Incorporated, Corp,
-//     Corporation, Co, Company, LLC, LLP, LP, PLC, Ltd, Limited, Pty, Pte,
+//     Corporation, Co, Company, LLC, LLP, LP, PLC, Ltd, Limited, N.A., Pty, Pte,
 //     Pvt, Private, GmbH, mbH, AG, KG, KGaA, SE, SA, SAS, SARL, S.p.A., Srl,
 //     SL, BV, NV, AB, AS, ASA, Oy, s.r.o., sp. z o.o., Ltda, S.A. de C.V.,
 //     KK, Sdn Bhd, Tbk and others; see legalSuffixes) are dropped from the
@@ -61,30 +61,87 @@
 // table. When the key is a name of the table, the name resolves to that
 // row's parent (Employer.Name is the parent's display name, Key the key of
 // the parent's display name) and to the row's team. When the key is not in
-// the table but is a name of the table followed only by generic words, it
-// resolves to that name's row too, as far as the row's [Reach] allows:
+// the table but is a name of the table followed only by words that make a
+// unit of it, it resolves to that name's row too, as far as the row's
+// [Reach] allows:
 //
-//   - ReachGeneric rows accept generic corporate words (services, service,
-//     technologies, technology, tech, development, center, centre, labs,
-//     lab, laboratories, group, holdings, holding, operations, rd, hq, com,
-//     net, corporate) and region words: "Amazon Development Center Germany
-//     GmbH", "Microsoft India (R&D) Private Limited", "Google Germany GmbH",
-//     "Amazon Web Services India" (Amazon, team AWS).
+//   - ReachAny rows accept any words: their names are ones no other
+//     business shares ("Deloitte Tax", "Infosys McCamish", "Accenture
+//     Song", "LTIMindtree", "Tata Consultancy Services"), but for the
+//     row's false friends (below).
+//   - ReachGeneric rows accept generic words, those that name a unit of a
+//     company: services, technologies, development, center, labs, group,
+//     holdings, solutions, software, systems, engineering, consulting,
+//     digital, business, ecommerce, retail, research, acceleration,
+//     innovation, BPM, BPO, IT, cloud, AI, delivery, capability, shared,
+//     internet, networks, financial, bank, securities, markets, asset,
+//     management, advisory and their Spanish, Portuguese, Italian, French
+//     and German forms (see corporateWords), and region words: "Amazon
+//     Development Center Germany GmbH", "Bosch Global Software
+//     Technologies", "Capgemini Engineering", "Walmart eCommerce". An "and"
+//     between two such words is one of them: "Siemens Technology and
+//     Services Private Limited", "Robert Bosch Engineering and Business
+//     Solutions".
 //   - ReachRegional rows accept region words only: countries and their
 //     two-letter codes, regions (international, global, worldwide, emea,
-//     apac, europe, ...) and connecting words (de, do, da, del, of):
-//     "Apple India", "Oracle do Brasil", but not "Apple Technologies".
-//   - ReachExact rows accept nothing: "Ring", "Chase", "Square", "Block" and
-//     "X" are common words or other companies' names, and "Ring Group" or
-//     "X Holdings" prove nothing.
+//     apac, europe, ...), India's large cities and connecting words (de,
+//     do, da, del, of, in): "Apple India", "Oracle do Brasil", "Accenture
+//     in India", but not "Apple Technologies".
+//   - ReachExact rows accept nothing: "Ring", "Chase", "Square", "Block",
+//     "Target" and "X" are common words or other companies' names, and
+//     "Ring Group" or "X Holdings" prove nothing.
+//
+// Words a business of its own is named by (capital, partners, energy,
+// hospitality, student, developer, motors) are never generic, so "Oracle
+// Capital Partners", "Apple Villa Hospitality" and "Google Developer
+// Student Club" are not those employers whatever the reach.
+//
+// A name in segments (split at commas, semicolons, colons, slashes, bars
+// and brackets) that does not resolve as a whole is read segment by
+// segment:
+//
+//   - a first segment that resolves to a row of generic or any reach is
+//     that row, whatever follows: "Samsung Research America (SRA)" (an
+//     abbreviation in brackets), "Deloitte, USI"; one that resolves to a
+//     row of lesser reach only when the other segments hold only generic
+//     words or name the same parent ("Apple (India)", "HARMAN
+//     International, A Samsung Company"; not "Square, Design Studio");
+//   - a later segment may name the parent of the unit the first one
+//     names: "X, a Y company" ("Aetna, a CVS Health Company", "Bluetab, an
+//     IBM Company"), "(part of Y)" and "(a member firm of the Y network)"
+//     with subsidiary, division, unit and brand of Y alike ("McKinsey New
+//     Ventures (part of McKinsey & Company)", "A. F. Ferguson & Co. (a
+//     member firm of the PwC network)"), "... by Y" ("QuantumBlack, AI by
+//     McKinsey"; not "powered by", "backed by", "funded by" and the like),
+//     and the same in Spanish, Portuguese, French and German ("una empresa
+//     del grupo Y", "ein Unternehmen der Y-Gruppe"). Y must be a name of
+//     the table; the name resolves to Y's parent, with the first segment,
+//     as written, as its team.
+//
+// False friends are names that look like a parent's but belong to other
+// businesses: each row may list them (Alias.Not), and a false friend, or
+// any name that starts with one, never resolves to the row ("Siemens
+// Energy", "Samsung SDS", "Wipro Enterprises", "Sony Financial Group",
+// "Vodafone Idea", "Coca-Cola HBC", "HCL Infosystems"). A leading "The"
+// before a one-word name of exact or regional reach, followed by nothing
+// or region words, is another business: "The Oracle", "The Block" (their
+// keys keep the "the", "the oracle", so that they do not meet Oracle); "The
+// Vanguard Group" and "The Goldman Sachs Group" are those employers.
+//
+// A placeholder where no employer is ("NA", "N/A", "n.a.", "none", "nil",
+// "null", "unknown", "unemployed", "open to work", and "-", "—", "." that
+// have no word at all) is no employer: its Key is "".
 //
 // Any other name is its own employer: its Key is its Normalize form and
 // its Name is the name as given, trimmed.
 //
 // A target is resolved the same way, so a target typed as an alias
 // resolves to the parent: "Alphabet" is Google, "Facebook" is Meta, "AWS"
-// is Amazon with the team "AWS". A caller should treat a target's Team as
-// the team the user wants.
+// is Amazon with the team "AWS", "J.P. Morgan" is JPMorgan Chase, "TCS"
+// is Tata Consultancy Services. A caller should treat a target's Team as
+// the team the user wants. With no target, refrank ranks every employer
+// of the network, grouped by Key: "Bosch Global Software Technologies"
+// and "Bosch" are one employer, named by the parent's display name.
 //
 // # Teams
 //
@@ -97,25 +154,38 @@
 //
 // # The alias table
 //
-// The built-in table ([Aliases]) maps the brands and subsidiaries of large
-// employers to their parent: Amazon (AWS, Prime Video, Audible, Twitch,
-// Zappos, IMDb, Ring, Whole Foods Market, ...), Google (Alphabet, YouTube,
-// DeepMind, Waymo, Verily, Google Cloud, Fitbit, X Development, ...), Meta
-// (Facebook, Instagram, WhatsApp, Oculus, Reality Labs), Microsoft
-// (LinkedIn, GitHub, Azure, Xbox, Mojang, Activision Blizzard, Nuance, ...),
-// Salesforce (Slack, Tableau, MuleSoft, Heroku), IBM (Red Hat, HashiCorp),
-// Cisco (Webex, Splunk), Block (Square, Cash App, Afterpay, TIDAL),
-// Broadcom (VMware), and about forty parents in all. It holds only real,
-// current ownership as of 2025: VMware is listed under Broadcom, not Dell;
-// Figma is not Adobe's; Siemens Energy, Ant Group, Qualtrics and Mobileye
-// are left out. Every row, with its reach, is listed in aliases.md in this
-// folder, which a test keeps in step with the table.
+// The built-in table ([Aliases]) maps the brands and subsidiaries of the
+// employers that hold most referrals worldwide to their parent, about 300
+// parents in all: the large US tech firms and their brands (Amazon with
+// AWS, Prime Video, Audible, Twitch, Zappos, Zoox, Whole Foods Market;
+// Google with Alphabet, YouTube, DeepMind, Waymo, Fitbit; Meta with
+// Facebook, Instagram, WhatsApp; Microsoft with LinkedIn, GitHub, Xbox,
+// Activision Blizzard; Salesforce with Slack and Tableau; IBM with Red Hat
+// and HashiCorp; Cisco with Splunk; Broadcom with VMware), Indian IT
+// services (TCS, Infosys, Wipro, HCLTech, Cognizant, Tech Mahindra,
+// LTIMindtree, Mphasis), the Big Four and the strategy firms (Deloitte,
+// PwC, EY, KPMG, Accenture, McKinsey, BCG, Bain, Capgemini, Kearney),
+// global banks (JPMorgan Chase with J.P. Morgan and Chase, Goldman Sachs,
+// Morgan Stanley, Citi, Bank of America, Barclays, HSBC, UBS with Credit
+// Suisse, Deutsche Bank, BNP Paribas, the large Indian, Japanese,
+// Canadian and Australian banks), European and Asian industrials and tech
+// (Siemens, Bosch, SAP, Samsung, Sony, Philips, ASML, Ericsson, Nokia,
+// Alibaba, Tencent, ByteDance, Huawei, Toyota, Volkswagen), health (CVS
+// Health with Aetna, UnitedHealth Group with Optum, Cigna, Elevance, J&J,
+// Pfizer, Roche) and retail and consumer (Walmart with Flipkart, Target,
+// Costco, IKEA, Nestlé, Unilever, Coca-Cola). It holds only real, current
+// ownership as of 2025: VMware is listed under Broadcom, not Dell; Figma
+// is not Adobe's; Siemens Energy, Ant Group, Qualtrics, Mobileye, Kenvue
+// and Daimler Truck are left out; a listed subsidiary that hires on its
+// own (T-Mobile US, LTTS) is its own parent. Every row, with its reach
+// and false friends, is listed in aliases.md in this folder, which a test
+// keeps in step with the table.
 //
 // Alphabet's other companies (Waymo, Verily, Wing, Calico, Isomorphic
 // Labs) and wholly owned brands that hire on their own (Twitch, Zappos,
 // Whole Foods Market, Riot Games) are listed under the parent with the
 // brand as the team, so that "Google" finds them and a team filter tells
-// them apart. Kuiper and Zoox are left to users.
+// them apart.
 //
 // # Extending the table
 //

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Employer is what a company name resolves to.
@@ -38,6 +39,10 @@ const (
 	// words such as services, technologies, development, center, labs,
 	// group and holdings ("Amazon Development Center Germany").
 	ReachGeneric
+	// ReachAny: the name followed by any words, for names that no other
+	// business shares ("Deloitte Tax", "Infosys McCamish"); the row's
+	// false friends (Alias.Not) are the exceptions.
+	ReachAny
 )
 
 func (r Reach) String() string {
@@ -48,6 +53,8 @@ func (r Reach) String() string {
 		return "regional"
 	case ReachGeneric:
 		return "generic"
+	case ReachAny:
+		return "any"
 	}
 	return fmt.Sprintf("Reach(%d)", uint8(r))
 }
@@ -64,6 +71,12 @@ type Alias struct {
 	Names []string
 	// Reach says which generic words may follow the names.
 	Reach Reach
+	// Not are false friends: names that start with a name of the row but
+	// are other businesses ("Siemens Energy", "Samsung SDS"), with
+	// whatever follows them. Names that only share a word are never
+	// matched and need no entry; those listed document the care taken,
+	// and a test checks that none resolves to the parent.
+	Not []string
 }
 
 // Aliases returns a copy of the built-in alias table, ordered by parent
@@ -72,15 +85,19 @@ func Aliases() []Alias {
 	out := make([]Alias, len(table))
 	for i, a := range table {
 		a.Names = append([]string(nil), a.Names...)
+		a.Not = append([]string(nil), a.Not...)
 		out[i] = a
 	}
 	return out
 }
 
-// entry is what a key resolves to.
+// entry is what a key resolves to. A friend entry is a false friend of
+// the parent named: the key, and any name that starts with it, resolve to
+// no entry of the table.
 type entry struct {
 	key, name, team string
 	reach           Reach
+	friend          bool
 }
 
 func (e entry) employer() Employer {
@@ -95,6 +112,24 @@ var builtin = func() map[string]entry {
 	}
 	return m
 }()
+
+// builtinFirsts holds the first word of every key of builtin: a name
+// whose first word is not one names nothing of the table, which most
+// names of a network show with one look-up.
+var builtinFirsts = func() map[string]bool {
+	m := make(map[string]bool, len(builtin))
+	for k := range builtin {
+		m[firstWord(k)] = true
+	}
+	return m
+}()
+
+func firstWord(k string) string {
+	if i := strings.IndexByte(k, sepSpace); i >= 0 {
+		return k[:i]
+	}
+	return k
+}
 
 func buildTable(rows []Alias) (map[string]entry, error) {
 	m := make(map[string]entry)
@@ -121,6 +156,18 @@ func buildTable(rows []Alias) (map[string]entry, error) {
 			m[k] = e
 		}
 	}
+	for _, a := range rows {
+		for _, n := range a.Not {
+			k := Normalize(n)
+			if startsWithThe(n) {
+				continue // "The Oracle": see leadingThe
+			}
+			if old, ok := m[k]; ok && !old.friend {
+				return nil, fmt.Errorf("alias table: false friend %q of %s has the key %q of a name of %s %s", n, a.Parent, k, old.name, old.team)
+			}
+			m[k] = entry{key: Normalize(a.Parent), name: a.Parent, friend: true}
+		}
+	}
 	return m, nil
 }
 
@@ -128,7 +175,8 @@ func buildTable(rows []Alias) (map[string]entry, error) {
 // aliases. The zero Matcher knows the built-in table. A Matcher is safe for
 // concurrent use by many goroutines once every Add has returned.
 type Matcher struct {
-	names map[string]entry // nil until the first Add: use builtin
+	names  map[string]entry // nil until the first Add: use builtin
+	firsts map[string]bool  // the first words of names; builtinFirsts with names nil
 
 	mu sync.Mutex
 	// keys holds the keys of names outside the table already resolved,
@@ -164,12 +212,13 @@ func (m *Matcher) Add(parent string, aliases ...string) {
 		return
 	}
 	if m.names == nil {
-		m.names = maps.Clone(builtin)
+		m.names, m.firsts = maps.Clone(builtin), maps.Clone(builtinFirsts)
 	}
 	target, ok := m.lookup([]byte(pk))
 	if !ok {
 		target = entry{key: pk, name: strings.TrimSpace(parent), reach: ReachExact}
 		m.names[pk] = target
+		m.firsts[firstWord(pk)] = true
 	}
 	parentEmp := target.employer()
 	for _, a := range aliases {
@@ -182,22 +231,33 @@ func (m *Matcher) Add(parent string, aliases ...string) {
 			team = strings.TrimSpace(target.team + " " + team)
 		}
 		m.names[k] = entry{key: target.key, name: target.name, team: team, reach: ReachExact}
+		m.firsts[firstWord(k)] = true
 	}
 }
 
-// Resolve returns the employer that name stands for: the table's parent
-// when the name's key is a name of the table, or such a name followed only
-// by the generic words its reach allows; else the name itself, keyed by
-// its Normalize form. Resolving a name of the table, or a name whose key
-// was seen before, allocates nothing.
+// Resolve returns the employer that name stands for. A name whose key is
+// a name of the table, or such a name followed only by the words its reach
+// allows, is that row's parent; so is a name whose first segment is one
+// ("Samsung Research America (SRA)"), and a unit that names its parent in
+// a later segment ("Bluetab, an IBM Company", "QuantumBlack, AI by
+// McKinsey"; see parentIn). Any other name is itself, keyed by its
+// Normalize form. A placeholder ("N/A", "none", "-") is no employer: its
+// Key is "". Resolving a name of the table, or a name whose key was seen
+// before, allocates nothing.
 func (m *Matcher) Resolve(name string) Employer {
-	var buf [128]byte
-	k := appendKey(buf[:0], name, true)
-	if len(k) == 0 {
+	var buf, tb [128]byte
+	t := appendTokens(tb[:0], name) // the tokens and segments, for known
+	k := finish(append(buf[:0], t...), 0, true)
+	if len(k) == 0 || placeholders[string(k)] {
 		return Employer{Name: strings.TrimSpace(name)}
 	}
-	if e, ok := m.lookup(k); ok {
-		return e.employer()
+	if e, ok := m.known(name, t, k); ok {
+		return e
+	}
+	if e, ok := m.table()[string(k)]; ok && !e.friend {
+		// A name of the table that is not that employer ("The
+		// Oracle"): its key must not be the employer's.
+		k = append(append(buf[len(k):len(k)], "the "...), k...)
 	}
 	m.mu.Lock()
 	key, ok := m.keys[string(k)]
@@ -214,29 +274,293 @@ func (m *Matcher) Resolve(name string) Employer {
 	return Employer{Key: key, Name: strings.TrimSpace(name)}
 }
 
+// known resolves name, whose key is k and tokens t (as appendTokens
+// makes them), to a parent of the table, if it names one: by its key,
+// else by its segments. A first segment that names a row of generic or
+// any reach is that row ("Samsung Research America (SRA)", "Deloitte,
+// USI"); one of a row of lesser reach only when the other segments add
+// nothing but generic words or the same parent ("HARMAN International, A
+// Samsung Company"). A later segment may name the parent of the unit the
+// first one names (parentIn), which is then the team.
+func (m *Matcher) known(name string, t, k []byte) (Employer, bool) {
+	if e, ok := m.lookup(k); ok {
+		return e.employer(), !m.leadingThe(name, k, e)
+	}
+	i := bytes.IndexByte(t, sepBreak)
+	if i < 0 {
+		return Employer{}, false // one segment: its key said it all
+	}
+	var fb [128]byte
+	fk := finish(append(fb[:0], t[:i]...), 0, true)
+	fe, fok := m.lookup(fk)
+	fok = fok && !m.leadingThe(name, fk, fe)
+	if fok && fe.reach >= ReachGeneric {
+		return fe.employer(), true
+	}
+	for t = t[i+1:]; ; {
+		seg := t
+		if j := bytes.IndexByte(t, sepBreak); j >= 0 {
+			seg, t = t[:j], t[j+1:]
+		} else {
+			t = nil
+		}
+		if p, ok := m.parentIn(seg); ok {
+			if !(fok && p.key == fe.key) {
+				return Employer{Key: p.key, Name: p.name, Team: firstSegment(name)}, true
+			}
+		} else if !onlyGenericTokens(seg) {
+			fok = false
+		}
+		if t == nil {
+			break
+		}
+	}
+	if fok {
+		return fe.employer(), true
+	}
+	return Employer{}, false
+}
+
+// firstSegment returns the first segment of name that holds a word, as
+// written, trimmed of spaces and separators.
+func firstSegment(name string) string {
+	for i := 0; i < len(name); {
+		var seg string
+		seg, i = nextSegment(name, i)
+		if seg = trimTeam(seg); seg != "" {
+			return seg
+		}
+	}
+	return ""
+}
+
+// parentIn returns the row that t, the tokens of a segment of a name,
+// names as the parent of the unit before it, in one of these forms (in English, Spanish,
+// Portuguese, French and German; "the" and legal forms anywhere):
+//
+//	a|an Y company|subsidiary|business|brand   "an IBM Company", "a CVS Health Company"
+//	[a] part|member [firm]|subsidiary|division|unit|brand of [the] Y [network|family]
+//	                                           "part of McKinsey & Company",
+//	                                           "a member firm of the PwC network"
+//	[...] by Y                                 "AI by McKinsey", "acquired by Cisco"
+//	una empresa de|del grupo Y, uma empresa do grupo Y, une société du
+//	groupe Y, filiale de Y, ein Unternehmen der Y-Gruppe
+//
+// Y must be a name of the table. "by" after powered, backed, funded,
+// sponsored and the like names no owner.
+func (m *Matcher) parentIn(t []byte) (entry, bool) {
+	if bytes.IndexByte(t, sepSpace) < 0 {
+		return entry{}, false // one word is no form
+	}
+	var arr [24]span
+	ws := arr[:0]
+	for i := 0; i < len(t); {
+		j := bytes.IndexByte(t[i:], sepSpace)
+		if j < 0 {
+			j = len(t) - i
+		}
+		if len(ws) == len(arr) {
+			return entry{}, false
+		}
+		ws = append(ws, span{lo: i, hi: i + j})
+		i += j + 1
+	}
+	if len(ws) < 2 {
+		return entry{}, false
+	}
+	lo, hi := ownerWords(t, ws)
+	if lo >= hi {
+		return entry{}, false
+	}
+	var kb [128]byte
+	k := append(kb[:0], t[ws[lo].lo:ws[hi-1].hi]...)
+	k = finish(k, 0, true)
+	if len(k) == 0 {
+		return entry{}, false
+	}
+	return m.lookup(k)
+}
+
+// ownerWords returns the words ws[lo:hi] of t that name the owner, by the
+// forms parentIn lists; lo >= hi when t is none of them.
+func ownerWords(t []byte, ws []span) (lo, hi int) {
+	w := func(i int) []byte { return t[ws[i].lo:ws[i].hi] }
+	in := func(set map[string]bool, i int) bool { return set[string(w(i))] }
+	// "... by Y": the last "by", after at most three words.
+	for i := len(ws) - 2; i >= 0; i-- {
+		if string(w(i)) != "by" {
+			continue
+		}
+		if i > 3 || i > 0 && in(notOwnerBy, i-1) {
+			return 0, 0
+		}
+		return i + 1, len(ws)
+	}
+	article := in(articles, 0)
+	lo, hi = 0, len(ws)
+	for lo < hi && in(leadWords, lo) {
+		lo++
+	}
+	// "[part|member firm|...] of [the] Y [network]"
+	h := lo
+	for h < hi && h < lo+3 && in(headWords, h) {
+		h++
+	}
+	if h > lo && h < hi && in(ofWords, h) {
+		lo = h + 1
+		for lo < hi && (string(w(lo)) == "the" || in(groupWords, lo)) {
+			lo++
+		}
+		for hi-lo > 1 && in(tailWords, hi-1) {
+			hi--
+		}
+		return lo, hi
+	}
+	// "a Y company", not "The Y Company"
+	if article && hi-lo > 1 && in(unitWords, hi-1) {
+		hi--
+		if hi-lo > 1 && string(w(hi-1)) == "owned" {
+			hi--
+		}
+		return lo, hi
+	}
+	return 0, 0
+}
+
+// The words of parentIn's forms, folded.
+var (
+	articles  = wordSet("a", "an", "una", "uma", "un", "une", "ein", "eine")
+	leadWords = wordSet("a", "an", "now", "the", "wholly", "fully", "owned", "una", "uma", "un", "une", "ein", "eine", "eines")
+	headWords = wordSet("part", "parte", "member", "members", "membre", "miembro", "membro", "firm", "firms",
+		"subsidiary", "subsidiaria", "subsidiaria", "filiale", "filial", "tochter", "tochtergesellschaft",
+		"division", "unit", "brand", "business", "company", "companies", "empresa", "societe", "entreprise",
+		"unternehmen", "teil")
+	ofWords    = wordSet("of", "de", "del", "do", "da", "du", "des", "der", "von")
+	groupWords = wordSet("grupo", "groupe", "gruppe", "gruppo", "group")
+	tailWords  = wordSet("network", "networks", "family", "companies", "global", "international", "firms")
+	unitWords  = wordSet("company", "subsidiary", "business", "brand", "unternehmen", "empresa", "venture")
+	notOwnerBy = wordSet("powered", "backed", "funded", "sponsored", "supported", "certified", "accredited",
+		"inspired", "hosted", "endorsed", "recognized", "recognised", "trained", "mentored", "incubated",
+		"accelerated", "invested", "financed", "designed", "built", "made", "driven", "led", "run", "founded",
+		"trusted", "used", "loved", "rated", "ranked", "verified", "approved", "licensed", "authorized",
+		"authorised", "partnered", "selected", "chosen", "awarded", "featured")
+)
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// nextSegment returns the segment of name that starts at i, up to the
+// next comma, semicolon, colon, slash, bar or bracket (as appendTokens
+// breaks segments), and where the one after it starts.
+func nextSegment(name string, i int) (string, int) {
+	for j := i; j < len(name); {
+		c := name[j]
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == sepBreak {
+				return name[i:j], j + 1
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(name[j:])
+		if r == '、' || r == '，' || r == '；' || r == '（' || r == '）' {
+			return name[i:j], j + size
+		}
+		j += size
+	}
+	return name[i:], len(name)
+}
+
+// leadingThe reports whether name, whose key is k and which resolves to
+// e, is the word "the" before a one-word name of an exact or regional row
+// (a common word), followed by nothing or region words only: "The Oracle"
+// is a newspaper, "The Block" a magazine, "The Oracle India" another; "The
+// Vanguard Group" is Vanguard and "The Goldman Sachs Group" Goldman Sachs.
+func (m *Matcher) leadingThe(name string, k []byte, e entry) bool {
+	if e.reach >= ReachGeneric || !startsWithThe(name) {
+		return false
+	}
+	i := bytes.IndexByte(k, sepSpace)
+	if i < 0 {
+		i = len(k)
+	}
+	if f, ok := m.table()[string(k[:i])]; !ok || f.key != e.key || f.reach >= ReachGeneric {
+		return false
+	}
+	for rest := k[i:]; len(rest) > 0; {
+		rest = rest[1:]
+		j := bytes.IndexByte(rest, sepSpace)
+		if j < 0 {
+			j = len(rest)
+		}
+		if genericWords[string(rest[:j])] != ReachRegional {
+			return false
+		}
+		rest = rest[j:]
+	}
+	return true
+}
+
+func startsWithThe(name string) bool {
+	s := strings.TrimLeftFunc(name, unicode.IsSpace)
+	return len(s) > 4 && strings.EqualFold(s[:3], "the") && s[3] < utf8.RuneSelf && asciiClass[s[3]] != 'w'
+}
+
 // lookup finds the entry of key k: the entry of k itself, or of the longest
-// prefix of k that is followed only by words its reach allows.
+// prefix of k that is followed only by words its reach allows. A false
+// friend, as k or as a prefix of it, ends the search with no entry.
 func (m *Matcher) lookup(k []byte) (entry, bool) {
+	firsts := m.firsts
+	if firsts == nil {
+		firsts = builtinFirsts
+	}
+	f := k
+	if i := bytes.IndexByte(k, sepSpace); i >= 0 {
+		f = k[:i]
+	}
+	if !firsts[string(f)] {
+		return entry{}, false
+	}
 	names := m.table()
 	if e, ok := names[string(k)]; ok {
-		return e, true
+		return e, !e.friend
 	}
 	need := ReachExact
+	after := false // the word after the current one is a generic word
 	for {
 		i := bytes.LastIndexByte(k, sepSpace)
 		if i < 0 {
 			return entry{}, false
 		}
-		r, ok := genericWords[string(k[i+1:])]
-		if !ok {
-			return entry{}, false
-		}
-		need = max(need, r)
+		w := k[i+1:]
 		k = k[:i]
-		if e, ok := names[string(k)]; ok && e.reach >= need {
-			return e, true
+		if r, ok := genericWords[string(w)]; ok {
+			need, after = max(need, r), true
+		} else if !(after && string(w) == "and" && endsGeneric(k)) {
+			// An "and" between generic words is one of them:
+			// "Siemens Technology and Services".
+			need, after = ReachAny, false
+		}
+		if e, ok := names[string(k)]; ok {
+			if e.friend {
+				return entry{}, false
+			}
+			if e.reach >= need {
+				return e, true
+			}
 		}
 	}
+}
+
+// endsGeneric reports whether the last word of k is a generic word.
+func endsGeneric(k []byte) bool {
+	_, ok := genericWords[string(k[bytes.LastIndexByte(k, sepSpace)+1:])]
+	return ok
 }
 
 // Team strips the employer's own name from a free-text team hint taken
@@ -290,7 +614,12 @@ func trimTeam(s string) string {
 // onlyGeneric reports whether every word of s is a generic word.
 func onlyGeneric(s string) bool {
 	var buf [128]byte
-	k := appendKey(buf[:0], s, false)
+	return onlyGenericTokens(appendKey(buf[:0], s, false))
+}
+
+// onlyGenericTokens reports whether every word of the tokens k is a
+// generic word or a legal form.
+func onlyGenericTokens(k []byte) bool {
 	for len(k) > 0 {
 		w := k
 		if i := bytes.IndexByte(k, sepSpace); i >= 0 {

@@ -28,7 +28,7 @@ var resolveTests = []struct {
 	{"AmazonComInc", "Amazon.com, Inc.", Employer{"amazon", "Amazon", ""}},
 	{"AmazonComServicesLLC", "Amazon.com Services LLC", Employer{"amazon", "Amazon", ""}},
 	{"AmazonDevCenterGermany", "Amazon Development Center Germany GmbH", Employer{"amazon", "Amazon", ""}},
-	{"AmazonDoBrasil", "Amazon do Brasil Serviços de Varejo Ltda", Employer{"amazon do brasil servicos de varejo", "Amazon do Brasil Serviços de Varejo Ltda", ""}},
+	{"AmazonDoBrasil", "Amazon do Brasil Serviços de Varejo Ltda", Employer{"amazon", "Amazon", ""}},
 	{"AmazonIndia", "Amazon India", Employer{"amazon", "Amazon", ""}},
 	{"AWS", "AWS", Employer{"amazon", "Amazon", "AWS"}},
 	{"AmazonWebServices", "Amazon Web Services", Employer{"amazon", "Amazon", "AWS"}},
@@ -50,7 +50,8 @@ var resolveTests = []struct {
 	{"AmazonLab126", "Amazon Lab126", Employer{"amazon", "Amazon", "Lab126"}},
 	{"AmazonAds", "Amazon Ads", Employer{"amazon", "Amazon", "Ads"}},
 	{"Alexa", "Alexa", Employer{"amazon", "Amazon", "Alexa"}},
-	{"KuiperUnknown", "Project Kuiper", Employer{"project kuiper", "Project Kuiper", ""}},
+	{"ProjectKuiper", "Project Kuiper", Employer{"amazon", "Amazon", "Kuiper"}},
+	{"KuiperUnknown", "Kuiper Systems", Employer{"kuiper systems", "Kuiper Systems", ""}},
 
 	// False friends of Amazon and Stripe.
 	{"Amazonas", "Amazonas Energia", Employer{"amazonas energia", "Amazonas Energia", ""}},
@@ -170,6 +171,120 @@ var resolveTests = []struct {
 	{"Siemens", "Siemens AG", Employer{"siemens", "Siemens", ""}},
 	{"SiemensEnergy", "Siemens Energy", Employer{"siemens energy", "Siemens Energy", ""}},
 	{"Bosch", "Robert Bosch GmbH", Employer{"bosch", "Bosch", ""}},
+
+	// A unit, region, country or legal form after the brand.
+	{"BoschGlobalSoftware", "Bosch Global Software Technologies", Employer{"bosch", "Bosch", ""}},
+	{"RobertBoschEngineering", "Robert Bosch Engineering and Business Solutions Private Limited", Employer{"bosch", "Bosch", ""}},
+	{"AccentureInIndia", "Accenture in India", Employer{"accenture", "Accenture", ""}},
+	{"DeloitteConsultingLLP", "Deloitte Consulting LLP", Employer{"deloitte", "Deloitte", ""}},
+	{"KPMGGlobalServices", "KPMG Global Services (KGS)", Employer{"kpmg", "KPMG", ""}},
+	{"PwCAccelerationCenters", "PwC Acceleration Centers", Employer{"pwc", "PwC", ""}},
+	{"CapgeminiEngineering", "Capgemini Engineering", Employer{"capgemini", "Capgemini", ""}},
+	{"InfosysBPM", "Infosys BPM", Employer{"infosys", "Infosys", ""}},
+	{"WalmartECommerce", "Walmart eCommerce", Employer{"walmart", "Walmart", ""}},
+	{"OracleNetSuite", "Oracle NetSuite", Employer{"oracle", "Oracle", "NetSuite"}},
+	{"AmazonBusiness", "Amazon Business", Employer{"amazon", "Amazon", ""}},
+	{"AmazonInternetServices", "Amazon Internet Services Pvt. Ltd.", Employer{"amazon", "Amazon", ""}},
+	{"SiemensTechnologyAndServices", "SIEMENS TECHNOLOGY AND SERVICES PRIVATE LIMITED", Employer{"siemens", "Siemens", ""}},
+	{"IBMIndiaPrivateLimited", "IBM India Private Limited", Employer{"ibm", "IBM", ""}},
+
+	// The parent named after the unit.
+	{"AetnaCVS", "Aetna, a CVS Health Company", Employer{"cvs health", "CVS Health", "Aetna"}},
+	{"BluetabIBM", "Bluetab, an IBM Company", Employer{"ibm", "IBM", "Bluetab"}},
+	{"HarmanSamsung", "HARMAN International, A Samsung Company", Employer{"samsung", "Samsung", "Harman"}},
+	{"QuantumBlack", "QuantumBlack, AI by McKinsey", Employer{"mckinsey", "McKinsey", "QuantumBlack"}},
+	{"McKinseyNewVentures", "McKinsey New Ventures (part of McKinsey & Company)", Employer{"mckinsey", "McKinsey", ""}},
+	{"AFFerguson", "A. F. Ferguson & Co. (a member firm of the PwC network)", Employer{"pwc", "PwC", "A. F. Ferguson & Co."}},
+
+	// An abbreviation in brackets.
+	{"SamsungResearchAmerica", "Samsung Research America (SRA)", Employer{"samsung", "Samsung", "Research"}},
+
+	// The parent's other names.
+	{"JPMorganForJPMorganChase", "J.P. Morgan", Employer{"jpmorgan chase", "JPMorgan Chase", ""}},
+	{"TCS", "TCS", Employer{"tata consultancy services", "Tata Consultancy Services", ""}},
+	{"HCLTech", "HCLTech", Employer{"hcltech", "HCLTech", ""}},
+	{"CognizantTechnologySolutions", "Cognizant Technology Solutions", Employer{"cognizant", "Cognizant", ""}},
+
+	// What must never match: a business that only shares a word.
+	{"TheOracle", "The Oracle", Employer{"the oracle", "The Oracle", ""}},
+	{"TheOracleIndia", "The Oracle India", Employer{"oracle india", "The Oracle India", ""}},
+	{"TheBlock", "The Block", Employer{"the block", "The Block", ""}},
+	{"AppleBankShort", "Apple Bank", Employer{"apple bank", "Apple Bank", ""}},
+	{"AppleVilla", "Apple Villa Hospitality", Employer{"apple villa hospitality", "Apple Villa Hospitality", ""}},
+	{"MetaAssessoria", "META Assessoria em Recursos Humanos", Employer{"meta assessoria em recursos humanos", "META Assessoria em Recursos Humanos", ""}},
+	{"FreyaInfosys", "Freya Infosys", Employer{"freya infosys", "Freya Infosys", ""}},
+	{"NokiaSiemens", "Nokia Siemens Networks", Employer{"nokia siemens networks", "Nokia Siemens Networks", ""}},
+	{"TataMotors", "Tata Motors", Employer{"tata motors", "Tata Motors", ""}},
+	{"HCLInfosystems", "HCL Infosystems", Employer{"hcl infosystems", "HCL Infosystems", ""}},
+	{"GoogleDeveloperStudentClub", "Google Developer Student Club", Employer{"google developer student club", "Google Developer Student Club", ""}},
+
+	// Invented spellings, as contacts type them.
+	{"TCSIndia", "Tata Consultancy Services Limited - India", Employer{"tata consultancy services", "Tata Consultancy Services", ""}},
+	{"TCSLower", "tcs", Employer{"tata consultancy services", "Tata Consultancy Services", ""}},
+	{"InfosysMcCamish", "Infosys McCamish Systems LLC", Employer{"infosys", "Infosys", ""}},
+	{"WiproLimited", "WIPRO LIMITED", Employer{"wipro", "Wipro", ""}},
+	{"WiproEnterprises", "Wipro Enterprises (P) Ltd", Employer{"wipro enterprises p", "Wipro Enterprises (P) Ltd", ""}},
+	{"HCLTechnologiesAmerica", "HCL America Inc.", Employer{"hcltech", "HCLTech", ""}},
+	{"TechMahindraAmericas", "Tech Mahindra (Americas) Inc.", Employer{"tech mahindra", "Tech Mahindra", ""}},
+	{"LTIMindtreeSpaced", "LTI Mindtree Ltd.", Employer{"ltimindtree", "LTIMindtree", ""}},
+	{"CognizantSoftvision", "Cognizant Softvision", Employer{"cognizant", "Cognizant", ""}},
+	{"DeloitteUSI", "Deloitte USI", Employer{"deloitte", "Deloitte", ""}},
+	{"DeloitteToucheLLP", "Deloitte & Touche LLP", Employer{"deloitte", "Deloitte", ""}},
+	{"EYGDS", "EY Global Delivery Services India LLP", Employer{"ey", "EY", ""}},
+	{"ErnstYoung", "Ernst & Young LLP", Employer{"ey", "EY", ""}},
+	{"PwCIndia", "PricewaterhouseCoopers Private Limited", Employer{"pwc", "PwC", ""}},
+	{"KPMGAssurance", "KPMG Assurance and Consulting Services LLP", Employer{"kpmg", "KPMG", ""}},
+	{"BCGSpelled", "The Boston Consulting Group (BCG)", Employer{"bcg", "BCG", ""}},
+	{"BainCompany", "Bain & Company", Employer{"bain", "Bain & Company", ""}},
+	{"BainCapital", "Bain Capital", Employer{"bain capital", "Bain Capital", ""}},
+	{"JPMorganChaseBankNA", "JPMorgan Chase Bank, N.A.", Employer{"jpmorgan chase", "JPMorgan Chase", ""}},
+	{"GoldmanSachsIndia", "Goldman Sachs Services Private Limited", Employer{"goldman sachs", "Goldman Sachs", ""}},
+	{"MorganStanleyAdvantage", "Morgan Stanley Advantage Services", Employer{"morgan stanley", "Morgan Stanley", ""}},
+	{"Citibank", "Citibank N.A.", Employer{"citi", "Citi", ""}},
+	{"BarclaysGlobal", "Barclays Global Service Centre", Employer{"barclays", "Barclays", ""}},
+	{"BarclaysCenter", "Barclays Center", Employer{"barclays center", "Barclays Center", ""}},
+	{"HSBCSoftware", "HSBC Software Development (India) Pvt Ltd", Employer{"hsbc", "HSBC", ""}},
+	{"CreditSuisse", "Credit Suisse", Employer{"ubs", "UBS", "Credit Suisse"}},
+	{"SiemensHealthineersIndia", "Siemens Healthineers India", Employer{"siemens", "Siemens", "Healthineers"}},
+	{"SiemensEnergyGlobal", "Siemens Energy Global GmbH & Co. KG", Employer{"siemens energy global", "Siemens Energy Global GmbH & Co. KG", ""}},
+	{"SamsungSDSAmerica", "Samsung SDS America", Employer{"samsung sds america", "Samsung SDS America", ""}},
+	{"SamsungEngineering", "Samsung Engineering Co., Ltd.", Employer{"samsung engineering", "Samsung Engineering Co., Ltd.", ""}},
+	{"SamsungRDBangalore", "Samsung R&D Institute India - Bangalore", Employer{"samsung", "Samsung", "Research"}},
+	{"SonyFinancial", "Sony Financial Group Inc.", Employer{"sony financial group", "Sony Financial Group Inc.", ""}},
+	{"AWSIndiaEntity", "Amazon Development Centre (India) Private Limited", Employer{"amazon", "Amazon", ""}},
+	{"GoogleOperationsCenter", "Google Operations Center", Employer{"google", "Google", ""}},
+	{"MicrosoftStudent", "Microsoft Learn Student Ambassadors", Employer{"microsoft learn student ambassadors", "Microsoft Learn Student Ambassadors", ""}},
+	{"OptumIndia", "Optum Global Solutions (India) Pvt Ltd", Employer{"unitedhealth group", "UnitedHealth Group", "Optum"}},
+	{"UHC", "UnitedHealthcare", Employer{"unitedhealth group", "UnitedHealth Group", "UnitedHealthcare"}},
+	{"CVSPharmacy", "CVS Pharmacy, Inc.", Employer{"cvs health", "CVS Health", "Pharmacy"}},
+	{"AetnaInc", "Aetna Inc.", Employer{"cvs health", "CVS Health", "Aetna"}},
+	{"WalmartGlobalTechIndia", "Walmart Global Tech India", Employer{"walmart", "Walmart", "Global Tech"}},
+	{"VodafoneIdea", "Vodafone Idea Limited", Employer{"vodafone idea", "Vodafone Idea Limited", ""}},
+	{"CocaColaHBC", "Coca-Cola HBC", Employer{"coca cola hbc", "Coca-Cola HBC", ""}},
+	{"CocaColaIndia", "The Coca-Cola Company, India", Employer{"coca cola", "Coca-Cola", ""}},
+	{"MercedesRD", "Mercedes-Benz Research and Development India", Employer{"mercedes benz group", "Mercedes-Benz Group", ""}},
+	{"GermanGroupForm", "ETAS GmbH, ein Unternehmen der Bosch-Gruppe", Employer{"bosch", "Bosch", "ETAS"}},
+	{"SpanishGroupForm", "Contoso Iberia, una empresa del grupo Santander", Employer{"santander", "Santander", "Contoso Iberia"}},
+	{"PoweredByIsNotOwner", "Northwind Analytics, powered by Google Cloud", Employer{"northwind analytics powered by google cloud", "Northwind Analytics, powered by Google Cloud", ""}},
+	{"BackedByIsNotOwner", "Fabrikam (backed by Accenture Ventures)", Employer{"fabrikam backed by accenture ventures", "Fabrikam (backed by Accenture Ventures)", ""}},
+	{"JobTitleIsNotSAP", "SAP Consultant", Employer{"sap consultant", "SAP Consultant", ""}},
+	{"SquareFirstSegment", "Square, Design Studio", Employer{"square design studio", "Square, Design Studio", ""}},
+	{"AppleIndiaBracket", "Apple (India)", Employer{"apple", "Apple", ""}},
+	{"TheVanguardGroup", "The Vanguard Group, Inc.", Employer{"vanguard", "Vanguard", ""}},
+	{"TheHomeDepot", "The Home Depot", Employer{"home depot", "Home Depot", ""}},
+
+	// Placeholders are no employer.
+	{"PlaceholderNA", "NA", Employer{Name: "NA"}},
+	{"PlaceholderNSlashA", "N/A", Employer{Name: "N/A"}},
+	{"PlaceholderNDotA", "n.a.", Employer{Name: "n.a."}},
+	{"PlaceholderDash", "-", Employer{Name: "-"}},
+	{"PlaceholderEmDash", "—", Employer{Name: "—"}},
+	{"PlaceholderDot", ".", Employer{Name: "."}},
+	{"PlaceholderNone", "None", Employer{Name: "None"}},
+	{"PlaceholderNil", "nil", Employer{Name: "nil"}},
+	{"PlaceholderUnemployed", "Unemployed", Employer{Name: "Unemployed"}},
+	{"PlaceholderOpenToWork", "Open to Work", Employer{Name: "Open to Work"}},
+	{"NotPlaceholderNothing", "Nothing", Employer{"nothing", "Nothing", ""}},
 }
 
 func TestResolve(t *testing.T) {
@@ -199,6 +314,12 @@ func TestResolveAllocs(t *testing.T) {
 		{"Amazon Web Services (AWS)", 0},
 		{"Amazon Development Center Germany GmbH", 0},
 		{"Northwind Traders, Inc.", 0}, // its key is made once, on the first call
+		{"Northwind Traders, a Fabrikam Company", 0},
+		{"Northwind Traders (part of Fabrikam Holdings)", 0},
+		{"Northwind, powered by Contoso AI", 0},
+		{"Bluetab, an IBM Company", 0},
+		{"Samsung Research America (SRA)", 0},
+		{"Robert Bosch Engineering and Business Solutions Private Limited", 0},
 	} {
 		if n := testing.AllocsPerRun(100, func() { m.Resolve(tt.in) }); n != tt.want {
 			t.Errorf("Resolve(%q): %v allocations, want %v", tt.in, n, tt.want)
@@ -222,7 +343,7 @@ func TestAdd(t *testing.T) {
 	m.Add("Facebook", "Threads")
 	m.Add("Northwind", "Ring") // a user alias overrides the table
 	m.Add("", "Nothing")
-	m.Add("Kuiper", "Project Kuiper")
+	m.Add("Kuiper", "Kuiper Broadband")
 	tests := []struct {
 		in   string
 		want Employer
@@ -238,7 +359,7 @@ func TestAdd(t *testing.T) {
 		{"Threads", Employer{"meta", "Meta", "Threads"}},
 		{"Ring", Employer{"northwind", "Northwind", "Ring"}},
 		{"Nothing", Employer{"nothing", "Nothing", ""}},
-		{"Project Kuiper", Employer{"amazon", "Amazon", "Project Kuiper"}},
+		{"Kuiper Broadband", Employer{"amazon", "Amazon", "Kuiper Broadband"}},
 		{"Amazon", Employer{"amazon", "Amazon", ""}},
 	}
 	for _, tt := range tests {
@@ -399,12 +520,29 @@ func TestTable(t *testing.T) {
 	}
 }
 
+// TestFalseFriends checks that no false friend of the table resolves to
+// its parent, nor does it with a unit or country after it.
+func TestFalseFriends(t *testing.T) {
+	m := NewMatcher()
+	for _, a := range table {
+		pk := Normalize(a.Parent)
+		for _, n := range a.Not {
+			for _, s := range []string{n, n + " Private Limited", n + " India", n + " Services"} {
+				if got := m.Resolve(s); got.Key == pk {
+					t.Errorf("false friend %q resolves to %+v", s, got)
+				}
+			}
+		}
+	}
+}
+
 func TestBuildTableErrors(t *testing.T) {
 	for _, rows := range [][]Alias{
 		{generic("Amazon", "", "Ring"), exact("Amazon", "Ring", "Ring")},
 		{generic("Amazon", "", "Amazon"), generic("Amazon, Inc.", "", "Amazon Inc")},
 		{generic("...", "", "Amazon")},
 		{generic("Amazon", "", "--")},
+		{generic("Amazon", "", "Amazon", "Ring").not("Ring")},
 	} {
 		if _, err := buildTable(rows); err == nil {
 			t.Errorf("buildTable(%v): no error", rows)

@@ -337,7 +337,7 @@ func isSingleLetter(tok []byte) bool {
 var legalSuffixes = []string{
 	// English-speaking countries
 	"inc", "incorporated", "corp", "corporation", "co", "company", "cos",
-	"llc", "pllc", "lc", "llp", "lp", "lllp", "plc", "ltd", "limited",
+	"llc", "pllc", "lc", "llp", "lp", "lllp", "plc", "ltd", "limited", "na",
 	"pty", "pte", "pvt", "private",
 	// German-speaking countries
 	"gmbh", "mbh", "ggmbh", "ag", "kg", "kgaa", "ohg", "ug", "gbr",

@@ -166,8 +166,8 @@ func TestNoTargets(t *testing.T) {
 func TestNoTargetsOneEmployer(t *testing.T) {
 	contacts := []analyze.Contact{
 		contact("Ann", "Bosch", "Software Engineer", "2024-01-10"),
-		contact("Bea", "Robert Bosch GmbH", "Software Engineer", "2024-01-10"),
-		contact("Cal", "Bosch India", "Software Engineer", "2024-01-10"),
+		contact("Bea", "Bosch Global Software Technologies", "Software Engineer", "2024-01-10"),
+		contact("Cal", "Robert Bosch Engineering and Business Solutions Private Limited", "Software Engineer", "2024-01-10"),
 		contact("Dan", "Northwind Traders, Inc.", "Software Engineer", "2024-01-10"),
 		contact("Eve", "Northwind Traders", "Software Engineer", "2024-01-10"),
 		contact("Fay", "Northwind Traders", "Software Engineer", "2024-01-10"),
