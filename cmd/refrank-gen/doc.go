@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
+//	refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] -o OUT
 //
 // The flags are:
 //
@@ -18,6 +18,13 @@
 //	    --persona ID      the account owner (default and only one so far: sample)
 //	    --date YYYY-MM-DD the export date (default 2026-11-20); no connection
 //	                      is newer, and recruiters cluster in the weeks before it
+//	    --as-of YYYY-MM-DD  write the same account's older export of that day
+//	                      instead: only the contacts connected by then, about
+//	                      one in eight (and the persona's movers) at the
+//	                      employer they had then, the positions that had
+//	                      started, and the basic export's files
+//	                      (Connections.csv, with no URL column before June
+//	                      2023, Profile.csv, Positions.csv, Education.csv)
 //	-o, --output OUT      a folder to write the files into (created if needed),
 //	                      or, when OUT ends in .zip, an archive
 //	-v, --verbose         print counts by employer and role to stderr
@@ -73,6 +80,13 @@
 //   - Recommendations_Received.csv and Recommendations_Given.csv:
 //     First Name,Last Name,Company,Job Title,Text,Creation Date,Status with
 //     dates like "04/28/07, 07:28 AM" and Status VISIBLE; only the story's.
+//   - The persona's job search, as the complete export keeps it:
+//     Jobs/Job Applications.csv and its parts (Job Applications_1.csv, ...),
+//     dated "10/3/24, 2:15 PM", with links like
+//     http://www.linkedin.com/jobs/view/4180272490; Jobs/Saved Jobs.csv;
+//     Jobs/Job Seeker Preferences.csv (Job Titles and Dream Companies
+//     joined by " | "); Company Follows.csv ("Tue Oct 28 20:33:50 UTC
+//     2025").
 //
 // An OUT ending in .zip gets the archive as LinkedIn ships it: the files at
 // its root, no folder entries, deflated, streamed with data descriptors.

@@ -34,6 +34,9 @@ type export struct {
 	// minimalQuotes writes messages.csv quoted only where needed (before
 	// 2026), not every field.
 	minimalQuotes bool
+	// previous marks an older export of the account (see asOf): it has
+	// the basic export's files only.
+	previous bool
 }
 
 // stream returns a random source for one part of the export, derived from

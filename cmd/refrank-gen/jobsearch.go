@@ -80,6 +80,13 @@ var searchFiles = []exportFile{
 // files returns the files of the export e: the export's own, then its
 // job search's.
 func (e *export) files() []exportFile {
+	if e.previous {
+		fs := previousFiles
+		if e.date.Before(urlColumnSince) {
+			fs = append([]exportFile{{"Connections.csv", writeOldConnections}}, previousFiles[1:]...)
+		}
+		return fs
+	}
 	if searches[e.persona.id] == nil {
 		return exportFiles
 	}

@@ -27,12 +27,13 @@ type options struct {
 	seed    uint64
 	persona *persona
 	date    time.Time
+	asOf    time.Time // an older export's day, or zero
 	out     string
 	verbose bool
 	minimal bool // messages.csv quoted only where needed
 }
 
-const usageHead = `usage: refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--minimal-quotes] [--seed N] [--persona sample] [--date YYYY-MM-DD] -o OUT
+const usageHead = `usage: refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--minimal-quotes] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] -o OUT
 
 Writes a synthetic LinkedIn data export: a folder, or a zip when OUT ends in .zip.
 The same flags always write the same bytes.
@@ -50,6 +51,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		o       options
 		persona string
 		date    string
+		asOf    string
 		help    bool
 	)
 	fs.IntVarP(&o.n, "connections", "n", 350, "number of connections, 0 to 30000")
@@ -58,6 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed: another seed, another network")
 	fs.StringVar(&persona, "persona", "sample", "the account owner ("+personaIDs()+")")
 	fs.StringVar(&date, "date", "2026-11-20", "the export date; no connection is newer")
+	fs.StringVar(&asOf, "as-of", "", "write the same account's older export of this `YYYY-MM-DD` day instead: the contacts connected by then, some at the employer they had then, the basic export's files")
 	fs.StringVarP(&o.out, "output", "o", "", "folder to write, or a .zip file")
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "print what was written to stderr")
 	fs.BoolVarP(&help, "help", "h", false, "show this help")
@@ -74,6 +77,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		err = o.check(fs.Args(), persona, date)
 	}
+	if err == nil && asOf != "" {
+		if o.asOf, err = time.Parse("2006-01-02", asOf); err != nil {
+			err = fmt.Errorf("--as-of %q is not a date like 2025-06-01", asOf)
+		} else if !o.asOf.Before(o.date) {
+			err = fmt.Errorf("--as-of %s must be before the export date %s", asOf, o.date.Format("2006-01-02"))
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "refrank-gen: error: %v\n", err)
 		fmt.Fprintln(stderr, "refrank-gen: hint: run refrank-gen --help for usage")
@@ -83,6 +93,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	e := generate(o.persona, o.n, o.seed, o.date)
 	e.messages = o.msgs
 	e.minimalQuotes = o.minimal
+	if !o.asOf.IsZero() {
+		e = e.asOf(o.asOf)
+	}
 	if strings.HasSuffix(strings.ToLower(o.out), ".zip") {
 		err = writeZip(o.out, e)
 	} else {

@@ -20,8 +20,10 @@ var update = flag.Bool("update", false, "rewrite testdata/sample from the genera
 // sampleDir is the README's sample export, and sampleArgs the flags that
 // write it.
 var (
-	sampleDir  = filepath.Join("..", "..", "testdata", "sample")
-	sampleArgs = []string{"-n", "350", "--seed", "1"}
+	sampleDir = filepath.Join("..", "..", "testdata", "sample")
+	// previousDir is the sample account's export of June 2025.
+	previousDir = filepath.Join("..", "..", "testdata", "sample-2025-06")
+	sampleArgs  = []string{"-n", "350", "--seed", "1"}
 )
 
 func runOK(t *testing.T, args ...string) {
@@ -52,6 +54,61 @@ func TestSample(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s differs from testdata/sample; if the change is meant, run go test ./cmd/refrank-gen -update", f.name)
 		}
+	}
+}
+
+// TestSamplePrevious regenerates the sample's older export (the same
+// account in June 2025) and compares it with testdata/sample-2025-06.
+func TestSamplePrevious(t *testing.T) {
+	dir := t.TempDir()
+	if *update {
+		dir = previousDir
+	}
+	runOK(t, append(sampleArgs, "--as-of", "2025-06-01", "-o", dir)...)
+	for _, f := range previousFiles {
+		want, err := os.ReadFile(filepath.Join(previousDir, f.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(dir, f.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from testdata/sample-2025-06; if the change is meant, run go test ./cmd/refrank-gen -update", f.name)
+		}
+	}
+}
+
+// TestAsOf checks an older export: only contacts connected by then, the
+// movers at their employer of then, no URL column before June 2023, and
+// the positions that had started.
+func TestAsOf(t *testing.T) {
+	dir := t.TempDir()
+	runOK(t, "-n", "500", "--seed", "3", "--as-of", "2020-10-01", "-o", dir)
+	b, err := os.ReadFile(filepath.Join(dir, "Connections.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	if !strings.Contains(text, "First Name,Last Name,Email Address,Company,Position,Connected On\n") || strings.Contains(text, "linkedin.com/in/") {
+		t.Errorf("a 2020 export has a URL column or URLs:\n%.300s", text)
+	}
+	for _, line := range strings.Split(text, "\n")[4:] {
+		f := strings.Split(line, ",")
+		if d, err := time.Parse("02 Jan 2006", f[len(f)-1]); err != nil || d.After(day(2020, 10, 1)) {
+			t.Fatalf("row %q: connected after the export, or no date", line)
+		}
+	}
+	if !strings.Contains(text, "Marcus,Lindqvist,,Spotify,Senior Backend Engineer,19 Aug 2020") {
+		t.Error("the mover Marcus Lindqvist is not at Spotify in 2020")
+	}
+	pos, _ := os.ReadFile(filepath.Join(dir, "Positions.csv"))
+	if strings.Contains(string(pos), "Northwind") {
+		t.Errorf("Positions.csv of 2020 holds the 2022 job:\n%s", pos)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "messages.csv")); err == nil {
+		t.Error("an older export has messages.csv; want the basic export's files")
 	}
 }
 

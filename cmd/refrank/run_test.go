@@ -157,6 +157,7 @@ func TestGolden(t *testing.T) {
 		{"sample", []string{"--target", "Amazon:Music", "--target", "Stripe", "testdata/sample"}},
 		{"all-companies", []string{"--top", "3", "testdata/tie"}},
 		{"sample-job-search", []string{"--top", "5", "testdata/sample"}},
+		{"sample-since", []string{"--target", "Amazon:Music", "--target", "Stripe", "--since", "testdata/sample-2025-06", "testdata/sample"}},
 		{"sample-data-role", []string{"--role", "data", "--target", "Google", "--target", "Microsoft", "--weight", "tie=60", "testdata/sample"}},
 		{"era-2018", []string{"--target", "Amazon", "--target", "Google", "--target", "Stripe", "testdata/eras/2018/Connections.csv"}},
 		{"era-2022", []string{"--target", "Amazon", "--target", "Google", "--target", "Stripe", "testdata/eras/2022"}},
