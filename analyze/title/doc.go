@@ -40,7 +40,10 @@
 // A word neither known nor a compound, of seven letters or more, is read
 // as the lexicon word of seven letters or more that it is one typing slip
 // from, a letter left out, added, changed or two swapped ("Administator",
-// "Enginer", "Sofware", "Prodcut"), when there is exactly one. Plurals
+// "Enginer", "Sofware", "Prodcut"), when there is exactly one (or two
+// that mean the same, as "Recruter" is a slip of "Recruiter" and
+// "Recruteur"); a word of six letters only when two of its letters are
+// swapped ("Senoir"), so that "Source" is not "Sourcer". Plurals
 // ("Teachers") read so too. A word after "@" or "at" names the employer
 // and is neither split nor corrected.
 //

@@ -277,3 +277,29 @@ func TestSameExportTwice(t *testing.T) {
 		t.Errorf("the sample given twice ranks differently from once")
 	}
 }
+
+// FuzzTitlesAt checks that refrank titles --company reads any input
+// without panicking, and either writes one row per record after the
+// header or nothing at all with an error that names the line.
+func FuzzTitlesAt(f *testing.F) {
+	for _, s := range []string{
+		"title,company\nSoftware Engineer III,Google\n",
+		"SDE II,AWS\r\n\"Engineer, Payments\",Stripe\r\n",
+		"a,b,c\n", "a\"b,c\n", "\ufeff", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		var out strings.Builder
+		err := titlesAt(strings.NewReader(in), "in.csv", &out)
+		if err != nil {
+			if out.Len() != 0 || !strings.HasPrefix(err.Error(), "in.csv") {
+				t.Fatalf("error %q after writing %q", err, out.String())
+			}
+			return
+		}
+		if !strings.HasPrefix(out.String(), "title,company,employer,function,seniority\n") {
+			t.Fatalf("no header: %q", out.String())
+		}
+	})
+}
