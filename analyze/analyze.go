@@ -496,7 +496,9 @@ func (t Target) String() string {
 }
 
 // Component is one part of a score: its name (a key of the weights table),
-// its value from 0 to 1, and the points it adds (value times weight).
+// its value from 0 to 1, and its share of the score in points (package
+// score apportions a referral's score to its components; the points add
+// up to the Score).
 type Component struct {
 	Name   string
 	Value  float64
