@@ -267,6 +267,7 @@ var resolveTests = []struct {
 	{"SpanishGroupForm", "Contoso Iberia, una empresa del grupo Santander", Employer{"santander", "Santander", "Contoso Iberia"}},
 	{"PoweredByIsNotOwner", "Northwind Analytics, powered by Google Cloud", Employer{"northwind analytics powered by google cloud", "Northwind Analytics, powered by Google Cloud", ""}},
 	{"BackedByIsNotOwner", "Fabrikam (backed by Accenture Ventures)", Employer{"fabrikam backed by accenture ventures", "Fabrikam (backed by Accenture Ventures)", ""}},
+	{"SeveralEmployers", "Twitch/Amazon | FreshCut", Employer{"amazon", "Amazon", "Twitch"}},
 	{"JobTitleIsNotSAP", "SAP Consultant", Employer{"sap consultant", "SAP Consultant", ""}},
 	{"SquareFirstSegment", "Square, Design Studio", Employer{"square design studio", "Square, Design Studio", ""}},
 	{"AppleIndiaBracket", "Apple (India)", Employer{"apple", "Apple", ""}},
@@ -389,6 +390,11 @@ func TestTargets(t *testing.T) {
 		{"Stripe", "Stripe, Inc."},
 		{"Northwind Traders", "Northwind Traders, Inc."},
 		{"Société Générale", "Societe Generale SA"},
+		{"JPMorgan Chase", "J.P. Morgan"},
+		{"TCS", "Tata Consultancy Services Limited"},
+		{"CVS Health", "Aetna, a CVS Health Company"},
+		{"Bosch", "Bosch Global Software Technologies"},
+		{"HCLTech", "HCL Technologies Ltd."},
 	} {
 		if tk, ck := m.Resolve(tt.target).Key, m.Resolve(tt.contact).Key; tk != ck {
 			t.Errorf("target %q (key %q) does not meet contact %q (key %q)", tt.target, tk, tt.contact, ck)
@@ -402,6 +408,12 @@ func TestTargets(t *testing.T) {
 		{"Meta", "Meta Financial Group"},
 		{"Amazon", "RingCentral"},
 		{"Oracle", "Oracle Capital Partners"},
+		{"Oracle", "The Oracle"},
+		{"The Oracle", "Oracle"},
+		{"TCS", "Tata Motors"},
+		{"HCLTech", "HCL Infosystems"},
+		{"Google", "Google Developer Student Club"},
+		{"Siemens", "Nokia Siemens Networks"},
 	} {
 		if tk, ck := m.Resolve(tt.target).Key, m.Resolve(tt.contact).Key; tk == ck {
 			t.Errorf("target %q meets contact %q (key %q)", tt.target, tt.contact, tk)
