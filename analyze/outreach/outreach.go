@@ -262,13 +262,24 @@ func (d *drafter) posting(ref *analyze.Referral) *Posting {
 	if pick == nil {
 		return nil
 	}
-	p := &Posting{Title: clean(pick.Posting.Title), URL: clean(pick.Posting.URL), Applied: pick.Posting.Kind == analyze.Applied}
+	p := &Posting{Title: clean(pick.Posting.Title), URL: secureJobLink(clean(pick.Posting.URL)), Applied: pick.Posting.Kind == analyze.Applied}
 	if t := pick.Posting.Date; !t.IsZero() {
 		p.On = t.Format("2 Jan")
 	}
 	p.DaysAgo, _ = pick.Posting.DaysAgo(d.r.ExportDate)
 	p.check = pick.Posting.Check(pick.Deadline, d.r.ExportDate)
 	return p
+}
+
+// secureJobLink returns LinkedIn's own job link u, which the export writes
+// as http://, as https://; any other u as it is.
+func secureJobLink(u string) string {
+	for _, host := range []string{"http://www.linkedin.com/", "http://linkedin.com/"} {
+		if rest, ok := strings.CutPrefix(u, host); ok {
+			return "https://" + host[len("http://"):] + rest
+		}
+	}
+	return u
 }
 
 // targetTeam is the team the user wants at target: from the targets, else

@@ -18,7 +18,7 @@ func TestPostings(t *testing.T) {
 	ana, bo := r.Referrals[0], r.Referrals[1]
 	r.Jobs = []analyze.JobReferrers{
 		{Target: "Contoso", Posting: analyze.Posting{Kind: analyze.Applied, Company: "Contoso", Title: "Software Engineer II, Payments",
-			URL: "https://www.linkedin.com/jobs/view/111", Date: day(time.November, 3)}, Referrers: []analyze.Referral{ana}},
+			URL: "http://www.linkedin.com/jobs/view/111", Date: day(time.November, 3)}, Referrers: []analyze.Referral{ana}},
 		{Target: "Contoso", Posting: analyze.Posting{Kind: analyze.Applied, Company: "Contoso", Title: "Senior Engineer, Search",
 			URL: "https://www.linkedin.com/jobs/view/222", Date: day(time.October, 10)}, Referrers: []analyze.Referral{bo}},
 	}
