@@ -14,14 +14,19 @@ package title
 //	level=N            a level suffix (II, 2)
 //	l=N e=N ic=N ict=N ms=N   a step of an employer's ladder: L5, E5, IC5, ICT4, 63
 //	levelword          "level", "grade": the number after it is a level
-//	partner chief officer   words that need their neighbours (see analyze.go)
+//	partner chief officer   words that need their neighbours (see title.go)
 //	conj stop to ex    "and", "of", "to" (ends the role), "former"
 //	cred place         credentials and places, never a team
 //	pblock pok         before "partner": blocks or keeps its owner meaning
+//	rung               an engineer on a numbered ladder (Microsoft's plain SWE)
+//	asst boss          an assistant, and an office one may assist (Dirección)
 //
-// A rule with no attributes only makes the word known, so that German
-// compounds can be split on it. Longer phrases win over shorter ones that
-// start at the same word.
+// A rule with no attributes only makes the word known, so that compounds
+// can be split on it ("Unternehmens-", "Afdelings-"). Longer phrases win
+// over shorter ones that start at the same word. "&" is the word "and".
+// A word that heads a compound or that a slip is corrected to means there
+// what it means alone; words of places, credentials, levels and small
+// words are neither.
 const lexicon = `
 # Connectors and small words.
 and, und, y, e, et, &, /, + : conj
@@ -175,7 +180,7 @@ process owner, service owner, system owner, feature owner, technical owner, plat
 data owner : data/3 head
 business partner : hr/1 head
 client partner : sales/3 head
-production, founding, abteilung, bereich, fach, unternehmens, unternehmen, anwendungs, anwendung, entwicklung, ontwikkeling, utveckling, udvikling, utvikling, sviluppo, firmen, mede, afdeling, avdelning, avdeling, enhet, grupp, gruppe, zakelijk, algemeen, afstudeer, strategie, management, ufficio, adm, losning, affar, administrerende, organisation, organization, stadt, gebiet, resource, resources : 
+production, founding, abteilung, bereich, fach, unternehmens, unternehmen, anwendungs, anwendung, entwicklung, ontwikkeling, utveckling, udvikling, utvikling, sviluppo, firmen, mede, afdeling, avdelning, avdeling, enhet, grupp, gruppe, zakelijk, algemeen, afstudeer, strategie, management, ufficio, adm, losning, affar, administrerende, organisation, organization, stadt, gestionale, verksamhet, gebiet, resource, resources : 
 
 # Before "partner": words that make it a role (pblock) or keep it an owner (pok).
 business, client, strategic, alliance, integration, solutions, success, implementation, customer, culture, employee, vendor, ecosystem, reseller, agency, hiring, learning, training, platform, services, service, distribution, trusted : pblock
@@ -270,7 +275,8 @@ consultant, consultante, consultants, consultor, consultora, consultores, berate
 administrator, administrador, administradora, administrateur, administratrice, amministratore, beheerder : admin/1 head
 administration, administracion, administracao, amministrazione : admin/2
 administrative, administrativo, administrativa, administratif, amministrativo, amministrativa, kontor : admin/3
-office : admin/2
+office : admin/3
+ea : admin/4 head asst
 office manager, office managerin : admin/3 manager head
 front desk, front office : admin/3
 receptionist, receptionists, recepcionista, receptioniste, rezeptionist, rezeptionistin, receptionniste, secretary, secretaria, secretario, secretaire, sekretarin, sekretar, secretaresse, segretaria, segretario, sekreterare, sekretaer, sekretaerer, office assistant : admin/4 head
@@ -289,6 +295,12 @@ personal branding : marketing/3
 personal berater, personal beraterin, personal vermittler, personal vermittlerin : recruiting/4 head
 executive search, resourcing, talento, talentos, atracao, atraccion, seleccion, selecao, selezione, selectie, werving, busqueda y seleccion, seleccion de personal, selecao de pessoal, selezione del personale, werving en selectie, r&s, university relations, university recruiting, campus recruiting, rekrytering, rekruttering : recruiting/3
 rekryterare, rekrutterer : recruiting/4 head
+employer branding : recruiting/3
+qualitatssicherung : software/3
+bedrijfsleider : manager head
+ingegnere gestionale, verksamhet utvecklare : head
+technical consultant, technical consulting : software/3 head
+salesforce, servicenow : software/3
 executive search researcher, talent researcher, recruitment researcher : recruiting/4 head
 sourcing : recruiting/2 pblock
 strategic sourcing, global sourcing, sourcing manager, sourcing lead : operations/3 head
