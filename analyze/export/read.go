@@ -326,28 +326,31 @@ func read(fsys fs.FS, label string, zipped bool, prog *counter) (*analyze.Export
 	if zr, ok := fsys.(*zip.Reader); ok && len(zr.File) > maxEntries {
 		return nil, fmt.Errorf("%s: more than %d entries in the archive; not a LinkedIn export? (%w)", where, maxEntries, ErrTooLarge)
 	}
-	found, err := locate(fsys)
+	found, skipped, err := locate(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", where, oneLine{err})
 	}
 	dir := ""
-	if len(found[0]) == 0 {
+	if len(found[0]) == 0 && len(skipped) == 0 {
 		if dir, err = oneDown(fsys, where); err != nil {
 			return nil, err
 		}
 		if fsys, err = fs.Sub(fsys, dir); err == nil {
-			found, err = locate(fsys)
+			found, skipped, err = locate(fsys)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", where, oneLine{err})
 		}
 	}
+	name := func(n string) string { return join(label, path.Join(dir, n), zipped) }
 	for i, f := range files {
 		if f.required && len(found[i]) == 0 {
+			if len(skipped) > 0 {
+				return nil, fmt.Errorf("%s: %s", name(skipped[0].File), skipped[0].Msg)
+			}
 			return nil, notExport(fsys, where, f.layout.name)
 		}
 	}
-	name := func(n string) string { return join(label, path.Join(dir, n), zipped) }
 	if prog != nil {
 		for _, srcs := range found {
 			for _, s := range srcs {
@@ -377,6 +380,10 @@ func read(fsys fs.FS, label string, zipped bool, prog *counter) (*analyze.Export
 		}
 	}
 	x := &analyze.Export{}
+	for _, w := range skipped {
+		w.File = name(w.File)
+		x.Warnings = append(x.Warnings, w)
+	}
 	total := &budget{left: maxTotalBytes}
 	for i, f := range files {
 		var res []*result
@@ -467,16 +474,17 @@ var subFolders = []string{"jobs"}
 // locate finds the files of the files table at the top level of fsys and
 // in its subFolders: for each entry of files, the spellings of it found,
 // by name, each with its parts in order.
-func locate(fsys fs.FS) ([][]spelling, error) {
+func locate(fsys fs.FS) ([][]spelling, []analyze.Warning, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	found := make([][]spelling, len(files))
+	var skipped []analyze.Warning
 	nums := map[string]int{} // name of a part -> its number
 	look := func(dir string, entries []fs.DirEntry) {
 		for _, e := range entries {
-			if e.IsDir() || !e.Type().IsRegular() && e.Type()&fs.ModeSymlink == 0 {
+			if e.IsDir() {
 				continue
 			}
 			base, part, ok := splitName(e.Name())
@@ -488,6 +496,18 @@ func locate(fsys fs.FS) ([][]spelling, error) {
 				continue
 			}
 			name, base := path.Join(dir, e.Name()), path.Join(dir, base)
+			// A FIFO, a device or a link to one is never opened: reading
+			// it could hang the run or never end.
+			mode := e.Type()
+			if mode&fs.ModeSymlink != 0 {
+				if fi, err := fs.Stat(fsys, name); err == nil {
+					mode = fi.Mode().Type()
+				}
+			}
+			if !mode.IsRegular() && mode&fs.ModeSymlink == 0 {
+				skipped = append(skipped, analyze.Warning{File: name, Msg: "not a regular file (a pipe, a device or a link to one); not read"})
+				continue
+			}
 			nums[name] = part
 			k := slices.IndexFunc(found[i], func(s spelling) bool { return s.name == base })
 			if k < 0 {
@@ -510,7 +530,7 @@ func locate(fsys fs.FS) ([][]spelling, error) {
 			slices.SortStableFunc(s.parts, func(a, b string) int { return nums[a] - nums[b] })
 		}
 	}
-	return found, nil
+	return found, skipped, nil
 }
 
 // oneDown returns the folder of fsys, one level down, that holds the
@@ -527,7 +547,7 @@ func oneDown(fsys fs.FS, where string) (string, error) {
 		if err != nil {
 			continue
 		}
-		if found, err := locate(sub); err == nil && len(found[0]) > 0 {
+		if found, _, err := locate(sub); err == nil && len(found[0]) > 0 {
 			dirs = append(dirs, e.Name())
 		}
 	}

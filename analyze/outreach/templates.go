@@ -154,6 +154,21 @@ func parseFile(fsys fs.FS, name string) (*template.Template, error) {
 	return tmpl, nil
 }
 
+// MaxDraftBytes is the most text a template may write for one draft: a
+// template that writes more fails, so that a loop in a template cannot
+// fill memory.
+const MaxDraftBytes = 256 << 10
+
+// capped is a buffer that fails a write past MaxDraftBytes.
+type capped struct{ bytes.Buffer }
+
+func (c *capped) Write(p []byte) (int, error) {
+	if c.Len()+len(p) > MaxDraftBytes {
+		return 0, fmt.Errorf("the template writes more than %d KiB for one draft", MaxDraftBytes>>10)
+	}
+	return c.Buffer.Write(p)
+}
+
 // rendered is one draft's text.
 type rendered struct {
 	subject, message, note string
@@ -170,7 +185,7 @@ func (t *Templates) render(d *Data) (rendered, error) {
 	if subj == nil {
 		subj = Builtin().files[messageFile(d.Kind)].Lookup(SubjectTemplate)
 	}
-	var b bytes.Buffer
+	var b capped
 	if err := msg.Execute(&b, d); err != nil {
 		return out, err
 	}

@@ -227,6 +227,9 @@ func rankClient(c *client, opt batchOptions) {
 		c.err = err
 		return
 	}
+	if o.root != nil {
+		defer o.root.Close()
+	}
 	c.targets = o.targets
 	_, res, err := compute(o, nil)
 	if err != nil {
@@ -270,6 +273,14 @@ func clientOptions(c *client, opt batchOptions) (rankOptions, error) {
 	o.output, o.format, o.quiet, o.now = filepath.Join(opt.out, c.name+".xlsx"), "xlsx", true, opt.now
 	if file == nil {
 		o.config = ""
+	}
+	if !c.zip {
+		// The client's refrank.toml is untrusted: its notes and templates
+		// are read inside the client's folder, never through a path or a
+		// link that leaves it.
+		if o.root, err = os.OpenRoot(c.path); err != nil {
+			return o, err
+		}
 	}
 	return o, nil
 }

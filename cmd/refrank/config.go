@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -109,7 +110,7 @@ const configHint = "'refrank init' writes a commented example; the README lists 
 
 // loadConfig reads and checks the refrank.toml at path.
 func loadConfig(path string) (*fileConfig, error) {
-	data, err := os.ReadFile(path)
+	data, err := readConfig(path)
 	if err != nil {
 		return nil, hinted{err, "give --config a refrank.toml; " + configHint}
 	}
@@ -118,6 +119,27 @@ func loadConfig(path string) (*fileConfig, error) {
 		return nil, hinted{usageError{err.Error()}, configHint}
 	}
 	return c, nil
+}
+
+// maxConfigSize is the largest refrank.toml read.
+const maxConfigSize = 64 << 20
+
+// readConfig reads the refrank.toml at path: a regular file (a FIFO or a
+// device is never opened) of at most maxConfigSize bytes.
+func readConfig(path string) ([]byte, error) {
+	f, err := openRegular(nil, path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxConfigSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxConfigSize {
+		return nil, fmt.Errorf("%s: larger than %d MiB", path, maxConfigSize>>20)
+	}
+	return data, nil
 }
 
 // tomlTypeError matches the errors of toml.Decode for a value of the wrong

@@ -57,7 +57,13 @@
 // time, into OUT_DIR/<client>.xlsx, then writes OUT_DIR/clients.xlsx, one
 // row per client by name, through report.WriteTableXLSX. A client that
 // fails is reported there and on stderr; the others are still written,
-// and the batch exits 1. Progress goes to stderr through meter
+// and the batch exits 1. A client's refrank.toml is untrusted: its notes
+// and templates are read through an os.Root of the client's folder
+// (inputs.go), so that no "..", absolute path or link reaches another
+// client's files. Templates, of any run, are regular files of at most 64
+// KiB, read through templateFS, and loading and drafting them must end
+// within 20 s (inTime); a notes file or a refrank.toml that is a FIFO or
+// a device is never opened. Progress goes to stderr through meter
 // (progress.go): a bar on a terminal, plain lines otherwise.
 //
 // The output is written to a temporary file beside it, renamed into place

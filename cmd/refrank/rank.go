@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"path"
@@ -64,7 +65,8 @@ type rankOptions struct {
 	jobs                     map[string][]string // target company ("" for all) -> job URLs
 	templates                string              // templates folder, or ""
 	noEmail                  bool
-	config                   string // the refrank.toml read, or ""
+	config                   string   // the refrank.toml read, or ""
+	root                     *os.Root // a batch client's folder, which notes and templates must be in; nil for rank
 }
 
 // rankFlags are the flags of refrank rank, as parsed.
@@ -415,14 +417,20 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	var notesWarns []analyze.Warning
 	if opt.notes != "" {
 		var err error
-		if notes, notesWarns, err = readNotes(opt.notes); err != nil {
+		if notes, notesWarns, err = readNotes(opt); err != nil {
 			return nil, nil, err
 		}
 	}
 	var tmpl *outreach.Templates
 	if opt.templates != "" {
-		var err error
-		if tmpl, err = outreach.Load(os.DirFS(opt.templates)); err != nil {
+		fsys, err := opt.inputFS(opt.templates, "templates")
+		if err == nil {
+			err = inTime(templateTime, "loading the templates", func() (err error) {
+				tmpl, err = outreach.Load(templateFS{fsys})
+				return err
+			})
+		}
+		if err != nil {
 			return nil, nil, hinted{fmt.Errorf("%s: %w", opt.templates, err), "fix the template, or leave out --templates to use the built-in ones"}
 		}
 	}
@@ -490,14 +498,18 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		if len(opt.targets) == 0 {
 			top = report.TopCompanies // as many companies as the Summary shows
 		}
-		drafts, err := outreach.Draft(res, outreach.Options{
-			PerTarget: opt.drafts,
-			Targets:   top,
-			User:      ex.Owner.Name,
-			Role:      opt.role,
-			Jobs:      opt.jobs,
-			Templates: tmpl,
-			Matcher:   m,
+		var drafts []analyze.Draft
+		err := inTime(templateTime, "drafting the outreach messages", func() (err error) {
+			drafts, err = outreach.Draft(res, outreach.Options{
+				PerTarget: opt.drafts,
+				Targets:   top,
+				User:      ex.Owner.Name,
+				Role:      opt.role,
+				Jobs:      opt.jobs,
+				Templates: tmpl,
+				Matcher:   m,
+			})
+			return err
 		})
 		if err != nil {
 			return nil, nil, hinted{fmt.Errorf("writing the outreach drafts: %w", err), "check the templates given with --templates"}
@@ -505,6 +517,20 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		res.Drafts = drafts
 	}
 	return ex, res, nil
+}
+
+// inputFS returns the folder dir (opt's templates) as a file system: for
+// a batch client, inside the client's folder, which no path or link in it
+// may leave.
+func (opt rankOptions) inputFS(dir, key string) (fs.FS, error) {
+	if opt.root == nil {
+		return os.DirFS(dir), nil
+	}
+	rel, err := inside(opt.root.Name(), dir, key)
+	if err != nil {
+		return nil, err
+	}
+	return fs.Sub(opt.root.FS(), rel)
 }
 
 // renderTo writes res to w in opt's format.
@@ -606,11 +632,25 @@ func params(opt rankOptions, ex *analyze.Export, h tie.History, res *analyze.Res
 	return ps
 }
 
-// readNotes reads the --notes file.
-func readNotes(path string) ([]analyze.Note, []analyze.Warning, error) {
-	f, err := os.Open(path)
+// readNotes reads the notes file of opt. One that is not a regular file
+// is a warning, never opened.
+func readNotes(opt rankOptions) ([]analyze.Note, []analyze.Warning, error) {
+	path := opt.notes
+	fsys, name := fs.FS(nil), path
+	if opt.root != nil {
+		rel, err := inside(opt.root.Name(), path, "notes")
+		if err != nil {
+			return nil, nil, hinted{err, "put the client's notes file in the client's folder"}
+		}
+		fsys, name = opt.root.FS(), rel
+	}
+	f, err := openRegular(fsys, name)
+	var nr errNotRegular
+	if errors.As(err, &nr) {
+		return nil, []analyze.Warning{{File: path, Msg: fmt.Sprintf("not a regular file (%s); notes not read", kindOf(nr.mode))}}, nil
+	}
 	if err != nil {
-		return nil, nil, hinted{err, "--notes takes a CSV or XLSX file, e.g. the workbook of your last run"}
+		return nil, nil, hinted{fmt.Errorf("%s: %w", path, err), "--notes takes a CSV or XLSX file, e.g. the workbook of your last run"}
 	}
 	defer f.Close()
 	notes, warns, err := report.ReadNotes(f, path)
