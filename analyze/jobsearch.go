@@ -133,3 +133,27 @@ const (
 	NewConnection = "new connection"
 	Left          = "left"
 )
+
+// JobFor returns the posting of the user's job search that a referral is
+// about: of r.Jobs (newest first) at ref's target, the first that names
+// ref among its best referrers, else the first; nil when the target has
+// none.
+func (r *Result) JobFor(ref *Referral) *JobReferrers {
+	var pick *JobReferrers
+	key := ref.Contact.Key()
+	for i := range r.Jobs {
+		j := &r.Jobs[i]
+		if j.Target != ref.Target {
+			continue
+		}
+		if pick == nil {
+			pick = j
+		}
+		for k := range j.Referrers {
+			if j.Referrers[k].Contact.Key() == key {
+				return j
+			}
+		}
+	}
+	return pick
+}

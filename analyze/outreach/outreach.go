@@ -240,25 +240,10 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 	return x
 }
 
-// posting picks the posting of the user's job search a draft to ref is
-// about: of r.Jobs (newest first) at ref's target, the first that names
-// ref among its best referrers, else the first; nil when the target has
-// none.
+// posting returns the posting of the user's job search a draft to ref is
+// about (see analyze.Result.JobFor), for the templates; nil for none.
 func (d *drafter) posting(ref *analyze.Referral) *Posting {
-	var pick *analyze.JobReferrers
-	for i := range d.r.Jobs {
-		j := &d.r.Jobs[i]
-		if j.Target != ref.Target {
-			continue
-		}
-		if pick == nil {
-			pick = j
-		}
-		if slices.ContainsFunc(j.Referrers, func(o analyze.Referral) bool { return o.Contact.Key() == ref.Contact.Key() }) {
-			pick = j
-			break
-		}
-	}
+	pick := d.r.JobFor(ref)
 	if pick == nil {
 		return nil
 	}

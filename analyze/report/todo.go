@@ -37,7 +37,10 @@ func todo(r *analyze.Result) []task {
 		if seen[k] {
 			continue
 		}
-		t := task{ref: ref, job: postingFor(r, ref)}
+		t := task{ref: ref}
+		if j := r.JobFor(ref); j != nil {
+			t.job = &j.Posting
+		}
 		status := strings.ToLower(strings.TrimSpace(n.Status))
 		follow, hasFollow := parseDay(n.FollowUp)
 		asked, hasAsked := parseDay(n.AskedOn)
@@ -56,28 +59,6 @@ func todo(r *analyze.Result) []task {
 		list = append(list, t)
 	}
 	return list
-}
-
-// postingFor returns the posting of the user's job search that ref is
-// about: the newest at ref's target that names ref among its best
-// referrers, else the newest at the target; nil when it has none.
-func postingFor(r *analyze.Result, ref *analyze.Referral) *analyze.Posting {
-	var pick *analyze.Posting
-	for i := range r.Jobs {
-		j := &r.Jobs[i]
-		if j.Target != ref.Target {
-			continue
-		}
-		if pick == nil {
-			pick = &j.Posting
-		}
-		for _, o := range j.Referrers {
-			if o.Contact.Key() == ref.Contact.Key() {
-				return &j.Posting
-			}
-		}
-	}
-	return pick
 }
 
 // summaryLines returns the lines the Summary shows above its table for

@@ -34,49 +34,38 @@ func runOK(t *testing.T, args ...string) {
 	}
 }
 
-// TestSample regenerates the sample export and compares it byte for byte
-// with testdata/sample, so the two never drift.
+// TestSample regenerates the sample export, and the same account's
+// export of June 2025, and compares them byte for byte with
+// testdata/sample and testdata/sample-2025-06, so they never drift.
 func TestSample(t *testing.T) {
-	dir := t.TempDir()
-	if *update {
-		dir = sampleDir
-	}
-	runOK(t, append(sampleArgs, "-o", dir)...)
-	for _, f := range (&export{persona: samplePersona}).files() {
-		want, err := os.ReadFile(filepath.Join(sampleDir, f.name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := os.ReadFile(filepath.Join(dir, f.name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from testdata/sample; if the change is meant, run go test ./cmd/refrank-gen -update", f.name)
-		}
-	}
-}
-
-// TestSamplePrevious regenerates the sample's older export (the same
-// account in June 2025) and compares it with testdata/sample-2025-06.
-func TestSamplePrevious(t *testing.T) {
-	dir := t.TempDir()
-	if *update {
-		dir = previousDir
-	}
-	runOK(t, append(sampleArgs, "--as-of", "2025-06-01", "-o", dir)...)
-	for _, f := range previousFiles {
-		want, err := os.ReadFile(filepath.Join(previousDir, f.name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := os.ReadFile(filepath.Join(dir, f.name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from testdata/sample-2025-06; if the change is meant, run go test ./cmd/refrank-gen -update", f.name)
-		}
+	for _, tt := range []struct {
+		name, want string
+		args       []string
+		files      []exportFile
+	}{
+		{"current", sampleDir, sampleArgs, (&export{persona: samplePersona}).files()},
+		{"June 2025", previousDir, append(slices.Clip(sampleArgs), "--as-of", "2025-06-01"), previousFiles},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if *update {
+				dir = tt.want
+			}
+			runOK(t, append(tt.args, "-o", dir)...)
+			for _, f := range tt.files {
+				want, err := os.ReadFile(filepath.Join(tt.want, f.name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := os.ReadFile(filepath.Join(dir, f.name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s differs from %s; if the change is meant, run go test ./cmd/refrank-gen -update", f.name, tt.want)
+				}
+			}
+		})
 	}
 }
 
