@@ -284,7 +284,7 @@ executive assistant, personal assistant, administrative assistant, virtual assis
 chef sekretar, chef sekretarin : admin/4 head
 assistant, assistants, assistente, asistente, assistent, assistentin, assistante, assistenz : head asst
 direccion, direction, direcao, diretoria, direzione, directie, gerencia, presidencia, geschaftsleitung, geschaftsfuhrung, geschaeftsfuehrung, fuhrung : boss
-zum, zur, della, delle, dello, degli, alla, alle, allo, agli, van, het, voor, och, og, af, av, til : stop
+zum, zur, dei, della, delle, dello, degli, alla, alle, allo, agli, van, het, voor, och, og, af, av, til : stop
 
 # HR and recruiting as written.
 human resource, human capital, human capital management, people and culture, people & culture, people culture, people & organisation, people & organization, rrhh, rr hh, dp, dho, departamento pessoal, departamento de pessoal, gente, gente e gestao, gente & gestao, gente e cultura, gente & cultura, gestao de pessoas, gestion humana, gestion de personas, gestion del talento, gestion del talento humano, talento humano, capital humano, desarrollo organizacional, desarrollo humano, desenvolvimento humano, desenvolvimento humano e organizacional, organizational development, organisational development, organisation entwicklung, organization entwicklung, nomina, nominas, remuneracao, remuneracion, treinamento e desenvolvimento, t&d, personal, personale, personeel, personeelszaken, p&o, risorse umane, personalentwicklung : hr/3
@@ -296,6 +296,7 @@ personal berater, personal beraterin, personal vermittler, personal vermittlerin
 executive search, resourcing, talento, talentos, atracao, atraccion, seleccion, selecao, selezione, selectie, werving, busqueda y seleccion, seleccion de personal, selecao de pessoal, selezione del personale, werving en selectie, r&s, university relations, university recruiting, campus recruiting, rekrytering, rekruttering : recruiting/3
 rekryterare, rekrutterer : recruiting/4 head
 employer branding : recruiting/3
+workforce planning, labor relations, labour relations, industrial relations, folha de pagamento, de&i : hr/3
 qualitatssicherung : software/3
 bedrijfsleider : manager head
 ingegnere gestionale, verksamhet utvecklare : head
