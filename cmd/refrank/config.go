@@ -3,8 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
