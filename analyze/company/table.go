@@ -17,7 +17,8 @@ var table = []Alias{
 
 	generic("ABB", "", "ABB", "Asea Brown Boveri"),
 
-	generic("Abbott", "", "Abbott", "Abbott Laboratories"),
+	regional("Abbott", "", "Abbott"),
+	generic("Abbott", "", "Abbott Laboratories", "Abbott Healthcare"),
 
 	distinctive("AbbVie", "", "AbbVie"),
 	generic("AbbVie", "Allergan", "Allergan", "Allergan Aesthetics"),
@@ -48,7 +49,7 @@ var table = []Alias{
 	generic("Airbus", "Defence and Space", "Airbus Defence and Space"),
 	generic("Airbus", "Helicopters", "Airbus Helicopters"),
 
-	distinctive("Akamai", "", "Akamai", "Akamai Technologies"),
+	generic("Akamai", "", "Akamai", "Akamai Technologies"),
 
 	distinctive("Alibaba", "", "Alibaba", "Alibaba Group", "Alibaba.com"),
 	generic("Alibaba", "AliExpress", "AliExpress"),
@@ -145,7 +146,8 @@ var table = []Alias{
 
 	distinctive("BASF", "", "BASF"),
 
-	generic("Bayer", "", "Bayer"),
+	regional("Bayer", "", "Bayer").not("Bayer Leverkusen"),
+	generic("Bayer", "", "Bayer Business Services", "Bayer CropScience", "Bayer HealthCare", "Bayer Pharmaceuticals"),
 
 	generic("BBVA", "", "BBVA", "Banco Bilbao Vizcaya Argentaria"),
 
@@ -160,7 +162,7 @@ var table = []Alias{
 
 	generic("Bharti Airtel", "", "Bharti Airtel", "Airtel"),
 
-	distinctive("BlackRock", "", "BlackRock"),
+	generic("BlackRock", "", "BlackRock"),
 
 	exact("Block", "", "Block").not("The Block"),
 	generic("Block", "Afterpay", "Afterpay"),
@@ -229,7 +231,8 @@ var table = []Alias{
 
 	generic("Centene", "", "Centene", "Centene Corporation"),
 
-	generic("Charles Schwab", "", "Charles Schwab", "Schwab"),
+	generic("Charles Schwab", "", "Charles Schwab"),
+	regional("Charles Schwab", "", "Schwab"),
 	generic("Charles Schwab", "TD Ameritrade", "TD Ameritrade"),
 
 	generic("Cigna Group", "", "Cigna Group", "Cigna", "The Cigna Group", "Cigna Healthcare"),
@@ -311,6 +314,7 @@ var table = []Alias{
 
 	generic("Disney", "", "The Walt Disney Company", "Walt Disney", "Disney").not("Disney Star", "Disney Hotstar", "Disney+ Hotstar"),
 	generic("Disney", "ESPN", "ESPN"),
+	generic("Disney", "Experiences", "Disney Experiences", "Walt Disney Parks and Resorts", "Disney Parks, Experiences and Products"),
 	generic("Disney", "Hulu", "Hulu"),
 	generic("Disney", "Lucasfilm", "Lucasfilm", "Industrial Light & Magic"),
 	generic("Disney", "Pixar", "Pixar", "Pixar Animation Studios"),
@@ -364,7 +368,7 @@ var table = []Alias{
 
 	generic("Fujitsu", "", "Fujitsu"),
 
-	distinctive("Gartner", "", "Gartner"),
+	generic("Gartner", "", "Gartner"),
 
 	generic("GE Aerospace", "", "GE Aerospace", "General Electric"),
 
@@ -627,7 +631,7 @@ var table = []Alias{
 
 	distinctive("Netflix", "", "Netflix"),
 
-	distinctive("Nike", "", "Nike"),
+	generic("Nike", "", "Nike"),
 
 	generic("Nokia", "", "Nokia"),
 	generic("Nokia", "Bell Labs", "Nokia Bell Labs", "Bell Labs"),
@@ -661,7 +665,7 @@ var table = []Alias{
 	generic("Oracle", "NetSuite", "NetSuite", "Oracle NetSuite"),
 	generic("Oracle", "OCI", "Oracle Cloud Infrastructure", "Oracle Cloud"),
 
-	distinctive("Palantir", "", "Palantir", "Palantir Technologies"),
+	generic("Palantir", "", "Palantir", "Palantir Technologies"),
 
 	generic("Palo Alto Networks", "", "Palo Alto Networks"),
 
@@ -712,7 +716,8 @@ var table = []Alias{
 
 	distinctive("Roblox", "", "Roblox"),
 
-	generic("Roche", "", "Roche", "F. Hoffmann-La Roche", "Hoffmann-La Roche", "Roche Diagnostics"),
+	regional("Roche", "", "Roche").not("Roche Bobois"),
+	generic("Roche", "", "F. Hoffmann-La Roche", "Hoffmann-La Roche", "Roche Diagnostics", "Roche Products"),
 	generic("Roche", "Genentech", "Genentech"),
 
 	generic("Royal Bank of Canada", "", "Royal Bank of Canada", "RBC"),
@@ -842,7 +847,7 @@ var table = []Alias{
 
 	generic("Tesco", "", "Tesco"),
 
-	distinctive("Tesla", "", "Tesla", "Tesla Motors"),
+	generic("Tesla", "", "Tesla", "Tesla Motors"),
 
 	generic("Texas Instruments", "", "Texas Instruments"),
 
@@ -1006,7 +1011,7 @@ var (
 		"net", "corporate",
 		// units: "Capgemini Engineering", "Infosys BPM", "Walmart eCommerce"
 		"solutions", "solution", "software", "systems", "engineering", "consulting",
-		"consultancy", "digital", "business", "businesses", "ecommerce", "e", "commerce",
+		"consultancy", "digital", "business", "businesses", "information", "ecommerce", "e", "commerce",
 		"retail", "research", "acceleration", "innovation", "innovations", "bpm", "bpo",
 		"bps", "it", "ites", "analytics", "cloud", "ai", "delivery", "capability",
 		"capabilities", "shared", "enterprise", "internet", "online", "network", "networks",
