@@ -273,9 +273,12 @@ type Export struct {
 	Schools  []School
 	Inputs   []Input
 	Warnings []Warning
-	// Date is when the export was made: from the archive's name when it
-	// carries one, else the newest ConnectedOn; zero when unknown.
-	Date time.Time
+	// Date is when the export was made, as its content says: the newest
+	// day it dates a connection, a message or a job of the user's search;
+	// zero when unknown. DateFrom says which ("the newest message in
+	// messages.csv").
+	Date     time.Time
+	DateFrom string
 	// Owner is the account owner, from Profile.csv (Name) and the
 	// messages they sent (URL); either may be empty.
 	Owner Person
@@ -619,8 +622,10 @@ type Result struct {
 	Targets []Target
 	Role    Function
 	Schools []string
-	// ExportDate is when the export was made, or zero.
-	ExportDate time.Time
+	// ExportDate is when the export was made, or zero; ExportDateFrom
+	// says what gave it.
+	ExportDate     time.Time
+	ExportDateFrom string
 	// Merged counts the contacts merged across exports.
 	Merged Merged
 	// Jobs are the postings of the user's job search with their best

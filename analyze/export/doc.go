@@ -314,12 +314,26 @@
 // can reach no path; [io/fs] cleans such names, and the entry is read as
 // the Connections.csv it names.
 //
-// Export.Date is the date in the archive's or folder's name when it is
-// named like LinkedIn's, else the newest connection date. [Merge] joins the
-// exports of several archives, such as an old and a new one: the newest
-// gives each contact's current job, and the interactions with one person
-// from files of the same name are merged, not added up, since a newer
-// archive holds the messages of an older one.
+// Export.Date comes from the export's own content, so that an archive and
+// the folder it was unzipped into, under any names, give the same date and
+// rank alike: it is the newest day the export dates a connection, a
+// message, or a job application or saved job of the user's, in UTC.
+// Export.DateFrom says which ("the newest message in messages.csv"), for
+// the Run sheet.
+//
+// # Merging exports
+//
+// [Merge] joins the exports of several archives, such as an old and a new
+// one of the same account. Two contacts are one person when their profile
+// URLs are the same; where one has no URL (before mid-2023), when their
+// names (as [analyze.NameKey] folds them: case, accents, credentials) and
+// their Connected On days are the same, a day that never changes between
+// exports of one account; where a day is unknown too, when their names
+// and companies are. A namesake connected on another day stays another
+// person. Export.Merged counts the contacts joined, by key. The newest
+// export gives each contact's current job, and the interactions with one
+// person from files of the same name are merged, not added up, since a
+// newer archive holds the messages of an older one.
 //
 // # Adding a file
 //

@@ -100,7 +100,7 @@ func MergeSince(base *analyze.Export, exports ...*analyze.Export) *analyze.Expor
 			m.Owner.URL = x.Owner.URL
 		}
 		if x.Date.After(m.Date) {
-			m.Date = x.Date
+			m.Date, m.DateFrom = x.Date, x.DateFrom
 		}
 	}
 	m.Interactions = mergeInteractions(m.Interactions, byDate)
@@ -233,11 +233,15 @@ func mergeInteractions(dst []analyze.Interaction, xs []*analyze.Export) []analyz
 
 // kindOf returns the name of a file as Input.File labels it ("archive.zip:
 // messages.csv", "export/messages.csv"), lower-cased, without the label.
-func kindOf(file string) string {
+func kindOf(file string) string { return strings.ToLower(baseName(file)) }
+
+// baseName returns the name of a file as Input.File labels it, without
+// the label.
+func baseName(file string) string {
 	if i := strings.LastIndexAny(file, ":/\\"); i >= 0 {
 		file = file[i+1:]
 	}
-	return strings.ToLower(file)
+	return file
 }
 
 // widen makes each count of x the larger of x's and y's, its first message

@@ -185,3 +185,33 @@ func TestProgress(t *testing.T) {
 		t.Errorf("%d calls, ended at %d of %d", calls, last, total)
 	}
 }
+
+// TestExportDate checks that the export's date comes from its content,
+// the same in a zip archive named by LinkedIn and in a folder of another
+// name, and says where it came from.
+func TestExportDate(t *testing.T) {
+	files := map[string][]byte{
+		"Connections.csv": connections(3),
+		"messages.csv": []byte("CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE\n" +
+			"1,Ada0 Lovelace,https://www.linkedin.com/in/ada-0,Me,https://www.linkedin.com/in/me,2024-04-01 23:59:00 UTC\n" +
+			"1,Me,https://www.linkedin.com/in/me,Ada0 Lovelace,https://www.linkedin.com/in/ada-0,2024-03-30 10:00:00 UTC\n"),
+	}
+	for i, form := range forms(t, files) {
+		label := []string{"renamed", "Basic_LinkedInDataExport_04-05-2024.zip"}[i]
+		x, err := Read(form, label)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !x.Date.Equal(d(2024, 4, 1)) || x.DateFrom != "the newest message in messages.csv" {
+			t.Errorf("%s: date %v from %q", label, x.Date, x.DateFrom)
+		}
+	}
+	delete(files, "messages.csv")
+	x, err := Read(forms(t, files)[0], "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !x.Date.Equal(d(2024, 3, 3)) || x.DateFrom != "the newest connection in Connections.csv" {
+		t.Errorf("date %v from %q", x.Date, x.DateFrom)
+	}
+}

@@ -290,7 +290,7 @@ func Open(path string, progress Progress) (*analyze.Export, error) {
 	}
 	x := &analyze.Export{}
 	res.add(x)
-	x.Date = newest(x.Contacts)
+	dated(x)
 	return x, nil
 }
 
@@ -409,11 +409,7 @@ func read(fsys fs.FS, label string, zipped bool, prog *counter) (*analyze.Export
 			x.Warnings = append(x.Warnings, *note)
 		}
 	}
-	if d, ok := dateFromName(label); ok {
-		x.Date = d
-	} else {
-		x.Date = newest(x.Contacts)
-	}
+	dated(x)
 	return x, nil
 }
 
@@ -719,32 +715,34 @@ func notExport(fsys fs.FS, where, want string) error {
 	return fmt.Errorf("%s: no %s at the top level or one folder down: %w", where, want, ErrNotExport)
 }
 
-// exportName matches the date in the name LinkedIn gives its archives.
-var exportName = regexp.MustCompile(`(?i)LinkedInDataExport_(\d\d-\d\d-\d{4})`)
-
-// dateFromName returns the date in an archive's name, like
-// "Basic_LinkedInDataExport_02-06-2026.zip" (month first).
-func dateFromName(label string) (time.Time, bool) {
-	m := exportName.FindStringSubmatch(filepath.Base(label))
-	if m == nil {
-		return time.Time{}, false
-	}
-	t, err := time.Parse("01-02-2006", m[1])
-	if err != nil {
-		return time.Time{}, false
-	}
-	return day(t.Year(), t.Month(), t.Day())
-}
-
-// newest returns the newest connection date, or zero.
-func newest(contacts []analyze.Contact) time.Time {
-	var t time.Time
-	for _, c := range contacts {
-		if c.ConnectedOn.After(t) {
-			t = c.ConnectedOn
+// dated sets the export's Date from its own content, which is the same
+// whatever its form (a zip archive, a folder, under any name): the newest
+// day a connection, a message, or a job application or saved job of the
+// user's is dated, in UTC. DateFrom names that kind of date and the file.
+func dated(x *analyze.Export) {
+	x.Date, x.DateFrom = time.Time{}, ""
+	see := func(t time.Time, what, file string) {
+		if t.IsZero() {
+			return
+		}
+		t = t.UTC()
+		if d, ok := day(t.Year(), t.Month(), t.Day()); ok && d.After(x.Date) {
+			x.Date, x.DateFrom = d, what+" in "+baseName(file)
 		}
 	}
-	return t
+	for _, c := range x.Contacts {
+		file := c.Source
+		if i := strings.LastIndexByte(file, ':'); i >= 0 {
+			file = file[:i]
+		}
+		see(c.ConnectedOn, "the newest connection", file)
+	}
+	for _, in := range x.Interactions {
+		see(in.LastMessage, "the newest message", in.File)
+	}
+	for _, p := range x.Search.Postings {
+		see(p.Date, "the newest job of your search", p.File)
+	}
 }
 
 // A budget is the bytes left to read from all the files of one export.

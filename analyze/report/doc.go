@@ -110,7 +110,9 @@
 //  6. All Contacts, every member of Result.Network: Name, Profile URL,
 //     Email, Company, Employer, Position, Function, Seniority, Team, Tie,
 //     Tie Strength, Messages, Last Message, Connected On.
-//  7. Run, what went into the result: the export's date, the parameters,
+//  7. Run, what went into the result: the export's date and what gave it
+//     (Result.ExportDateFrom), the contacts merged across exports by key
+//     (Result.Merged, when any were), the parameters,
 //     the score components and their columns, the files read (rows kept
 //     and skipped), totals per sheet, and the warnings one per row, at
 //     most [MaxWarnings] of them and then a row "... and N more".

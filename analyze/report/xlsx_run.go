@@ -43,6 +43,9 @@ func (b *book) run(sheet string) error {
 		date.setInt(serial(d))
 	}
 	add(text("Export date"), date)
+	if r.ExportDateFrom != "" {
+		add(text("Export date from"), text(r.ExportDateFrom))
+	}
 	if r.Merged.Total() > 0 {
 		add(text("Contacts merged across exports"), text(r.Merged.String()))
 	}

@@ -513,6 +513,7 @@ func TestWriteXLSXTargetSheets(t *testing.T) {
 func TestWriteXLSXRun(t *testing.T) {
 	r := sampleResult()
 	r.Merged = analyze.Merged{URL: 2, NameAndDay: 1}
+	r.ExportDateFrom = "the newest message in messages.csv"
 	for i := range MaxWarnings + 5 {
 		r.Warnings = append(r.Warnings, analyze.Warning{File: "x.csv", Line: i + 2, Msg: "bad row"})
 	}
@@ -528,7 +529,7 @@ func TestWriteXLSXRun(t *testing.T) {
 	for _, want := range []string{
 		"Parameters", "Parameter|Value", "Targets|Stripe, Datadog:Platform",
 		"Inputs read", "File|Rows|Skipped", "export.zip:Connections.csv|412|3", "export.zip:Positions.csv|6|0",
-		"Export", "Export date|2025-03-01", "Contacts merged across exports|3 (2 by profile URL, 1 by name and connection day)",
+		"Export", "Export date|2025-03-01", "Export date from|the newest message in messages.csv", "Contacts merged across exports|3 (2 by profile URL, 1 by name and connection day)",
 		"Totals", "Contacts read|412", "Referrers listed|20", "Targets|2", "Contacts in All Contacts|21", "Outreach drafts|3", "Notes kept|3", "Warnings|1008",
 		"Warnings", r.Warnings[0].String(), "export.zip:messages.csv: not in this export; tie strength from shared history only",
 		"... and 8 more",

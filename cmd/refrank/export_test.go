@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,5 +50,43 @@ func TestMergedExports(t *testing.T) {
 	}
 	if strings.Contains(string(b), "Maya") || strings.Count(string(b), "John Smith") != 2 {
 		t.Errorf("Maya left Stripe; the two John Smiths are namesakes:\n%s", b)
+	}
+}
+
+// TestZipAndFolderAgree ranks the sample export as a zip archive named by
+// LinkedIn and as a folder of another name: the outputs are
+// byte-identical.
+func TestZipAndFolderAgree(t *testing.T) {
+	dir := t.TempDir()
+	sample := filepath.Join(root, "testdata", "sample")
+	archive := filepath.Join(dir, "Basic_LinkedInDataExport_01-20-2027.zip")
+	f, err := os.Create(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := zip.NewWriter(f)
+	if err := zw.AddFS(os.DirFS(sample)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	var outs []string
+	for i, in := range []string{archive, sample} {
+		for _, ext := range []string{".csv", ".json"} {
+			out := filepath.Join(dir, fmt.Sprintf("out%d%s", i, ext))
+			if code, _, stderr := runCmd(t, "", "rank", "-q", "--no-config", "--target", "Amazon", "-o", out, in); code != exitOK {
+				t.Fatalf("exit %d:\n%s", code, stderr)
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outs = append(outs, string(b))
+		}
+	}
+	if outs[0] != outs[2] || outs[1] != outs[3] || len(outs[0]) < 1000 {
+		t.Errorf("the zip archive and the folder rank differently")
 	}
 }

@@ -486,7 +486,7 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	res.Followed = search.Followed
 	res.Tracking, res.FollowUpDays = opt.notes != "", opt.followUpDays
 	res.Params = append(params(opt, ex, hist, res), res.Params...)
-	res.ExportDate = ex.Date
+	res.ExportDate, res.ExportDateFrom = ex.Date, ex.DateFrom
 	res.Merged = ex.Merged
 	for _, s := range hist.Schools {
 		if !slices.Contains(res.Schools, s.Name) {
