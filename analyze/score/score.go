@@ -73,6 +73,9 @@ func Weights(overrides map[string]float64) ([]Weight, error) {
 	if sum == 0 {
 		return nil, fmt.Errorf("at least one weight must be above 0")
 	}
+	if math.IsInf(100*sum, 0) {
+		return nil, fmt.Errorf("the weights add up to more than a number holds; keep each under 1e300")
+	}
 	return ws, nil
 }
 

@@ -183,7 +183,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 	if c.has("role") {
 		var ok bool
 		if c.role, ok = analyze.ParseFunction(raw.Role); !ok {
-			return nil, errAt("role", "role %q is not a function; want one of %s", raw.Role, functionList())
+			return nil, errAt("role", "role %s is not a function; want one of %s", quote(raw.Role), functionList())
 		}
 	}
 	for _, s := range raw.Schools {
@@ -195,11 +195,11 @@ func parseConfig(text, file string) (*fileConfig, error) {
 	}
 	for _, parent := range slices.Sorted(maps.Keys(raw.Aliases)) {
 		if company.Normalize(parent) == "" {
-			return nil, errAt("aliases", "[aliases] key %q names no company", parent)
+			return nil, errAt("aliases", "[aliases] key %s names no company", quote(parent))
 		}
 		for _, a := range raw.Aliases[parent] {
 			if company.Normalize(a) == "" {
-				return nil, errAt("aliases."+parent, "%s: alias %q names no company", parent, a)
+				return nil, errAt("aliases."+parent, "%s: alias %s names no company", short(parent), quote(a))
 			}
 			c.aliases = append(c.aliases, [2]string{strings.TrimSpace(parent), strings.TrimSpace(a)})
 		}
@@ -212,7 +212,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 	}
 	for _, name := range slices.Sorted(maps.Keys(raw.Weights)) {
 		if !slices.ContainsFunc(score.DefaultWeights, func(w score.Weight) bool { return w.Name == name }) {
-			return nil, errAt("weights."+name, "unknown score component %q%s; want one of %s", name, suggest(name, componentNames()), strings.Join(componentNames(), ", "))
+			return nil, errAt("weights."+name, "unknown score component %s%s; want one of %s", quote(name), suggest(name, componentNames()), strings.Join(componentNames(), ", "))
 		}
 	}
 	if len(raw.Weights) > 0 {
@@ -241,7 +241,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		case raw.Output == "-":
 		case ext == ".xlsx" || ext == ".csv" || ext == ".json":
 		default:
-			return nil, errAt("output", "output %q: name a .xlsx, .csv or .json file, or - for stdout", raw.Output)
+			return nil, errAt("output", "output %s: name a .xlsx, .csv or .json file, or - for stdout", quote(raw.Output))
 		}
 		c.output = raw.Output
 		if c.output != "-" {
@@ -263,12 +263,12 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		if rt.Role != "" {
 			var ok bool
 			if t.Role, ok = analyze.ParseFunction(rt.Role); !ok {
-				return nil, errAt(at("role"), "%s: role %q is not a function; want one of %s", t.Company, rt.Role, functionList())
+				return nil, errAt(at("role"), "%s: role %s is not a function; want one of %s", short(t.Company), quote(rt.Role), functionList())
 			}
 		}
 		for _, a := range rt.Aliases {
 			if company.Normalize(a) == "" {
-				return nil, errAt(at("aliases"), "%s: alias %q names no company", t.Company, a)
+				return nil, errAt(at("aliases"), "%s: alias %s names no company", short(t.Company), quote(a))
 			}
 			t.aliases = append(t.aliases, strings.TrimSpace(a))
 		}
@@ -285,7 +285,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		case string:
 			day, err := time.Parse("2006-01-02", strings.TrimSpace(d))
 			if err != nil {
-				return nil, errAt(at("deadline"), "%s: deadline %q: want a date, deadline = 2026-12-15", t.Company, d)
+				return nil, errAt(at("deadline"), "%s: deadline %s: want a date, deadline = 2026-12-15", short(t.Company), quote(d))
 			}
 			t.Deadline = day
 		default:
@@ -300,7 +300,7 @@ func parseConfig(text, file string) (*fileConfig, error) {
 func checkURL(u string) error {
 	u = strings.TrimSpace(u)
 	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") || strings.ContainsAny(u, " \t\n\"") {
-		return fmt.Errorf("%q is not an http(s):// URL", u)
+		return fmt.Errorf("%s is not an http(s):// URL", quote(u))
 	}
 	return nil
 }
@@ -310,7 +310,7 @@ func checkURL(u string) error {
 func decodeError(err error, file, prefix string, lines map[string]int) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return &configError{file, pe.Position.Line, pe.Message}
+		return &configError{file, pe.Position.Line, cut(pe.Message, 4*maxQuoted)}
 	}
 	m := tomlTypeError.FindStringSubmatch(err.Error())
 	if m == nil {
@@ -407,7 +407,7 @@ func unknownKeys(keys []toml.Key, file string, lines map[string]int) error {
 	}
 	slices.SortStableFunc(us, func(a, b unknown) int { return a.line - b.line })
 	u := us[0]
-	return &configError{file, u.line, fmt.Sprintf("unknown key %q%s%s", u.name, u.where, suggest(u.name, u.known))}
+	return &configError{file, u.line, fmt.Sprintf("unknown key %s%s%s", quote(u.name), u.where, suggest(u.name, u.known))}
 }
 
 // firstLine returns the line of key in the first [[name]] table that has it.

@@ -160,7 +160,7 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 			c, team, _ := strings.Cut(t, ":")
 			c, team = strings.TrimSpace(c), strings.TrimSpace(team)
 			if company.Normalize(c) == "" {
-				return opt, usagef("--target %q names no company; want COMPANY[:TEAM]", t)
+				return opt, usagef("--target %s names no company; want COMPANY[:TEAM]", quote(t))
 			}
 			opt.targets = append(opt.targets, target{Target: analyze.Target{Company: c, Team: team}})
 		}
@@ -171,7 +171,7 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 	if useFlag("role", "role") {
 		var ok bool
 		if opt.role, ok = analyze.ParseFunction(*f.role); !ok {
-			return opt, usagef("--role %q is not a function; want one of %s", *f.role, functionList())
+			return opt, usagef("--role %s is not a function; want one of %s", quote(*f.role), functionList())
 		}
 	} else {
 		opt.role = file.role
@@ -213,7 +213,7 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 		name, value, ok := strings.Cut(w, "=")
 		v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
 		if !ok || err != nil {
-			return opt, usagef("--weight %q: want COMPONENT=NUMBER, e.g. --weight tie=30", w)
+			return opt, usagef("--weight %s: want COMPONENT=NUMBER, e.g. --weight tie=30", quote(w))
 		}
 		overrides[strings.ToLower(strings.TrimSpace(name))] = v
 	}
@@ -257,7 +257,7 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 				co, url = strings.TrimSpace(url[:i]), strings.TrimSpace(url[i+1:])
 			}
 			if !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
-				return opt, usagef("--job %q: want [COMPANY=]URL with an http(s):// URL", j)
+				return opt, usagef("--job %s: want [COMPANY=]URL with an http(s):// URL", quote(j))
 			}
 			addJob(co, url)
 		}
@@ -297,11 +297,11 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 		case ext == ".xlsx" || ext == ".csv" || ext == ".json":
 			opt.format = ext[1:]
 		default:
-			return opt, usagef("cannot tell the format of %q from its extension; name a .xlsx, .csv or .json file, or give --format", opt.output)
+			return opt, usagef("cannot tell the format of %s from its extension; name a .xlsx, .csv or .json file, or give --format", quote(opt.output))
 		}
 	}
 	if opt.format != "csv" && opt.format != "json" && opt.format != "xlsx" {
-		return opt, usagef("--format %q: want csv, json or xlsx", *f.format)
+		return opt, usagef("--format %s: want csv, json or xlsx", quote(*f.format))
 	}
 	if opt.format == "xlsx" && opt.output == "-" {
 		return opt, usagef("a workbook cannot go to stdout; give -o FILE.xlsx, or --format csv")
@@ -323,7 +323,7 @@ func parseSchool(s, what string) (analyze.School, error) {
 	name, span, hasSpan := strings.Cut(s, ":")
 	school := analyze.School{Name: strings.TrimSpace(name)}
 	if school.Name == "" {
-		return school, fmt.Errorf("%s %q names no school; want NAME[:YYYY-YYYY]", what, s)
+		return school, fmt.Errorf("%s %s names no school; want NAME[:YYYY-YYYY]", what, quote(s))
 	}
 	if !hasSpan {
 		return school, nil
@@ -335,7 +335,7 @@ func parseSchool(s, what string) (analyze.School, error) {
 	y1, err1 := strconv.Atoi(strings.TrimSpace(from))
 	y2, err2 := strconv.Atoi(strings.TrimSpace(to))
 	if err1 != nil || err2 != nil || y1 < 1900 || y2 < y1 || y2 > 2200 {
-		return school, fmt.Errorf("%s %q: want NAME:YYYY-YYYY with the years in order, e.g. \"University of Washington:2015-2019\"", what, s)
+		return school, fmt.Errorf("%s %s: want NAME:YYYY-YYYY with the years in order, e.g. \"University of Washington:2015-2019\"", what, quote(s))
 	}
 	school.Start = time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
 	school.End = time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
@@ -488,8 +488,13 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 	res.Params = append(params(opt, ex, hist, res), res.Params...)
 	res.ExportDate, res.ExportDateFrom = ex.Date, ex.DateFrom
 	res.Merged = ex.Merged
-	for _, s := range hist.Schools {
-		if !slices.Contains(res.Schools, s.Name) {
+	seen := make(map[string]bool, len(res.Schools)+len(hist.Schools))
+	for _, s := range res.Schools {
+		seen[s] = true
+	}
+	for _, s := range hist.Schools { // a set: 100,000 schools took 9 s with a list
+		if !seen[s.Name] {
+			seen[s.Name] = true
 			res.Schools = append(res.Schools, s.Name)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -105,6 +106,36 @@ func parseFlags(fs *pflag.FlagSet, args []string, help string, stdout, stderr io
 		return exitUsage, true
 	}
 	return 0, false
+}
+
+// maxQuoted is how many characters of a value an error message quotes.
+const maxQuoted = 60
+
+// short returns s cut to maxQuoted characters, with "…" where it was cut,
+// so that an error about a huge value stays one readable line.
+func short(s string) string { return cut(s, maxQuoted) }
+
+// cut returns s cut to n characters, with "…" where it was cut.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i] + "…"
+		}
+		k++
+	}
+	return s
+}
+
+// quote returns the value s quoted, as %q does, cut as short cuts it.
+func quote(s string) string {
+	if cut := short(s); cut != s {
+		return strconv.Quote(strings.TrimSuffix(cut, "…")) + "…"
+	}
+	return strconv.Quote(s)
 }
 
 // clean makes contact text safe to print on a terminal: control characters

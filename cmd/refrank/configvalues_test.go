@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestConfigValuesChecked: the values of refrank.toml and the flags are
+// checked where they are read: weights whose total no number holds are a
+// usage error before the export is read (it does not exist here), a
+// million schools are taken in without a quadratic pass, and an error
+// about a huge value quotes only its start.
+func TestConfigValuesChecked(t *testing.T) {
+	dir := t.TempDir()
+	export := filepath.Join(dir, "export")
+	utWrite(t, filepath.Join(export, "Connections.csv"), []byte(utHeader+utRow+utRow2))
+	huge := strings.Repeat("x", 1<<20)
+	var schools strings.Builder
+	schools.WriteString("schools = [")
+	for i := range 500_000 {
+		fmt.Fprintf(&schools, "\"School %d\",", i)
+	}
+	schools.WriteString("]\n")
+	for _, tc := range []struct {
+		name, toml string
+		args       []string
+		export     string
+		code       int
+		want       string
+	}{
+		{name: "weights past a number", toml: "[weights]\ntie = 1e308\n", export: filepath.Join(dir, "none"), code: exitUsage, want: "add up to more than a number holds"},
+		{name: "--weight past a number", args: []string{"--weight", "tie=1e308"}, export: filepath.Join(dir, "none"), code: exitUsage, want: "add up to more than a number holds"},
+		{name: "half a million schools", toml: schools.String(), export: export, code: exitOK},
+		{name: "huge role", toml: "role = \"" + huge + "\"\n", export: export, code: exitUsage, want: `role "xxxxxxxxxx`},
+		{name: "huge --role", args: []string{"--role", huge}, export: export, code: exitUsage, want: `--role "xxxxxxxxxx`},
+		{name: "huge job", toml: "jobs = [\"" + huge + "\"]\n", export: export, code: exitUsage, want: `"xxxxxxxxxx`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := []string{"rank", "-q", "-o", filepath.Join(dir, "out.csv")}
+			if tc.toml != "" {
+				config := filepath.Join(t.TempDir(), "refrank.toml")
+				utWrite(t, config, []byte(tc.toml))
+				args = append(args, "--config", config)
+			}
+			args = append(append(args, tc.args...), tc.export)
+			done := make(chan struct{})
+			var code int
+			var stderr string
+			go func() {
+				code, _, stderr = runCmd(t, "", args...)
+				close(done)
+			}()
+			select {
+			case <-done:
+			case <-time.After(2 * time.Minute):
+				t.Fatal("the run does not end")
+			}
+			if code != tc.code || !strings.Contains(stderr, tc.want) {
+				t.Errorf("exit %d, want %d and %q:\n%.500s", code, tc.code, tc.want, stderr)
+			}
+			for _, line := range strings.Split(stderr, "\n") {
+				if len(line) > 400 {
+					t.Errorf("a line of %d bytes: %.200s", len(line), line)
+				}
+			}
+		})
+	}
+}
