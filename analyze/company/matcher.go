@@ -515,6 +515,12 @@ func startsWithThe(name string) bool {
 // prefix of k that is followed only by words its reach allows. A false
 // friend, as k or as a prefix of it, ends the search with no entry.
 func (m *Matcher) lookup(k []byte) (entry, bool) {
+	return m.lookupUpTo(k, ReachAny)
+}
+
+// lookupUpTo is lookup with every row's reach capped at most: Team reads
+// what follows a brand of any reach as a team ("Deloitte Tax").
+func (m *Matcher) lookupUpTo(k []byte, most Reach) (entry, bool) {
 	firsts := m.firsts
 	if firsts == nil {
 		firsts = builtinFirsts
@@ -550,7 +556,7 @@ func (m *Matcher) lookup(k []byte) (entry, bool) {
 			if e.friend {
 				return entry{}, false
 			}
-			if e.reach >= need {
+			if min(e.reach, most) >= need {
 				return e, true
 			}
 		}
@@ -584,7 +590,7 @@ func (m *Matcher) Team(hint string, e Employer) string {
 			continue
 		}
 		team := ""
-		if en, ok := m.lookup(k); ok && en.key == e.Key {
+		if en, ok := m.lookupUpTo(k, ReachGeneric); ok && en.key == e.Key {
 			team = en.team
 		} else if string(k) != e.Key {
 			continue

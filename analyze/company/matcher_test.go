@@ -475,6 +475,8 @@ func TestTeam(t *testing.T) {
 		{"UserAlias", "Fabrikam Search", "Contoso", "Fabrikam Search"},
 		{"Accents", "Société Générale CIB", "Societe Generale", "CIB"},
 		{"ParentWordsOnly", "Amazonian Culture", "Amazon", "Amazonian Culture"},
+		{"AfterBrandOfAnyReach", "Deloitte Tax", "Deloitte Consulting LLP", "Tax"},
+		{"UnitWordsAfterBrandOfAnyReach", "Infosys Digital Services", "Infosys", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
