@@ -26,7 +26,10 @@
 // one it knows, as German, Dutch and the Nordic languages glue words: the
 // head is the longest lexicon word that ends it (four letters at least),
 // and what comes before is a lexicon word, perhaps with a linking s, e or
-// n, or a compound read the same way, or a word the lexicon does not know.
+// n, or a compound read the same way, or a word the lexicon does not know
+// of three letters or more before a head of five or more (so "Gilead" and
+// "Genentech" stay names). A word written in camel case ("WarnerMedia",
+// "HCLTech") is a name and is not split.
 // So "Vertriebsdirektor" is "vertrieb direktor", "Bauprojektleiter" "bau
 // projekt leiter", "Unternehmensinhaber" "unternehmen inhaber",
 // "Krankenhausgeschäftsführer" "krankenhaus geschaftsfuhrer" (the first
@@ -37,15 +40,18 @@
 // "Stadtentwicklung" is other; "Bau" (construction) is hardware, so
 // "Bauingenieur" is a civil engineer, not software.
 //
-// A word neither known nor a compound, of seven letters or more, is read
-// as the lexicon word of seven letters or more that it is one typing slip
+// A word neither known nor a compound, of six letters or more, is read
+// as the lexicon word of six letters or more that it is one typing slip
 // from, a letter left out, added, changed or two swapped ("Administator",
 // "Enginer", "Sofware", "Prodcut"), when there is exactly one (or two
 // that mean the same, as "Recruter" is a slip of "Recruiter" and
-// "Recruteur"); a word of six letters only when two of its letters are
-// swapped ("Senoir"), so that "Source" is not "Sourcer". Plurals
-// ("Teachers") read so too. A word after "@" or "at" names the employer
-// and is neither split nor corrected.
+// "Recruteur"). Shorter words are more often words of their own, so a
+// word of six letters is read so only when two of its letters are swapped
+// ("Senoir", but "Source" is not "Sourcer"), one of seven when they are or
+// a letter is left out ("Context" is not "Content"), and the first letter
+// is never the slip ("Gartner" is not "Partner"). Plurals ("Teachers")
+// read so too. A word after "@" or "at" names the employer and is
+// neither split nor corrected.
 //
 // A title is cut into segments at a comma, semicolon, colon, a vertical bar,
 // a bullet, a parenthesis or bracket, a dash with a space beside it (" - ",

@@ -276,7 +276,7 @@ administrator, administrador, administradora, administrateur, administratrice, a
 administration, administracion, administracao, amministrazione : admin/2
 administrative, administrativo, administrativa, administratif, amministrativo, amministrativa, kontor : admin/3
 office : admin/3
-ea : admin/4 head asst
+
 office manager, office managerin : admin/3 manager head
 front desk, front office : admin/3
 receptionist, receptionists, recepcionista, receptioniste, rezeptionist, rezeptionistin, receptionniste, secretary, secretaria, secretario, secretaire, sekretarin, sekretar, secretaresse, segretaria, segretario, sekreterare, sekretaer, sekretaerer, office assistant : admin/4 head
@@ -301,7 +301,7 @@ qualitatssicherung : software/3
 bedrijfsleider : manager head
 ingegnere gestionale, verksamhet utvecklare : head
 technical consultant, technical consulting : software/3 head
-salesforce, servicenow : software/3
+salesforce, servicenow, sap : software/3 brand
 executive search researcher, talent researcher, recruitment researcher : recruiting/4 head
 sourcing : recruiting/2 pblock
 strategic sourcing, global sourcing, sourcing manager, sourcing lead : operations/3 head
@@ -329,7 +329,7 @@ beauftragter, beauftragte, sprecher, sprecherin, medewerker, medarbetare, medarb
 presse, marknad, marked : marketing/3
 marketeer, marketeers, marketer, marketers, kommunikator : marketing/4 head
 netzwerk, datenbank, netwerk, applicatie, systeem, webb : software/2
-ict, mjukvara, mjukvaru, sap : software/3
+ict, mjukvara, mjukvaru : software/3
 ausbildung, stagiair, stagista, tirocinante, afstudeerder, laerling : intern head
 masterand, masterandin, bachelorand, bachelorandin, diplomand, diplomandin, promovendus, dottorando, dottoranda, studente, studentessa, studerende, stipendiat, studentermedhjaelper, studentmedhjaelper : student/5 head
 prokurist, prokuristin, vice vd, styrelseledamot, styremedlem, bestyrelsesmedlem : vp head

@@ -111,6 +111,7 @@ const (
 	fRung                      // an engineer on a numbered ladder: engineer, SWE, SDE
 	fAsst                      // an assistant, perhaps to someone
 	fBoss                      // an office an assistant may be to: Geschäftsleitung, Dirección
+	fBrand                     // a product's name: a discipline in a role, never alone
 )
 
 // Ladder families: how a step of an employer's ladder is written.
@@ -222,12 +223,13 @@ var (
 	phrases []phrase
 	starts  [][]int32         // phrases by first word, longest first
 	headOK  []bool            // by word id: may head a compound
+	partOK  []bool            // by word id: may be a part of a compound
 	slipOK  []bool            // by word id: a slip may be corrected to it
 	slips   map[string]uint16 // a word with one letter left out: the word, or ambiguous
 	// The hashes of the words that may head a compound, of the slips, and
 	// of the words a slip may be corrected to.
 	headHashes, slipHashes, slipTargets hashSet
-	swapTargets                         hashSet // words of minTypo-1 letters
+	swapTargets                         hashSet // words of minTypo-1 and minTypo letters
 	fnStudent                           uint8
 	fnSoftware                          uint8
 	fnAdmin                             uint8
@@ -319,7 +321,7 @@ func load(src string) error {
 		if ok[id] = len(w) >= minTypo; !ok[id] {
 			continue
 		}
-		for i := range w {
+		for i := 1; i < len(w); i++ { // people get the first letter right: "Gartner" is no "Partner"
 			d := w[:i] + w[i+1:]
 			switch old, dup := slip[d]; {
 			case !dup || old == id:
@@ -339,7 +341,7 @@ func load(src string) error {
 		if heads[id] {
 			hw = append(hw, w)
 		}
-		if heads[id] && len(w) == minTypo-1 {
+		if heads[id] && (len(w) == minTypo-1 || len(w) == minTypo) {
 			ww = append(ww, w)
 		}
 		if ok[id] {
@@ -349,7 +351,7 @@ func load(src string) error {
 	for w := range slip {
 		sw = append(sw, w)
 	}
-	wordIDs, phrases, starts, headOK, slipOK, slips = ids, phs, st, heads, ok, slip
+	wordIDs, phrases, starts, headOK, partOK, slipOK, slips = ids, phs, st, heads, meant, ok, slip
 	headHashes, slipHashes, slipTargets, swapTargets = newHashSet(hw), newHashSet(sw), newHashSet(tw), newHashSet(ww)
 
 	fnStudent, fnSoftware, fnAdmin = fnCode(analyze.Student), fnCode(analyze.Software), fnCode(analyze.Admin)
@@ -369,7 +371,7 @@ func fnCode(f analyze.Function) uint8 {
 var flagNames = map[string]uint16{
 	"head": fHead, "cred": fCred, "place": fPlace, "conj": fConj | fStop,
 	"stop": fStop, "ex": fEx, "pblock": fPblock, "pok": fPok, "to": fTo | fStop,
-	"rung": fRung, "asst": fAsst, "boss": fBoss,
+	"rung": fRung, "asst": fAsst, "boss": fBoss, "brand": fBrand,
 }
 
 var kindNames = map[string]uint8{
@@ -650,7 +652,7 @@ func (sc *scanner) end() {
 		}
 	}
 	// Softwareentwickler, Teamleiter, Unternehmensinhaber.
-	if len(w) >= minCompound && len(w) <= maxCompound && asciiLetters(w) && !sc.atEmployer() {
+	if len(w) >= minCompound && len(w) <= maxCompound && asciiLetters(w) && !sc.atEmployer() && !camelCase(sc.s[sc.ob:sc.oe]) {
 		if sc.compound(wb, we, 0) {
 			return
 		}
@@ -668,15 +670,36 @@ func (sc *scanner) end() {
 
 // Bounds of compound splitting: a compound has minCompound to maxCompound
 // letters (the longest slip corrected too), its head (the last part) at
-// least minHead, and a part before the head at least minPart; at most
-// maxParts parts are read.
+// least minHead, and a part before the head at least minPart; a part the
+// lexicon does not know has at least minUnknown letters and a head of
+// minUnknownHead ("Gilead" and "Genentech" are names, not "gi lead" and
+// "genen tech"); at most maxParts parts are read.
 const (
-	minCompound = 6
-	maxCompound = 40
-	minHead     = 4
-	minPart     = 2
-	maxParts    = 4
+	minCompound    = 6
+	maxCompound    = 40
+	minHead        = 4
+	minPart        = 2
+	minUnknown     = 3
+	minUnknownHead = 5
+	maxParts       = 4
 )
+
+// camelCase reports whether the word s as written has a capital after a
+// small letter's company, as brands do ("WarnerMedia", "HCLTech"): such a
+// word is a name, neither a compound nor a slip.
+func camelCase(s string) bool {
+	lower := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z' && i > 0 && (lower || i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' && s[i-1] >= 'A' && s[i-1] <= 'Z'):
+			return true
+		}
+	}
+	return false
+}
 
 // compound reads the unknown word buf[wb:we] as a German, Dutch or Nordic
 // compound: its head is the longest lexicon word that ends it, and what
@@ -698,10 +721,14 @@ func (sc *scanner) compound(wb, we, depth int) bool {
 		if head == 0 || !headOK[head] {
 			continue
 		}
-		if id := prefixID(w[:i]); id != 0 {
+		switch id := prefixID(w[:i]); {
+		case id != 0:
 			sc.push(wb, wb+i, id)
-		} else if depth+2 >= maxParts || i < minCompound || !sc.compound(wb, wb+i, depth+1) {
+		case depth+2 < maxParts && i >= minCompound && sc.compound(wb, wb+i, depth+1):
+		case i >= minUnknown && len(w)-i >= minUnknownHead:
 			sc.push(wb, wb+i, 0)
+		default:
+			continue
 		}
 		sc.push(wb+i, we, head)
 		return true
@@ -718,13 +745,16 @@ func linker(w []byte) bool {
 }
 
 // prefixID returns the lexicon word that the first part p of a compound
-// is, without its linking letter if it has one, or 0.
+// is, without its linking letter if it has one, or 0; a small word or a
+// place is not one ("latest" is not "la test").
 func prefixID(p []byte) uint16 {
-	if id := wordIDs[string(p)]; id != 0 {
+	if id := wordIDs[string(p)]; id != 0 && partOK[id] {
 		return id
 	}
 	if linker(p) {
-		return wordIDs[string(p[:len(p)-1])]
+		if id := wordIDs[string(p[:len(p)-1])]; partOK[id] {
+			return id
+		}
 	}
 	return 0
 }
@@ -733,10 +763,10 @@ func prefixID(p []byte) uint16 {
 // from (a letter left out, added, changed or two swapped: "Administator",
 // "Enginer", "Prodcut"), or 0 when there is none or more than one.
 func (sc *scanner) typo(w []byte) uint16 {
-	if len(w) == minTypo-1 {
+	switch {
+	case len(w) == minTypo-1:
 		return swapped(w) // "Senoir"; but "Source" is not a slip of "Sourcer"
-	}
-	if len(w) < minTypo {
+	case len(w) < minTypo:
 		return 0
 	}
 	var pre, suf [maxCompound + 1]uint64 // hashes of w[:i] and w[i:]
@@ -751,9 +781,12 @@ func (sc *scanner) typo(w []byte) uint16 {
 			return id // a letter left out
 		}
 	}
+	if n == minTypo {
+		return swapped(w) // "Prodcut"; but "Context" is not a slip of "Content"
+	}
 	var d [maxCompound]byte
 	found := uint16(0)
-	for i := 0; i < n; i++ {
+	for i := 1; i < n; i++ {
 		h := pre[i]*powers[n-1-i] + suf[i+1] // w without w[i]
 		added, changed := slipTargets.has(h), slipHashes.has(h)
 		if !added && !changed {
@@ -786,7 +819,7 @@ func swapped(w []byte) uint16 {
 	h := hashOf(w)
 	var d [minTypo]byte
 	found := uint16(0)
-	for i := 0; i+1 < n; i++ {
+	for i := 1; i+1 < n && n <= len(d); i++ {
 		a, b := uint64(w[i]), uint64(w[i+1])
 		if a == b || !swapTargets.has(h+(b-a)*powers[n-1-i]+(a-b)*powers[n-2-i]) {
 			continue
@@ -944,6 +977,7 @@ type segment struct {
 	role    bool  // names a role or marks a seniority
 	endRole bool  // marks a seniority or ends with a role: not a team
 	tailFn  bool  // ends with a discipline: "Platform Engineering"
+	leadFn  bool  // starts with one: "Talent Acquisition Google"
 	ignore  bool  // a credential, a place, a former employer, or nothing
 }
 
@@ -1018,7 +1052,7 @@ func (sc *scanner) classify() Class {
 	}
 	// A title that names no role at all says what it does by its
 	// discipline: "Talent Acquisition Google Public Sector".
-	if fn == 0 && firstRole < 0 && nseg > 0 && segs[0].sep != '@' {
+	if fn == 0 && firstRole < 0 && nseg > 0 && segs[0].sep != '@' && segs[0].leadFn {
 		fn = segs[0].fn
 	}
 
@@ -1063,8 +1097,8 @@ func (sc *scanner) read(g *segment, later bool) {
 		if first < 0 {
 			first = k
 		}
-		if e.flags&fPlace == 0 {
-			tail = k
+		if e.flags&fPlace == 0 && (e.fn != 0 || tail < 0 || sc.toks[sc.cues[tail].t0].ob != sc.toks[sc.cues[k].t0].ob) {
+			tail = k // a compound ends in its discipline: "Softwareentwicklung"
 		}
 		if e.flags&fCred == 0 {
 			allCred = false
@@ -1135,7 +1169,8 @@ func (sc *scanner) read(g *segment, later bool) {
 	}
 	g.role = head || g.sen != sNone || g.intern || g.ladder != 0
 	g.endRole = endHead || g.sen != sNone || g.intern || g.ladder != 0
-	g.tailFn = tail >= 0 && sc.cues[tail].e.fn != 0
+	g.tailFn = tail >= 0 && sc.cues[tail].e.fn != 0 && sc.cues[tail].e.flags&fBrand == 0
+	g.leadFn = first >= 0 && sc.cues[first].e.fn != 0 && sc.cues[first].e.flags&fBrand == 0
 	if later && (content == 0 || allCred || allPlace || sc.cues[first].e.flags&fEx != 0) {
 		g.ignore = true
 	}
