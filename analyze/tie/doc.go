@@ -35,14 +35,16 @@
 // board seat is possibly met at one of them, the one that says the most
 // (the most points below; of equal ones, the one in whose time the user
 // connected with the fewest people, a two-year job before a decade of
-// volunteering), and the Why names that one. A date-only context (a possible classmate,
-// possibly met at a past job) says less the more people the user
-// connected with at the time: when the user added more than 50 people a
-// year while that job or school was theirs (counted over the whole of it,
-// grace included, and over at least a year), its points are multiplied by
-// 50 over that rate, and the Why says the rate ("among 230 new
-// connections a year"). A probable colleague, who works at the user's
-// employer, and what the notes say are not discounted.
+// volunteering), and the Why names that one.
+//
+// A date-only context (a possible classmate, possibly met at a past job)
+// says less the more people the user connected with at the time: when the
+// user added more than 50 people a year while that job or school was
+// theirs (counted over the whole of it, grace included, and over at least
+// a year), its points are multiplied by 50 over that rate ([Confidence]),
+// and the Why says the rate ("among 230 new connections a year"). A
+// probable colleague, who works at the user's employer, and what the
+// notes say are not discounted.
 //
 // # Tie strength
 //
