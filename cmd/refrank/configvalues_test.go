@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -67,5 +69,34 @@ func TestConfigValuesChecked(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEncryptedZip: an archive whose files are encrypted fails with a
+// hint to remove the password; two files whose names differ only in case
+// are reported.
+func TestEncryptedZip(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateHeader(&zip.FileHeader{Name: "Connections.csv", Method: zip.Store, Flags: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("\x8f\x12\x99 encrypted bytes, as ZipCrypto leaves them \x01\x02"))
+	zw.Close()
+	path := filepath.Join(dir, "Basic_LinkedInDataExport.zip")
+	utWrite(t, path, buf.Bytes())
+	code, _, stderr := runCmd(t, "", "rank", "-o", filepath.Join(dir, "out.csv"), path)
+	if code != exitFail || !strings.Contains(stderr, "hint: the archive is encrypted: remove the password") {
+		t.Errorf("exit %d, want %d and the hint:\n%s", code, exitFail, stderr)
+	}
+
+	export := filepath.Join(dir, "export")
+	utWrite(t, filepath.Join(export, "Connections.csv"), []byte(utHeader+utRow))
+	utWrite(t, filepath.Join(export, "connections.csv"), []byte(utHeader+utRow+utRow2))
+	code, _, stderr = runCmd(t, "", "rank", "-o", filepath.Join(dir, "out.csv"), export)
+	if code != exitOK || !strings.Contains(stderr, "under another name") {
+		t.Errorf("exit %d, want %d and a warning about connections.csv:\n%s", code, exitOK, stderr)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"errors"
 	"fmt"
 	"io"
@@ -668,6 +669,8 @@ func readNotes(opt rankOptions) ([]analyze.Note, []analyze.Warning, error) {
 // exportError adds a hint to an error reading an export.
 func exportError(path string, err error) error {
 	switch {
+	case encrypted(path):
+		return hinted{err, "the archive is encrypted: remove the password (unzip it with the password, then give refrank the folder)"}
 	case errors.Is(err, export.ErrNotExport):
 		return hinted{err, "give the archive .zip LinkedIn sent (Settings > Data privacy > Get a copy of your data), its unzipped folder, or Connections.csv"}
 	case errors.Is(err, export.ErrNoHeader):
@@ -678,6 +681,17 @@ func exportError(path string, err error) error {
 		return hinted{err, "make the export's files readable to you (chmod -R u+r " + path + "), or run refrank as their owner"}
 	}
 	return err
+}
+
+// encrypted reports whether path is a zip archive with an encrypted file,
+// which refrank cannot read.
+func encrypted(path string) bool {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return false
+	}
+	defer zr.Close()
+	return slices.ContainsFunc(zr.File, func(f *zip.File) bool { return f.Flags&1 != 0 })
 }
 
 // checkOutput fails before any work when the output cannot be written or
