@@ -4,6 +4,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -35,10 +37,12 @@ type connectionRow struct {
 // Rows without a name (hidden or deactivated members) are skipped and
 // counted in one warning; badly quoted rows and rows with the wrong
 // number of fields are skipped with a warning each; a date in an unknown
-// form leaves ConnectedOn zero with a warning. A row for a contact seen
-// on an earlier row (the same [analyze.Contact.Key]: profile URL, else
-// name and company) is skipped: the first is kept, the repeats are
-// counted in one warning. The error, when the file
+// form leaves ConnectedOn zero with a warning. A Company that is a
+// placeholder ("NA", "N/A", "-", "none") is left empty. A row for a
+// contact seen on an earlier row (the same [analyze.Contact.Key]: profile
+// URL, else name and company, and then the same connection day) is
+// skipped: the first is kept, the repeats are counted in one warning. The
+// error, when the file
 // cannot be read at all, is a [*ParseError] wrapping [ErrNoHeader] or
 // [ErrMissingColumn], or a read error.
 func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in analyze.Input, warns []analyze.Warning, err error) {
@@ -50,7 +54,7 @@ func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in a
 			LastName:    clean(row.LastName),
 			URL:         clean(row.URL),
 			Email:       cleanEmail(row.Email),
-			Company:     clean(row.Company),
+			Company:     employer(clean(row.Company)),
 			Position:    clean(row.Position),
 			ConnectedOn: row.ConnectedOn.t,
 			Source:      file + ":" + strconv.Itoa(line),
@@ -60,6 +64,11 @@ func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in a
 			return false
 		}
 		k := c.Key()
+		if c.URL == "" {
+			// Namesakes without URLs, connected on other days, are
+			// other people; a repeated row is the same day's.
+			k += "|" + c.ConnectedOn.Format(time.DateOnly)
+		}
 		if seen[k] {
 			repeats++
 			return false
@@ -80,12 +89,33 @@ func ReadConnections(r io.Reader, file string) (contacts []analyze.Contact, in a
 	}
 	if repeats > 0 {
 		warns = append(warns, analyze.Warning{File: file,
-			Msg: analyze.Plural(repeats, "row repeated", "rows repeated") + " a contact of an earlier row (same profile URL, or same name and company); the first kept"})
+			Msg: analyze.Plural(repeats, "row repeated", "rows repeated") + " a contact of an earlier row (same profile URL, or same name, company and connection day); the first kept"})
 	}
 	if in.Rows == 0 {
 		warns = append(warns, analyze.Warning{File: file, Msg: "no connections in the file"})
 	}
 	return contacts, in, warns, nil
+}
+
+// employer returns the Company cell s, or "" when s is a placeholder
+// that names no employer: no letter or digit ("-", "—", "."), or one of
+// the words people write for none ("NA", "N/A", "n.a.", "none", "null",
+// "nil").
+func employer(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return ""
+	}
+	key := strings.Map(func(r rune) rune {
+		if r == '.' || r == '/' || unicode.IsSpace(r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+	switch key {
+	case "na", "none", "null", "nil", "nan":
+		return ""
+	}
+	return s
 }
 
 // cleanEmail returns the email address in s, or "" when s is not one

@@ -227,6 +227,28 @@ func TestConnectionsQuirks(t *testing.T) {
 			warns:    []string{`c.csv: no date in the file says whether its dates are day or month first (such as "1/8/18, 6:14 PM"); read month first, as LinkedIn writes them`},
 		},
 		{
+			name: "placeholder employers and none, every named contact kept",
+			in: header + "A,One,,,NA,Engineer,01 Jan 2020\nB,Two,,,N/A,Engineer,01 Jan 2020\nC,Three,,,-,Engineer,01 Jan 2020\n" +
+				"D,Four,,,—,Engineer,01 Jan 2020\nE,Five,,,.,Engineer,01 Jan 2020\nF,Six,,,none,Engineer,01 Jan 2020\n" +
+				"G,Seven,,,,Engineer,01 Jan 2020\nH,Eight,,,n.a.,,01 Jan 2020\nI,Nine,,,NAB,Banker,01 Jan 2020\nJ,Ten,,,3M,Chemist,01 Jan 2020",
+			contacts: 10,
+			check: func(t *testing.T, cs []analyze.Contact) {
+				var got []string
+				for _, c := range cs {
+					got = append(got, c.Company)
+				}
+				if want := []string{"", "", "", "", "", "", "", "", "NAB", "3M"}; !equalSlices(got, want) {
+					t.Errorf("companies %q, want %q", got, want)
+				}
+			},
+		},
+		{
+			name:     "namesakes without URLs are kept, a repeated row is not",
+			in:       header + "Jane,Doe,,,,CEO,01 Jan 2020\nJane,Doe,,,,CTO,02 Feb 2021\nJane,Doe,,,,CEO,01 Jan 2020",
+			contacts: 2, skipped: 1,
+			warns: []string{"c.csv: 1 row repeated a contact of an earlier row (same profile URL, or same name, company and connection day); the first kept"},
+		},
+		{
 			name:     "empty but date rows",
 			in:       header + ",,,,,,03 Oct 2025\nMaya,Okafor,,,Contoso,Recruiter,04 Dec 2025\n,,,,,,01 Oct 2025\n , ,,,,,01 Oct 2025",
 			contacts: 1, skipped: 3,

@@ -103,6 +103,10 @@
 // trimmed of spaces. An Email Address without "@" (exports once held
 // "urn:li:member:123" there) is dropped. Contact.Source is "file:line",
 // the line where the row starts, counting the preamble.
+// A Company that is a placeholder, with no letter or digit ("-", "—",
+// ".") or one of "NA", "N/A", "n.a.", "none", "null", "nil", is no
+// employer: Company is "". Every named row is a contact, with an employer
+// or not.
 //
 // # Positions.csv and Education.csv
 //
@@ -240,7 +244,8 @@
 //   - a date in an unknown form: a warning naming the line; the row is
 //     kept with the date left zero;
 //   - in Connections.csv, rows for a contact of an earlier row (the same
-//     profile URL, else the same name and company), such as the 30,000
+//     profile URL, else the same name, company and connection day: a
+//     namesake connected on another day is another person), such as the 30,000
 //     copies of a row a bad re-save can leave: the first is kept, the
 //     repeats are counted in one warning;
 //   - a run of NUL bytes, which a download cut short may end in: a row

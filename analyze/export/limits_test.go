@@ -286,7 +286,7 @@ func TestHugeInput(t *testing.T) {
 				return strings.NewReader(header + strings.Repeat(row, 3) + "Ann,Lee,,,Acme,\"Chief\nExec")
 			},
 			contacts: 1,
-			warns:    []string{"c.csv:5: bad quoting (extraneous or missing \" in quoted-field, line 6 column 5); row skipped", "c.csv: 2 rows repeated a contact of an earlier row (same profile URL, or same name and company); the first kept"},
+			warns:    []string{"c.csv:5: bad quoting (extraneous or missing \" in quoted-field, line 6 column 5); row skipped", "c.csv: 2 rows repeated a contact of an earlier row (same profile URL, or same name, company and connection day); the first kept"},
 			maxAlloc: 1 << 20,
 		},
 		{
@@ -358,7 +358,7 @@ func TestDuplicateRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(cs) != 2 || in2.Rows != 2 || in2.Skipped != 29_999 || len(warns) != 1 ||
-		warns[0].String() != "c.csv: 29999 rows repeated a contact of an earlier row (same profile URL, or same name and company); the first kept" {
+		warns[0].String() != "c.csv: 29999 rows repeated a contact of an earlier row (same profile URL, or same name, company and connection day); the first kept" {
 		t.Errorf("%d contacts, %+v, %v", len(cs), in2, warns)
 	}
 	if cs[0].Source != "c.csv:2" {
