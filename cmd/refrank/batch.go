@@ -72,9 +72,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		return nil
 	}()
 	if err != nil {
-		fmt.Fprintf(stderr, "refrank batch: %s\n", clean(err.Error()))
-		fmt.Fprintln(stderr, "refrank: hint: run 'refrank batch --help' for usage")
-		return exitUsage
+		return usageFail(stderr, "batch", err)
 	}
 	opt.now = time.Now().UTC()
 	code, err := batch(opt, stderr)
@@ -261,11 +259,8 @@ func clientOptions(c *client, opt batchOptions) (rankOptions, error) {
 			return rankOptions{}, err
 		}
 	}
-	f := newRankFlags()
-	if err := f.fs.Parse(nil); err != nil {
-		return rankOptions{}, err
-	}
-	o, err := f.options(file)
+	// The flags' defaults, none of them given: the file's settings win.
+	o, err := newRankFlags().options(file)
 	if err != nil {
 		return o, err
 	}

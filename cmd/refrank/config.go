@@ -211,8 +211,8 @@ func parseConfig(text, file string) (*fileConfig, error) {
 		c.jobs = append(c.jobs, strings.TrimSpace(j))
 	}
 	for _, name := range slices.Sorted(maps.Keys(raw.Weights)) {
-		if !slices.ContainsFunc(score.DefaultWeights, func(w score.Weight) bool { return w.Name == name }) {
-			return nil, errAt("weights."+name, "unknown score component %s%s; want one of %s", quote(name), suggest(name, componentNames()), strings.Join(componentNames(), ", "))
+		if err := checkComponent(name); err != nil {
+			return nil, errAt("weights."+name, "%v", err)
 		}
 	}
 	if len(raw.Weights) > 0 {
@@ -296,7 +296,16 @@ func parseConfig(text, file string) (*fileConfig, error) {
 	return c, nil
 }
 
-// checkURL checks a job posting's URL.
+// checkComponent checks the name of a score component, of the config or
+// of --weight, suggesting the closest one.
+func checkComponent(name string) error {
+	if !slices.ContainsFunc(score.DefaultWeights, func(w score.Weight) bool { return w.Name == name }) {
+		return fmt.Errorf("unknown score component %s%s; want one of %s", quote(name), suggest(name, componentNames()), strings.Join(componentNames(), ", "))
+	}
+	return nil
+}
+
+// checkURL checks a job posting's URL, of the config or of --job.
 func checkURL(u string) error {
 	u = strings.TrimSpace(u)
 	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") || strings.ContainsAny(u, " \t\n\"") {

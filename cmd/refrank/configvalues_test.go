@@ -100,3 +100,34 @@ func TestEncryptedZip(t *testing.T) {
 		t.Errorf("exit %d, want %d and a warning about connections.csv:\n%s", code, exitOK, stderr)
 	}
 }
+
+// TestFlagsAndConfigAgree: a value is checked the same way from a flag
+// and from refrank.toml (a job URL with a space, a misspelled weight).
+func TestFlagsAndConfigAgree(t *testing.T) {
+	dir := t.TempDir()
+	export := filepath.Join(dir, "export")
+	utWrite(t, filepath.Join(export, "Connections.csv"), []byte(utHeader+utRow+utRow2))
+	for _, tc := range []struct {
+		name, toml string
+		flag       []string
+		want       string
+	}{
+		{"job URL with a space", "jobs = [\"https://jobs.example.com/a b\"]\n", []string{"--job", "https://jobs.example.com/a b"}, `"https://jobs.example.com/a b" is not an http(s):// URL`},
+		{"misspelled weight", "[weights]\ntei = 3\n", []string{"--weight", "tei=3"}, `unknown score component "tei" (did you mean "tie"?)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			config := filepath.Join(t.TempDir(), "refrank.toml")
+			utWrite(t, config, []byte(tc.toml))
+			out := filepath.Join(dir, "out.csv")
+			for _, args := range [][]string{
+				{"rank", "--config", config, "-o", out, export},
+				append(append([]string{"rank", "--no-config", "-o", out}, tc.flag...), export),
+			} {
+				code, _, stderr := runCmd(t, "", args...)
+				if code != exitUsage || !strings.Contains(stderr, tc.want) {
+					t.Errorf("%q: exit %d, want %d and %q:\n%s", args[1:len(args)-1], code, exitUsage, tc.want, stderr)
+				}
+			}
+		})
+	}
+}

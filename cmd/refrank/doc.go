@@ -40,7 +40,12 @@
 // known key by edit distance), and keyLines for the line of a key whose
 // value is wrong, since the toml package reports lines for syntax errors
 // only. rankFlags.options merges the file and the flags into one checked
-// rankOptions, which rank and batch run through the same compute.
+// rankOptions, which rank and batch run through the same compute; a value
+// that both may give is checked by one function (checkURL, checkComponent,
+// parseSchool), so a flag and the file say the same of it. Batch takes
+// the flags' defaults from a flag set it does not parse. Every usage
+// error is printed by usageFail: "refrank CMD: ..." and the hint to run
+// 'refrank CMD --help'.
 //
 // A target of the file may have a role of its own; score.Rank ranks for
 // one role, so rankTargets ranks each group of targets with one role and

@@ -97,9 +97,7 @@ func initCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "refrank init: at most one DIR")
-		fmt.Fprintln(stderr, "refrank: hint: run 'refrank init --help' for usage")
-		return exitUsage
+		return usageFail(stderr, "init", usagef("at most one DIR"))
 	}
 	dir := "."
 	if fs.NArg() == 1 {

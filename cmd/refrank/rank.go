@@ -113,7 +113,7 @@ func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code i
 	}
 	exports := f.fs.Args()
 	if len(exports) == 0 {
-		return opt, rankUsage(stderr, usagef("rank needs an EXPORT: the LinkedIn archive .zip, its folder, or Connections.csv")), true
+		return opt, usageFail(stderr, "rank", usagef("rank needs an EXPORT: the LinkedIn archive .zip, its folder, or Connections.csv")), true
 	}
 	var file *fileConfig
 	path, found := *f.config, false
@@ -129,20 +129,13 @@ func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code i
 	}
 	opt, err := f.options(file)
 	if err != nil {
-		return opt, rankUsage(stderr, err), true
+		return opt, usageFail(stderr, "rank", err), true
 	}
 	opt.exports, opt.since = exports, *f.since
 	if found && !opt.quiet {
 		fmt.Fprintf(stderr, "refrank: using %s (--no-config to ignore it)\n", clean(path))
 	}
 	return opt, 0, false
-}
-
-// rankUsage prints a usage error of refrank rank.
-func rankUsage(stderr io.Writer, err error) int {
-	fmt.Fprintf(stderr, "refrank rank: %s\n", clean(err.Error()))
-	fmt.Fprintln(stderr, "refrank: hint: run 'refrank rank --help' for usage")
-	return exitUsage
 }
 
 // options checks the flags and fills rankOptions from the defaults, then
@@ -216,7 +209,11 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 		if !ok || err != nil {
 			return opt, usagef("--weight %s: want COMPONENT=NUMBER, e.g. --weight tie=30", quote(w))
 		}
-		overrides[strings.ToLower(strings.TrimSpace(name))] = v
+		name = strings.ToLower(strings.TrimSpace(name))
+		if err := checkComponent(name); err != nil {
+			return opt, usagef("--weight: %v", err)
+		}
+		overrides[name] = v
 	}
 	if opt.weights, err = score.Weights(overrides); err != nil {
 		return opt, usagef("--weight: %v", err)
@@ -257,8 +254,8 @@ func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
 			if i := strings.Index(url, "="); i >= 0 && !strings.Contains(url[:i], "://") {
 				co, url = strings.TrimSpace(url[:i]), strings.TrimSpace(url[i+1:])
 			}
-			if !strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://") {
-				return opt, usagef("--job %s: want [COMPANY=]URL with an http(s):// URL", quote(j))
+			if err := checkURL(url); err != nil {
+				return opt, usagef("--job %s: want [COMPANY=]URL with an http(s):// URL: %v", quote(j), err)
 			}
 			addJob(co, url)
 		}

@@ -101,11 +101,18 @@ func parseFlags(fs *pflag.FlagSet, args []string, help string, stdout, stderr io
 		return exitOK, true
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "refrank %s: %s\n", fs.Name(), clean(err.Error()))
-		fmt.Fprintf(stderr, "refrank: hint: run 'refrank %s --help' for usage\n", fs.Name())
-		return exitUsage, true
+		return usageFail(stderr, fs.Name(), err), true
 	}
 	return 0, false
+}
+
+// usageFail prints a usage error of command cmd, with the hint to ask for its
+// help, and returns exitUsage: the one form of every command's usage
+// errors.
+func usageFail(stderr io.Writer, cmd string, err error) int {
+	fmt.Fprintf(stderr, "refrank %s: %s\n", cmd, clean(err.Error()))
+	fmt.Fprintf(stderr, "refrank: hint: run 'refrank %s --help' for usage\n", cmd)
+	return exitUsage
 }
 
 // maxQuoted is how many characters of a value an error message quotes.
