@@ -31,4 +31,12 @@
 //
 // Only the command in cmd/refrank touches paths; every stage takes values
 // and io.Readers (or an fs.FS) and returns values.
+//
+// Two comparisons are made one way for every stage. [AppendFold] folds
+// letters (case, accents, compatibility forms: "Tomás" is "tomas", "ß" is
+// "ss", fullwidth "Ａ" is "a") for titles and employer names alike, and
+// [NameKey] keys a person's name wherever rows are joined without a
+// profile URL (tie's join of messages and notes to contacts, the merge of
+// exports, the persons of one file, the rows of a notes file): folded,
+// without a credential after a comma ("Rivera, PMP"), brackets and emoji.
 package analyze
