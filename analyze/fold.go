@@ -189,8 +189,8 @@ func spelled(r rune) string {
 // folded as [AppendFold] does (case and accents: "Tomás" is "tomas"),
 // without what follows a comma (a credential: "Rivera, PMP") or stands in
 // brackets (pronouns), without symbols such as emoji, words joined by one
-// space. Letters, digits, apostrophes (any of ' ’ ‘ ʼ, written '), hyphens
-// and dots make words. A name with no letter or digit outside brackets
+// space. Letters, digits (and what folds to them: "½" is "12"), apostrophes
+// (any of ' ’ ‘ ʼ, written '), hyphens and dots make words. A name with no letter or digit outside brackets
 // ("🚀") has the name itself as its key, folded and one-spaced, so that two
 // such names stay apart; an empty name has the key "".
 func NameKey(name string) string {
@@ -231,13 +231,19 @@ func AppendNameKey(dst []byte, name string) []byte {
 			dst = append(dst, byte(r))
 		case r == '’' || r == '‘' || r == 'ʼ':
 			dst = append(dst, '\'')
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			dst = appendNameRune(dst, r)
-			word = true
 		case r >= utf8.RuneSelf && unicode.In(r, unicode.Mn, unicode.Me):
 			// A combining accent, typed apart: dropped, the word goes on.
 			dst = dst[:n]
 			continue
+		case r >= utf8.RuneSelf:
+			// A letter, or what folds to letters or digits ("½", "™").
+			m := len(dst)
+			if dst = appendNameRune(dst, r); len(dst) == m {
+				dst = dst[:n]
+				space = true
+				continue
+			}
+			word = true
 		default:
 			dst = dst[:n]
 			space = true
@@ -249,20 +255,16 @@ func AppendNameKey(dst []byte, name string) []byte {
 }
 
 // nameOrSelf returns dst, holding a name key from start, or when the key
-// holds no letter or digit, dst[:start] and the name folded and one-spaced.
+// holds no letter or digit, dst[:start] and the name folded, then
+// one-spaced (a folded "¸" is a space).
 func nameOrSelf(dst []byte, start int, word bool, name string) []byte {
 	if word {
 		return dst
 	}
-	dst = dst[:start]
-	for _, r := range OneSpaced(name) {
-		dst = AppendFold(dst, r)
-	}
-	return dst
+	return append(dst[:start], OneSpaced(Fold(name))...) // rare: may allocate
 }
 
-// appendNameRune appends the folded form of a letter or digit of a name,
-// keeping only its letters and digits.
+// appendNameRune appends the letters and digits of the folded form of r.
 func appendNameRune(dst []byte, r rune) []byte {
 	var buf [32]byte
 	for b := AppendFold(buf[:0], r); len(b) > 0; {

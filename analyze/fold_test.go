@@ -126,6 +126,9 @@ func TestNameKey(t *testing.T) {
 		{"only brackets", "(Ann)", "(ann)"},
 		{"only a hyphen", "-", "-"},
 		{"only spaces", "  ", ""},
+		{"only a cedilla", "¸", ""},
+		{"a fraction", "½", "12"},
+		{"a symbol that folds to letters", "(a) ™", "tm"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := NameKey(tt.in); got != tt.want {
@@ -162,22 +165,25 @@ func nameKeyRef(name string) string {
 			case r == '’' || r == '‘' || r == 'ʼ':
 				kept.WriteByte('\'')
 			case unicode.In(r, unicode.Mn, unicode.Me):
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				for _, f := range Fold(string(r)) {
-					if unicode.IsLetter(f) || unicode.IsDigit(f) {
-						kept.WriteRune(f)
-					}
-				}
 			case r == '\'' || r == '-' || r == '.':
 				kept.WriteRune(r)
 			default:
-				kept.WriteByte(' ')
+				word := strings.Map(func(f rune) rune {
+					if unicode.IsLetter(f) || unicode.IsDigit(f) {
+						return f
+					}
+					return -1
+				}, Fold(string(r)))
+				if word == "" {
+					word = " "
+				}
+				kept.WriteString(word)
 			}
 		}
 	}
 	k := strings.Join(strings.Fields(kept.String()), " ")
 	if strings.IndexFunc(k, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
-		return Fold(strings.Join(strings.Fields(whole), " "))
+		return strings.Join(strings.Fields(Fold(whole)), " ")
 	}
 	return k
 }
