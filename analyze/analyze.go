@@ -254,6 +254,10 @@ type Warning struct {
 	// InMail ads, rows of hidden members): counted and listed, but not a
 	// problem with the file.
 	Expected bool
+	// Kind is the same for the warnings of one kind about single rows
+	// (bad quoting, a row without a sender), so that they can be said
+	// once per file, counted; "" for a warning of its own.
+	Kind string
 }
 
 func (w Warning) String() string {

@@ -185,7 +185,7 @@ func (m *messageReader) row(s *sheet, rec []string, line int) bool {
 		return false
 	}
 	if from == "" && fromURL == "" {
-		s.warnf(line, "no sender; message skipped")
+		s.warnf(line, "no sender (a group chat's system row, such as \"X left the conversation\", or an empty row); row skipped")
 		return false
 	}
 	if c.id >= 0 && id == "" {

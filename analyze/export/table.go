@@ -671,15 +671,15 @@ func (s *sheet) fixEncoding(rec []string, line int) {
 	}
 }
 
-// warnf adds a warning about line, or counts it once maxWarnings were
-// given.
+// warnf adds a warning about line, of the Kind format, or counts it once
+// maxWarnings were given.
 func (s *sheet) warnf(line int, format string, args ...any) {
 	if s.nrow >= maxWarnings {
 		s.dropped++
 		return
 	}
 	s.nrow++
-	s.warns = append(s.warns, analyze.Warning{File: s.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	s.warns = append(s.warns, analyze.Warning{File: s.file, Line: line, Msg: fmt.Sprintf(format, args...), Kind: format})
 }
 
 // normalizeColumn returns a column name as the gocsv tags spell it:

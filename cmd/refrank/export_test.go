@@ -90,3 +90,38 @@ func TestZipAndFolderAgree(t *testing.T) {
 		t.Errorf("the zip archive and the folder rank differently")
 	}
 }
+
+// TestWarningsOncePerFile checks that the row warnings of one kind are one
+// counted line per file on stderr, and that a merged run names the export
+// each count of skipped rows comes from.
+func TestWarningsOncePerFile(t *testing.T) {
+	dir := t.TempDir()
+	const header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+	old := writeFiles(t, filepath.Join(dir, "2020"), map[string]string{"Connections.csv": header +
+		"Maya,Okafor,https://www.linkedin.com/in/maya,,Stripe,Engineer,04 Mar 2019\n,,,,,,01 Jan 2019\n"})
+	var msgs strings.Builder
+	msgs.WriteString("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n")
+	msgs.WriteString("1,Team,Me,https://www.linkedin.com/in/me,Maya Okafor,https://www.linkedin.com/in/maya,2024-12-16 18:24:37 UTC,hi\n")
+	for range 5 {
+		msgs.WriteString("1,Team,,,,,2024-12-16 18:25:00 UTC,Maya Okafor left the conversation\n")
+	}
+	cur := writeFiles(t, filepath.Join(dir, "2025"), map[string]string{
+		"Connections.csv": header + "Maya,Okafor,https://www.linkedin.com/in/maya,,Stripe,Engineer,04 Mar 2019\n,,,,,,01 Jan 2019\n,,,,,,02 Jan 2019\n",
+		"messages.csv":    msgs.String(),
+	})
+	code, _, stderr := runCmd(t, "", "rank", "--no-config", "--target", "Stripe", "-o", filepath.Join(dir, "out.csv"), old, cur)
+	if code != exitOK {
+		t.Fatalf("exit %d:\n%s", code, stderr)
+	}
+	for _, want := range []string{
+		"refrank: warning: " + filepath.Join(cur, "messages.csv") + `: 5 rows like line 3: no sender (a group chat's system row, such as "X left the conversation", or an empty row); row skipped (each is listed in the Run sheet)` + "\n",
+		"(rows skipped: 1 in 2020/Connections.csv, 2 in 2025/Connections.csv, 5 in 2025/messages.csv)",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if n := strings.Count(stderr, "no sender"); n != 1 {
+		t.Errorf("%d lines say no sender:\n%s", n, stderr)
+	}
+}

@@ -750,6 +750,52 @@ const maxWarnings = 5
 
 // summary prints the warnings of res and, unless opt.quiet, what was read
 // (contacts contacts) and what was found.
+// oncePerFile says the warnings ws, those of one Kind in one file in one
+// line that counts them ("x.csv: 12 rows like line 5: no sender; row
+// skipped"), in the order of their first.
+func oncePerFile(ws []analyze.Warning) []string {
+	type group struct {
+		first analyze.Warning
+		n     int
+	}
+	var groups []*group
+	at := map[[2]string]*group{}
+	for _, w := range ws {
+		k := [2]string{w.File, w.Kind}
+		if g, ok := at[k]; ok && w.Kind != "" {
+			g.n++
+			continue
+		}
+		g := &group{first: w, n: 1}
+		at[k] = g
+		groups = append(groups, g)
+	}
+	lines := make([]string, len(groups))
+	for i, g := range groups {
+		lines[i] = g.first.String()
+		if g.n > 1 {
+			lines[i] = fmt.Sprintf("%s: %d rows like line %d: %s (each is listed in the Run sheet)", g.first.File, g.n, g.first.Line, g.first.Msg)
+		}
+	}
+	return lines
+}
+
+// shortName names the file of an input for stderr: by its name alone when
+// one export was read, after the name of its export when several were
+// ("2020/Connections.csv"), so that a count says which export it is of.
+func shortName(file string, exports []string) string {
+	base := path.Base(filepath.ToSlash(file))
+	if len(exports) < 2 || strings.Contains(base, ":") {
+		return base // one export, or a zip archive's "x.zip:name"
+	}
+	for _, e := range exports {
+		if file != e && strings.HasPrefix(file, e) {
+			return path.Base(filepath.ToSlash(e)) + "/" + base
+		}
+	}
+	return base
+}
+
 func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Result) {
 	var problems, routine []analyze.Warning
 	for _, w := range res.Warnings {
@@ -759,12 +805,13 @@ func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Resul
 			problems = append(problems, w)
 		}
 	}
-	for i, w := range problems {
+	said := oncePerFile(problems)
+	for i, w := range said {
 		if i == maxWarnings {
-			fmt.Fprintf(stderr, "refrank: warning: ... and %d more warnings (all are listed in the Run sheet)\n", len(problems)-maxWarnings)
+			fmt.Fprintf(stderr, "refrank: warning: ... and %d more warnings (all are listed in the Run sheet)\n", len(said)-maxWarnings)
 			break
 		}
-		fmt.Fprintf(stderr, "refrank: warning: %s\n", clean(w.String()))
+		fmt.Fprintf(stderr, "refrank: warning: %s\n", clean(w))
 	}
 	if opt.quiet {
 		return
@@ -775,7 +822,7 @@ func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Resul
 	var skipped []string
 	for _, in := range res.Inputs {
 		if in.Skipped > 0 {
-			skipped = append(skipped, fmt.Sprintf("%d in %s", in.Skipped, path.Base(filepath.ToSlash(in.File))))
+			skipped = append(skipped, fmt.Sprintf("%d in %s", in.Skipped, shortName(in.File, opt.exports)))
 		}
 	}
 	line := fmt.Sprintf("refrank: read %d contacts from %s", contacts, strings.Join(opt.exports, ", "))
