@@ -64,6 +64,7 @@ func (e *export) asOf(d time.Time) *export {
 		}
 		old.contacts = append(old.contacts, c)
 	}
+	old.withPlaceholders(d)
 	return &old
 }
 

@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] -o OUT
+//	refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--excel-eu] -o OUT
 //
 // The flags are:
 //
@@ -24,7 +24,14 @@
 //	                      employer they had then, the positions that had
 //	                      started, and the basic export's files
 //	                      (Connections.csv, with no URL column before June
-//	                      2023, Profile.csv, Positions.csv, Education.csv)
+//	                      2023, Profile.csv, Positions.csv, Education.csv);
+//	                      before 2022, one contact in 25 has a placeholder
+//	                      for an employer ("N/A", "-", "NA", "none", ".")
+//	    --excel-eu        write the files as Excel re-saves them in a European
+//	                      locale: a byte order mark, ";" between fields, CRLF,
+//	                      rows padded to the widest ("Notes:;;;;;"), dates
+//	                      like 16.09.2021. testdata/sample-2021 is
+//	                      -n 350 --seed 1 --as-of 2021-06-30 --excel-eu
 //	-o, --output OUT      a folder to write the files into (created if needed),
 //	                      or, when OUT ends in .zip, an archive
 //	-v, --verbose         print counts by employer and role to stderr

@@ -37,6 +37,9 @@ type export struct {
 	// previous marks an older export of the account (see asOf): it has
 	// the basic export's files only.
 	previous bool
+	// excelEU writes the files as a European Excel re-saves them (see
+	// resaveEU).
+	excelEU bool
 }
 
 // stream returns a random source for one part of the export, derived from

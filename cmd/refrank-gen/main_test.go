@@ -23,6 +23,9 @@ var (
 	sampleDir = filepath.Join("..", "..", "testdata", "sample")
 	// previousDir is the sample account's export of June 2025.
 	previousDir = filepath.Join("..", "..", "testdata", "sample-2025-06")
+	// resavedDir is the sample account's export of June 2021, re-saved
+	// by a European Excel.
+	resavedDir = filepath.Join("..", "..", "testdata", "sample-2021")
 	sampleArgs  = []string{"-n", "350", "--seed", "1"}
 )
 
@@ -45,6 +48,7 @@ func TestSample(t *testing.T) {
 	}{
 		{"current", sampleDir, sampleArgs, (&export{persona: samplePersona}).files()},
 		{"June 2025", previousDir, append(slices.Clip(sampleArgs), "--as-of", "2025-06-01"), previousFiles},
+		{"June 2021, re-saved", resavedDir, append(slices.Clip(sampleArgs), "--as-of", "2021-06-30", "--excel-eu"), previousFiles},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -20,7 +20,7 @@ func writeDir(dir string, e *export) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, f := range e.files() {
+	for _, f := range e.written() {
 		path := filepath.Join(dir, filepath.FromSlash(f.name))
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
@@ -38,7 +38,7 @@ func writeDir(dir string, e *export) error {
 func writeZip(path string, e *export) error {
 	return atomicWrite(path, func(w io.Writer) error {
 		zw := zip.NewWriter(w)
-		for _, f := range e.files() {
+		for _, f := range e.written() {
 			fw, err := zw.CreateHeader(&zip.FileHeader{Name: f.name, Method: zip.Deflate, Modified: modified(e)})
 			if err != nil {
 				return err

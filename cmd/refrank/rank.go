@@ -789,7 +789,7 @@ func shortName(file string, exports []string) string {
 		return base // one export, or a zip archive's "x.zip:name"
 	}
 	for _, e := range exports {
-		if file != e && strings.HasPrefix(file, e) {
+		if rest, ok := strings.CutPrefix(file, e); ok && rest != "" && os.IsPathSeparator(rest[0]) {
 			return path.Base(filepath.ToSlash(e)) + "/" + base
 		}
 	}

@@ -166,6 +166,7 @@ func TestGolden(t *testing.T) {
 		{"era-excel", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/excel"}},
 		{"eras-merged", []string{"--target", "Amazon", "--target", "Stripe", "testdata/eras/current", "testdata/eras/excel/Connections.csv"}},
 		{"full-export", []string{"--target", "Stripe", "--target", "Amazon:Music", "--target", "Contoso", "testdata/tie"}},
+		{"sample-merged-2021", []string{"--target", "Amazon:Music", "--target", "Stripe", "testdata/sample", "testdata/sample-2021"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
