@@ -26,7 +26,7 @@ var (
 	// resavedDir is the sample account's export of June 2021, re-saved
 	// by a European Excel.
 	resavedDir = filepath.Join("..", "..", "testdata", "sample-2021")
-	sampleArgs  = []string{"-n", "350", "--seed", "1"}
+	sampleArgs = []string{"-n", "350", "--seed", "1"}
 )
 
 func runOK(t *testing.T, args ...string) {
