@@ -372,3 +372,41 @@ func FuzzReadNotes(f *testing.F) {
 		}
 	})
 }
+
+func TestHyperlinkArgs(t *testing.T) {
+	for _, tc := range []struct {
+		name, f, link, label string
+		ok                   bool
+	}{
+		{"link and label", `HYPERLINK("https://www.linkedin.com/in/a","Ana")`, "https://www.linkedin.com/in/a", "Ana", true},
+		{"link alone", `hyperlink( "https://x" )`, "https://x", "https://x", true},
+		{"quotes doubled", `=HYPERLINK("https://x/""q""", "say ""hi""")`, `https://x/"q"`, `say "hi"`, true},
+		{"not text", `HYPERLINK(A1,"Ana")`, "", "", false},
+		{"three arguments", `HYPERLINK("a","b","c")`, "", "", false},
+		{"open", `HYPERLINK("a`, "", "", false},
+		{"other formula", `SUM(1,2)`, "", "", false},
+		{"trailing", `HYPERLINK("a")&"b"`, "", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			link, label, ok := hyperlinkArgs(tc.f)
+			if link != tc.link || label != tc.label || ok != tc.ok {
+				t.Errorf("hyperlinkArgs(%q) = %q, %q, %v; want %q, %q, %v", tc.f, link, label, ok, tc.link, tc.label, tc.ok)
+			}
+		})
+	}
+}
+
+// FuzzHyperlinkArgs: the arguments read back from the formula the
+// report package writes for them are those written.
+func FuzzHyperlinkArgs(f *testing.F) {
+	f.Add("https://www.linkedin.com/in/a", "Ana \"A\" Lopez")
+	f.Add("", ",)")
+	f.Fuzz(func(t *testing.T, u, label string) {
+		formula := hyperlink(strings.ReplaceAll(u, `"`, `""`), strings.ReplaceAll(label, `"`, `""`))
+		link, got, ok := hyperlinkArgs(formula)
+		if !ok || link != u || got != label {
+			t.Errorf("%s read as %q, %q, %v", formula, link, got, ok)
+		}
+		hyperlinkArgs(u + label) // never panics
+	})
+}

@@ -385,11 +385,11 @@ func cellText(c *sheetCell, shared []string) (string, error) {
 // link when it has none).
 func hyperlinkArgs(f string) (link, label string, ok bool) {
 	f = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f), "="))
-	rest, found := strings.CutPrefix(strings.ToUpper(f), "HYPERLINK(")
-	if !found {
+	const fn = "HYPERLINK("
+	if len(f) < len(fn) || !strings.EqualFold(f[:len(fn)], fn) {
 		return "", "", false
 	}
-	f = f[len(f)-len(rest):]
+	f = f[len(fn):]
 	var args []string
 	for {
 		f = strings.TrimSpace(f)
