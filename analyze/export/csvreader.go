@@ -42,12 +42,17 @@ type csvReader struct {
 
 	buf      []byte
 	pos, end int   // buf[pos:end] is read and not yet parsed
+	cr       bool  // buf[:end] holds a CR
 	off      int64 // where buf[0] is in the input
 	rerr     error // why src gave no more, once it did
 
-	line   int   // the line buf[pos] is on, from 1
-	lineAt int64 // where that line starts in the input
-	tailAt int64 // where the line before starts, when a quoted field ended a block with LF
+	// Lines are counted lazily, a record or a block at a time (see sync):
+	// line is the line buf[mark] is on, from 1, lineAt where that line
+	// starts in the input, and tailAt where the line before it starts.
+	mark   int
+	line   int
+	lineAt int64
+	tailAt int64
 
 	// ends is a table of the bytes that end an unquoted field.
 	ends [256]bool
@@ -91,6 +96,7 @@ const readSize = 128 << 10
 // reports whether there are more bytes to parse. It is called when at most
 // two bytes are left, so that it never has to grow the buffer.
 func (r *csvReader) fill() bool {
+	r.sync(r.pos)
 	if r.rerr != nil {
 		return false
 	}
@@ -104,10 +110,11 @@ func (r *csvReader) fill() bool {
 	}
 	n := copy(r.buf, r.buf[r.pos:r.end])
 	r.off += int64(r.pos)
-	r.pos, r.end = 0, n
+	r.pos, r.end, r.mark = 0, n, 0
 	for tries := 0; ; tries++ {
 		m, err := r.src.Read(r.buf[r.end:])
 		r.end += m
+		r.cr = bytes.IndexByte(r.buf[:r.end], '\r') >= 0
 		if err != nil {
 			r.rerr = err
 			return m > 0
@@ -135,15 +142,39 @@ func (r *csvReader) has(i int) bool {
 // at is the position of buf[i] in the input.
 func (r *csvReader) at(i int) int64 { return r.off + int64(i) }
 
-// newLine moves past the line feed at buf[i-1].
+// newLine moves past the line feed at buf[i-1], when the lines before it
+// are counted.
 func (r *csvReader) newLine(i int) {
-	r.pos = i
+	r.pos, r.mark = i, i
 	r.line++
 	r.lineAt = r.at(i)
 }
 
-// column is the 1-based byte column of buf[i] in its line.
-func (r *csvReader) column(i int) int { return int(r.at(i)-r.lineAt) + 1 }
+// sync counts the lines of buf[mark:i].
+func (r *csvReader) sync(i int) {
+	if i <= r.mark {
+		return
+	}
+	seg := r.buf[r.mark:i]
+	if n := bytes.Count(seg, []byte{'\n'}); n > 0 {
+		lf := bytes.LastIndexByte(seg, '\n')
+		if n == 1 {
+			r.tailAt = r.lineAt
+		} else {
+			r.tailAt = r.at(r.mark + bytes.LastIndexByte(seg[:lf], '\n') + 1)
+		}
+		r.line += n
+		r.lineAt = r.at(r.mark + lf + 1)
+	}
+	r.mark = i
+}
+
+// column is the 1-based byte column of buf[i] in its line. No LF may
+// come between buf[i] and buf[mark] when i is before mark.
+func (r *csvReader) column(i int) int {
+	r.sync(i)
+	return int(r.at(i)-r.lineAt) + 1
+}
 
 // readErr is the error at the end of the input: io.EOF, or why src
 // failed.
@@ -193,6 +224,7 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 		r.last = r.line
 		pe := &csv.ParseError{StartLine: r.first, Line: r.line, Column: col, Err: err}
 		// The rest of the line goes with the record, as in encoding/csv.
+		r.sync(r.pos)
 		for {
 			if j := bytes.IndexByte(r.buf[r.pos:r.end], '\n'); j >= 0 {
 				r.newLine(r.pos + j + 1)
@@ -270,24 +302,12 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 					ntail = min(ntail+1, 3)
 				}
 			}
-			n := bytes.Count(seg, []byte{'\n'})
-			if n > 0 {
-				if q < 0 {
-					r.tailAt = r.lineAt
-					if lf := bytes.LastIndexByte(seg, '\n'); n > 1 {
-						r.tailAt = r.at(r.pos + bytes.LastIndexByte(seg[:lf], '\n') + 1)
-					}
+			if keep {
+				if r.cr || len(seg) > 0 && seg[0] == '\n' {
+					text = appendLines(text, seg, from)
+				} else {
+					text = append(text, seg...)
 				}
-				r.line += n
-				r.lineAt = r.at(r.pos + bytes.LastIndexByte(seg, '\n') + 1)
-			}
-			switch {
-			case !keep:
-			case n > 0:
-				text = appendLines(text, seg, from)
-			default:
-				// Without LF, no CR ends a line.
-				text = append(text, seg...)
 			}
 			r.pos += len(seg)
 			if q < 0 {
@@ -309,12 +329,13 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 			if !r.has(0) {
 				break
 			}
-			c, col := r.buf[r.pos], r.column(r.pos-1) // the quote's column
+			c := r.buf[r.pos]
 			if c == '"' {
 				if keep {
 					text = append(text, '"')
 				}
 				r.pos++
+				ntail = 0 // the input's last bytes are no longer tail's
 				continue
 			}
 			if c == '\r' {
@@ -323,7 +344,7 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 					break
 				}
 				if r.buf[r.pos+1] != '\n' {
-					return fail(csv.ErrQuote, col)
+					return fail(csv.ErrQuote, r.column(r.pos-1)) // the quote's
 				}
 				r.pos++
 				c = '\n'
@@ -331,7 +352,7 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 			if c == '\n' || c == r.sep {
 				break
 			}
-			return fail(csv.ErrQuote, col)
+			return fail(csv.ErrQuote, r.column(r.pos-1))
 		}
 		if r.pos < r.end && r.buf[r.pos] == r.sep {
 			if !r.long {
@@ -343,12 +364,15 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 		break
 	}
 	// The record ends here: at the end of the input, or at a line feed.
-	r.last = r.line
 	if r.pos == r.end {
+		r.sync(r.pos)
+		r.last = r.line
 		if err := r.readErr(); err != io.EOF {
 			return text0, ends0, err
 		}
 	} else {
+		r.line += bytes.Count(r.buf[r.mark:r.pos], []byte{'\n'})
+		r.last = r.line
 		r.newLine(r.pos + 1)
 	}
 	if r.at(r.pos)-r.begin > r.keepMax {

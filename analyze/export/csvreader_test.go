@@ -106,6 +106,7 @@ var csvCases = []struct {
 	{"extraneous quote in a skipped field", "a,b,\"c\"d\"\ne,f,g\n"},
 	{"quote never closed", "a,b,\"c\nd\ne\n"},
 	{"quote never closed on the last line", "a,b,\"c"},
+	{"quote left open after a doubled quote", ",\"000\r\"\""},
 	{"quote after a line break", "a,\"b\nc\"d,e\nf,g,h\n"},
 	{"unicode", "Jürgen,\"Müller, PhD\",東京\n"},
 	{"long line", "a,\"" + strings.Repeat("x", 100) + "\",b\n" + strings.Repeat("y,", 60) + "\n"},
