@@ -207,3 +207,22 @@ func FuzzCSVReader(f *testing.F) {
 		sameAsStdlib(t, data, ",;\t"[sep%3], skip, 3+int(bufSize), max)
 	})
 }
+
+// TestLongMessageRow checks that a well-formed row of messages.csv over
+// the row limit is skipped with a warning naming its line, and that the
+// rows after it are read, through the reader that runs in a goroutine of
+// its own (rows).
+func TestLongMessageRow(t *testing.T) {
+	row := func(text string) string {
+		return "c1,,Me Myself,https://www.linkedin.com/in/me,Ann Lee,https://www.linkedin.com/in/ann,2024-12-16 18:24:37 UTC,,\"" + text + "\",INBOX,,No\n"
+	}
+	in := msgHeader + row("hi") + row(strings.Repeat("x\n", 600<<10)) + row("again")
+	_, _, got, warns, err := ReadMessages(strings.NewReader(in), "m.csv", "Me Myself")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "m.csv:3: a row longer than 1 MiB, longer than any LinkedIn writes; row skipped"
+	if got.Rows != 2 || got.Skipped != 1 || len(warns) == 0 || warns[0].String() != want {
+		t.Errorf("%+v, %v; want 2 rows, 1 skipped, %q", got, warns, want)
+	}
+}

@@ -239,8 +239,9 @@
 //
 //   - rows with no name (LinkedIn lists hidden or deactivated members with
 //     only a date): one warning for all of them;
-//   - rows with bad quoting, and rows with more or fewer fields than the
-//     header: one warning each, naming the line;
+//   - rows with bad quoting, rows with more or fewer fields than the
+//     header, and well-formed rows longer than 1 MiB (see Limits): one
+//     warning each, naming the line;
 //   - a date in an unknown form: a warning naming the line; the row is
 //     kept with the date left zero;
 //   - in Connections.csv, rows for a contact of an earlier row (the same
@@ -255,8 +256,8 @@
 // Line ends may be LF, CRLF or mixed. A quote left open in the last row
 // (a file cut short) skips that row with a warning; a quote left open
 // earlier swallows every line after it into one field, so when it runs
-// more than 200 lines to the end of the file it is an error naming the
-// row where it opened.
+// more than 200 lines, or more than 1 MiB, to the end of the file it is
+// an error naming the row where it opened.
 //
 // A file gives at most 100 warnings about single rows, then one that counts
 // the rest. A Connections.csv without any contact gives a warning.
