@@ -98,11 +98,11 @@ func onSignal(stderr io.Writer) (stop func()) {
 		select {
 		case sig := <-sigs:
 			runScratch.clean(true)
-			code := 130
+			code, name := 130, "SIGINT"
 			if sig == syscall.SIGTERM {
-				code = 143
+				code, name = 143, "SIGTERM"
 			}
-			fmt.Fprintf(stderr, "refrank: stopped by %s; no output written\n", sig)
+			fmt.Fprintf(stderr, "refrank: stopped by %s; its temporary files removed, no output written\n", name)
 			os.Exit(code)
 		case <-done:
 		}

@@ -139,6 +139,7 @@ func TestInputsNotRegular(t *testing.T) {
 		{"notes", []string{"--notes", link}, exitOK, "warning: " + link + ": not a regular file (a named pipe); notes not read"},
 		{"config", []string{"--config", fifo}, exitFail, fifo + ": not a regular file (a named pipe)"},
 		{"messages.csv of the export", []string{"--no-config", withFIFO}, exitOK, "warning: " + filepath.Join(withFIFO, "messages.csv") + ": not a regular file"},
+		{"the export itself", []string{"--no-config", fifo}, exitFail, "refrank: " + fifo + ": not a regular file (a named pipe)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			done := make(chan struct{})
@@ -146,7 +147,7 @@ func TestInputsNotRegular(t *testing.T) {
 			var stderr string
 			go func() {
 				args := append([]string{"rank", "-o", filepath.Join(dir, "out.csv")}, tc.args...)
-				if !strings.HasPrefix(tc.name, "messages") {
+				if !strings.HasPrefix(tc.name, "messages") && !strings.HasPrefix(tc.name, "the export") {
 					args = append(args, export)
 				}
 				code, _, stderr = runCmd(t, "", args...)

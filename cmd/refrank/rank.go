@@ -393,6 +393,12 @@ func compute(opt rankOptions, prog *meter) (*analyze.Export, *analyze.Result, er
 		if path == "" {
 			continue
 		}
+		// An export that is a FIFO or a device is never opened: reading
+		// it could hang the run.
+		if fi, err := os.Stat(path); err == nil && !fi.IsDir() && !fi.Mode().IsRegular() {
+			prog.stop()
+			return nil, nil, errNotRegular{path, fi.Mode()}
+		}
 		e, err := openExport(path, prog)
 		if err != nil {
 			prog.stop()
