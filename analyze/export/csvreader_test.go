@@ -226,3 +226,14 @@ func TestLongMessageRow(t *testing.T) {
 		t.Errorf("%+v, %v; want 2 rows, 1 skipped, %q", got, warns, want)
 	}
 }
+
+// TestLongQuoteLeftOpen checks that a quote left open that swallows more
+// than 1 MiB to the end of the file, on few lines, is an error.
+func TestLongQuoteLeftOpen(t *testing.T) {
+	in := "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+		"Ann,Lee,,,Acme,\"CEO" + strings.Repeat("x", 2<<20) + "\n"
+	_, _, _, err := ReadConnections(strings.NewReader(in), "c.csv")
+	if err == nil || !strings.HasPrefix(err.Error(), "c.csv:2: a quote opened in this row is never closed") {
+		t.Errorf("err = %v", err)
+	}
+}
