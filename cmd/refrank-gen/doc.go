@@ -6,7 +6,7 @@
 //
 // Usage:
 //
-//	refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--excel-eu] -o OUT
+//	refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] [--excel-eu] [--spaced-names] -o OUT
 //
 // The flags are:
 //
@@ -32,6 +32,11 @@
 //	                      rows padded to the widest ("Notes:;;;;;"), dates
 //	                      like 16.09.2021. testdata/sample-2021 is
 //	                      -n 350 --seed 1 --as-of 2021-06-30 --excel-eu
+//	    --spaced-names    name the files at the root as 2018-2022 exports
+//	                      did, spaces for underscores (Recommendations
+//	                      Received.csv, Endorsement Received Info.csv);
+//	                      testdata/eras/excel-eu is -n 90 -m 300
+//	                      --excel-eu --spaced-names
 //	-o, --output OUT      a folder to write the files into (created if needed),
 //	                      or, when OUT ends in .zip, an archive
 //	-v, --verbose         print counts by employer and role to stderr

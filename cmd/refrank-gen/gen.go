@@ -40,6 +40,9 @@ type export struct {
 	// excelEU writes the files as a European Excel re-saves them (see
 	// resaveEU).
 	excelEU bool
+	// spacedNames names the files at the root as 2018-2022 exports did
+	// (see spacedName).
+	spacedNames bool
 }
 
 // stream returns a random source for one part of the export, derived from

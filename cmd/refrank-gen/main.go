@@ -32,9 +32,10 @@ type options struct {
 	verbose bool
 	minimal bool // messages.csv quoted only where needed
 	excelEU bool // the files as a European Excel re-saves them
+	spaced  bool // the files named as 2018-2022 exports named them
 }
 
-const usageHead = `usage: refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--minimal-quotes] [--excel-eu] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] -o OUT
+const usageHead = `usage: refrank-gen [-n CONNECTIONS] [-m MESSAGES] [--minimal-quotes] [--excel-eu] [--spaced-names] [--seed N] [--persona sample] [--date YYYY-MM-DD] [--as-of YYYY-MM-DD] -o OUT
 
 Writes a synthetic LinkedIn data export: a folder, or a zip when OUT ends in .zip.
 The same flags always write the same bytes.
@@ -63,6 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&date, "date", "2026-11-20", "the export date; no connection is newer")
 	fs.StringVar(&asOf, "as-of", "", "write the same account's older export of this `YYYY-MM-DD` day instead: the contacts connected by then, some at the employer they had then, the basic export's files")
 	fs.BoolVar(&o.excelEU, "excel-eu", false, "write the files as Excel re-saves them in a European locale: a byte order mark, \";\" between fields, CRLF, dates like 16.09.2021")
+	fs.BoolVar(&o.spaced, "spaced-names", false, "name the files with spaces, as 2018-2022 exports did (Recommendations Received.csv)")
 	fs.StringVarP(&o.out, "output", "o", "", "folder to write, or a .zip file")
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "print what was written to stderr")
 	fs.BoolVarP(&help, "help", "h", false, "show this help")
@@ -95,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	e := generate(o.persona, o.n, o.seed, o.date)
 	e.messages = o.msgs
 	e.minimalQuotes = o.minimal
-	e.excelEU = o.excelEU
+	e.excelEU, e.spacedNames = o.excelEU, o.spaced
 	if !o.asOf.IsZero() {
 		e = e.asOf(o.asOf)
 	}

@@ -27,6 +27,10 @@ var (
 	// by a European Excel.
 	resavedDir = filepath.Join("..", "..", "testdata", "sample-2021")
 	sampleArgs = []string{"-n", "350", "--seed", "1"}
+	// spacedDir is a small current export with the files re-saved and
+	// named as 2018-2022 exports named them, written by spacedArgs.
+	spacedDir  = filepath.Join("..", "..", "testdata", "eras", "excel-eu")
+	spacedArgs = []string{"-n", "90", "-m", "300", "--excel-eu", "--spaced-names"}
 )
 
 func runOK(t *testing.T, args ...string) {
@@ -37,9 +41,10 @@ func runOK(t *testing.T, args ...string) {
 	}
 }
 
-// TestSample regenerates the sample export, and the same account's
-// export of June 2025, and compares them byte for byte with
-// testdata/sample and testdata/sample-2025-06, so they never drift.
+// TestSample regenerates the sample export, the same account's exports
+// of June 2025 and June 2021 and the small spaced export, and compares
+// them byte for byte with testdata/sample, testdata/sample-2025-06,
+// testdata/sample-2021 and testdata/eras/excel-eu, so they never drift.
 func TestSample(t *testing.T) {
 	for _, tt := range []struct {
 		name, want string
@@ -49,6 +54,7 @@ func TestSample(t *testing.T) {
 		{"current", sampleDir, sampleArgs, (&export{persona: samplePersona}).files()},
 		{"June 2025", previousDir, append(slices.Clip(sampleArgs), "--as-of", "2025-06-01"), previousFiles},
 		{"June 2021, re-saved", resavedDir, append(slices.Clip(sampleArgs), "--as-of", "2021-06-30", "--excel-eu"), previousFiles},
+		{"spaced names, re-saved", spacedDir, spacedArgs, (&export{persona: samplePersona, spacedNames: true}).written()},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -421,5 +427,22 @@ func BenchmarkZip30000(b *testing.B) {
 		if code := run([]string{"-n", "30000", "-o", out}, io.Discard, io.Discard); code != 0 {
 			b.Fatal(code)
 		}
+	}
+}
+
+// TestSpacedNames checks the names of 2018-2022 exports: spaces for the
+// underscores of the files at the root, the folders' files as they are.
+func TestSpacedNames(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Recommendations_Received.csv", "Recommendations Received.csv"},
+		{"Endorsement_Received_Info.csv", "Endorsement Received Info.csv"},
+		{"Connections.csv", "Connections.csv"},
+		{"Jobs/Job Applications_1.csv", "Jobs/Job Applications_1.csv"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := spacedName(tt.name); got != tt.want {
+				t.Errorf("spacedName(%q) = %q, want %q", tt.name, got, tt.want)
+			}
+		})
 	}
 }

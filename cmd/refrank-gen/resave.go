@@ -4,27 +4,45 @@ import (
 	"bytes"
 	"encoding/csv"
 	"io"
+	"strings"
 	"time"
 )
 
-// written are the files of the export as written: e.files(), re-saved as
+// written are the files of the export as written: e.files(), named as
+// 2018-2022 exports named them when e.spacedNames is set, and re-saved as
 // a European Excel does when e.excelEU is set.
 func (e *export) written() []exportFile {
 	fs := e.files()
-	if !e.excelEU {
+	if !e.excelEU && !e.spacedNames {
 		return fs
 	}
 	out := make([]exportFile, len(fs))
 	for i, f := range fs {
-		out[i] = exportFile{f.name, func(w io.Writer, e *export) error {
-			var buf bytes.Buffer
-			if err := f.write(&buf, e); err != nil {
-				return err
+		out[i] = f
+		if e.spacedNames {
+			out[i].name = spacedName(f.name)
+		}
+		if e.excelEU {
+			out[i].write = func(w io.Writer, e *export) error {
+				var buf bytes.Buffer
+				if err := f.write(&buf, e); err != nil {
+					return err
+				}
+				return resaveEU(w, buf.Bytes())
 			}
-			return resaveEU(w, buf.Bytes())
-		}}
+		}
 	}
 	return out
+}
+
+// spacedName is a file's name as 2018-2022 exports gave it: the
+// underscores of a file at the root are spaces
+// (Recommendations Received.csv); files in folders keep their names.
+func spacedName(name string) string {
+	if strings.Contains(name, "/") {
+		return name
+	}
+	return strings.ReplaceAll(name, "_", " ")
 }
 
 // resaveEU writes the CSV file b as Excel saves it in most European

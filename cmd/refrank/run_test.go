@@ -164,6 +164,7 @@ func TestGolden(t *testing.T) {
 		{"era-2023-06", []string{"--target", "Amazon", "--target", "Google", "--target", "Stripe", "testdata/eras/2023-06"}},
 		{"era-current", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/current"}},
 		{"era-excel", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/excel"}},
+		{"era-excel-eu", []string{"--target", "Amazon:Music", "--target", "Stripe", "--target", "Contoso", "testdata/eras/excel-eu"}},
 		{"eras-merged", []string{"--target", "Amazon", "--target", "Stripe", "testdata/eras/current", "testdata/eras/excel/Connections.csv"}},
 		{"full-export", []string{"--target", "Stripe", "--target", "Amazon:Music", "--target", "Contoso", "testdata/tie"}},
 		{"sample-merged-2021", []string{"--target", "Amazon:Music", "--target", "Stripe", "testdata/sample", "testdata/sample-2021"}},
