@@ -132,7 +132,8 @@
 //   - Google: levels read one lower, SWE II entry, SWE III mid; L as above.
 //   - Microsoft: an engineer or developer whose title marks nothing is
 //     entry (SWE is its first level); 59-60 entry, 61-62 mid, 63-64
-//     senior, 65 and up staff.
+//     senior, 65 and up staff; a Partner engineer ("Partner Software
+//     Engineer", a level above Principal) is staff.
 //   - Meta: IC3 to IC6 as E3 to E6.
 //   - Apple: ICT2 entry, ICT3 mid, ICT4 senior, ICT5 and up staff.
 //

@@ -135,6 +135,9 @@ type ladder struct {
 	level [10]uint8                // seniority of a level suffix: I or 1 to IX or 9
 	step  [nFam][maxStep + 1]uint8 // seniority of a ladder step; 0 does not count
 	plain uint8                    // seniority of an engineer whose title marks none; 0 is mid
+	// partner is the seniority of a "Partner" engineer, a level of the
+	// ladder (Microsoft's, above Principal); 0 where partner is no level.
+	partner uint8
 }
 
 // employerLadders are the ladders the taxonomy lists, by the employer's
@@ -163,6 +166,7 @@ func init() {
 				l.step[famMS][n] = ladderSeniority(uint8(3 + min(n-59, 6)/2))
 			}
 			l.plain = sEntry
+			l.partner = sStaff // Partner Software Engineer: above Principal
 		case "meta": // E3 and IC3 entry to E6 and IC6 staff
 			*l = newLadder(0, 0)
 			l.step[famIC] = l.step[famE]
@@ -973,6 +977,7 @@ type segment struct {
 	intern  bool
 	ladder  uint8 // highest seniority of a ladder step
 	rung    bool  // names an engineer on a numbered ladder
+	partner bool  // names a partner who is no owner: "Partner Software Engineer"
 	asst    bool  // names an assistant
 	role    bool  // names a role or marks a seniority
 	endRole bool  // marks a seniority or ends with a role: not a team
@@ -1024,6 +1029,9 @@ func (sc *scanner) classify() Class {
 		}
 		if g.ladder > ladder {
 			ladder = g.ladder
+		}
+		if g.partner && g.rung && sc.lad.partner > ladder {
+			ladder = sc.lad.partner // a step of the employer's ladder
 		}
 		rung = rung || g.rung
 	}
@@ -1134,6 +1142,8 @@ func (sc *scanner) read(g *segment, later bool) {
 		case kPartner:
 			if sc.partnerOwns(g, k) {
 				mark(sOwner)
+			} else {
+				g.partner = true
 			}
 		case kChief:
 			mark(sStaff)
