@@ -157,10 +157,13 @@
 // MESSAGE DRAFT or IS CONVERSATION DRAFT = Yes, or, in files with those
 // columns, a row without conversation id and recipients), sponsored InMail
 // (CONVERSATION TITLE "Sponsored Conversation"), messages in the SPAM
-// folder, and messages from hidden members ("LinkedIn Member" without a
-// URL; such recipients are left out too). Rows without a sender or
-// without a conversation id are skipped with a warning naming the line; a
-// date in an unknown form is a warning and the message counts, undated.
+// folder, messages from hidden members ("LinkedIn Member" without a URL;
+// such recipients are left out too), and rows without a sender (a group
+// chat's system rows, "X left the conversation", "X added Y", and empty
+// rows). Rows without a conversation id are skipped with a warning naming
+// the line; a date in an unknown form is a warning and the message
+// counts, undated. On stderr, refrank says the warnings of one kind in
+// one file once, counted (Warning.Kind).
 //
 // Group chats join names and URLs with "," and no space, and names may
 // hold commas ("Tomás Rivera, PMP"): recipients are counted from RECIPIENT

@@ -35,10 +35,10 @@ var messagesLayout = layout{
 // the one in the most conversations, with the URL of their profile when
 // the file gives it. Message contents are never kept.
 //
-// Drafts, sponsored InMail, messages in the SPAM folder and messages from
-// hidden members ("LinkedIn Member" without a URL) are skipped, with one
-// warning per reason; rows without a sender or conversation are skipped
-// with a warning each. The error, when the file cannot be read at all, is
+// Drafts, sponsored InMail, messages in the SPAM folder, messages from
+// hidden members ("LinkedIn Member" without a URL) and rows without a
+// sender (a group chat's system rows) are skipped, with one warning per
+// reason; rows without a conversation are skipped with a warning each. The error, when the file cannot be read at all, is
 // a [*ParseError] wrapping [ErrNoHeader] or [ErrMissingColumn], or a read
 // error.
 func ReadMessages(r io.Reader, file, ownerName string) (interactions []analyze.Interaction, owner analyze.Person, in analyze.Input, warns []analyze.Warning, err error) {
@@ -92,7 +92,7 @@ type messageReader struct {
 	counts []int32       // persons of the conversation being closed, reused
 
 	// skipped rows by reason
-	drafts, sponsored, spam, hiddenSenders int
+	drafts, sponsored, spam, hiddenSenders, system int
 	// conversations and their rows left out for not involving the owner
 	ownerless, ownerlessRows int
 }
@@ -185,7 +185,7 @@ func (m *messageReader) row(s *sheet, rec []string, line int) bool {
 		return false
 	}
 	if from == "" && fromURL == "" {
-		s.warnf(line, "no sender (a group chat's system row, such as \"X left the conversation\", or an empty row); row skipped")
+		m.system++ // a group chat's "X left the conversation", or an empty row
 		return false
 	}
 	if c.id >= 0 && id == "" {
@@ -615,6 +615,8 @@ func (m *messageReader) warnings() []analyze.Warning {
 		{m.sponsored, "sponsored message (InMail ad)", "sponsored messages (InMail ads)"},
 		{m.spam, "message in the SPAM folder", "messages in the SPAM folder"},
 		{m.hiddenSenders, `message from a hidden member ("LinkedIn Member")`, `messages from hidden members ("LinkedIn Member")`},
+		{m.system, `row without a sender (a group chat's system row, such as "X left the conversation", or an empty row)`,
+			`rows without a sender (group chats' system rows, such as "X left the conversation", or empty rows)`},
 	} {
 		if r.n > 0 {
 			ws = append(ws, analyze.Warning{File: m.file, Msg: analyze.Plural(r.n, r.one, r.many) + "; skipped", Expected: true})

@@ -272,9 +272,9 @@ func TestReadMessagesRules(t *testing.T) {
 			want: []string{"Ann Lee|https://www.linkedin.com/in/ann|1/1 g0/0 c1|2024-01-05 10:00..2024-01-05 10:00"},
 			warns: []string{
 				`m.csv:2: unknown date "yesterday"; message kept without a date`,
-				`m.csv:3: no sender (a group chat's system row, such as "X left the conversation", or an empty row); row skipped`,
 				"m.csv:4: no conversation id; message skipped",
 				"m.csv:5: 10 fields, want 12 as in the header; row skipped",
+				`m.csv: 1 row without a sender (a group chat's system row, such as "X left the conversation", or an empty row); skipped`,
 			},
 		},
 		{

@@ -13,7 +13,9 @@
 //	-n, --connections N   connections to write, 0 to 30000 (default 350)
 //	-m, --messages N      rows of messages.csv, 0 to 10000000 (default 1500);
 //	                      streamed, so a million rows (about 430 MB) take
-//	                      seconds and little memory
+//	                      seconds and little memory; half the group chats
+//	                      also get a system row ("X left the conversation",
+//	                      "X added Y", no sender), beyond N
 //	    --seed N          random seed (default 1); another seed, another network
 //	    --persona ID      the account owner (default and only one so far: sample)
 //	    --date YYYY-MM-DD the export date (default 2026-11-20); no connection

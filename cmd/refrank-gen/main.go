@@ -57,7 +57,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		help    bool
 	)
 	fs.IntVarP(&o.n, "connections", "n", 350, "number of connections, 0 to 30000")
-	fs.IntVarP(&o.msgs, "messages", "m", 1500, "rows of messages.csv, 0 to 10000000")
+	fs.IntVarP(&o.msgs, "messages", "m", 1500, "rows of messages.csv, 0 to 10000000, beside the group chats' system rows")
 	fs.BoolVar(&o.minimal, "minimal-quotes", false, "quote the fields of messages.csv only where needed, as LinkedIn did before 2026")
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed: another seed, another network")
 	fs.StringVar(&persona, "persona", "sample", "the account owner ("+personaIDs()+")")

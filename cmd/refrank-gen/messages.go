@@ -89,6 +89,7 @@ func writeMessages(w io.Writer, e *export) error {
 	g.scale = g.directScale(budget[kDirect])
 
 	var c conversation
+	system := e.stream("system rows")
 	for left := e.messages; left > 0; {
 		// Draw the kind in proportion to the rows it has left, so the
 		// kinds are mixed through the file.
@@ -110,6 +111,8 @@ func writeMessages(w io.Writer, e *export) error {
 		budget[k] -= len(c.msgs)
 		left -= len(c.msgs)
 		writeConversation(mw, &c)
+		writeSystemRow(mw, &c, system) // beyond e.messages, so the rest stays as it was
+
 	}
 	return mw.close()
 }

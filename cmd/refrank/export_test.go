@@ -105,6 +105,9 @@ func TestWarningsOncePerFile(t *testing.T) {
 	for range 5 {
 		msgs.WriteString("1,Team,,,,,2024-12-16 18:25:00 UTC,Maya Okafor left the conversation\n")
 	}
+	for range 3 {
+		msgs.WriteString(",,Maya Okafor,https://www.linkedin.com/in/maya,Me,https://www.linkedin.com/in/me,2024-12-16 18:26:00 UTC,hi\n")
+	}
 	cur := writeFiles(t, filepath.Join(dir, "2025"), map[string]string{
 		"Connections.csv": header + "Maya,Okafor,https://www.linkedin.com/in/maya,,Stripe,Engineer,04 Mar 2019\n,,,,,,01 Jan 2019\n,,,,,,02 Jan 2019\n",
 		"messages.csv":    msgs.String(),
@@ -114,14 +117,15 @@ func TestWarningsOncePerFile(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, stderr)
 	}
 	for _, want := range []string{
-		"refrank: warning: " + filepath.Join(cur, "messages.csv") + `: 5 rows like line 3: no sender (a group chat's system row, such as "X left the conversation", or an empty row); row skipped (each is listed in the Run sheet)` + "\n",
-		"(rows skipped: 1 in 2020/Connections.csv, 2 in 2025/Connections.csv, 5 in 2025/messages.csv)",
+		"refrank: " + filepath.Join(cur, "messages.csv") + `: 5 rows without a sender (group chats' system rows, such as "X left the conversation", or empty rows); skipped` + "\n",
+		"refrank: warning: " + filepath.Join(cur, "messages.csv") + ": 3 rows like line 8: no conversation id; message skipped (each is listed in the Run sheet)\n",
+		"(rows skipped: 1 in 2020/Connections.csv, 2 in 2025/Connections.csv, 8 in 2025/messages.csv)",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	if n := strings.Count(stderr, "no sender"); n != 1 {
+	if n := strings.Count(stderr, "without a sender"); n != 1 {
 		t.Errorf("%d lines say no sender:\n%s", n, stderr)
 	}
 }
