@@ -88,6 +88,13 @@ var samplePersona = &persona{
 			description: "Tech lead of order routing: 40k orders a minute across 12 warehouses. Moved the routing service from a monolith to Go services on Kubernetes.",
 			location:    "Seattle, Washington, United States",
 			start:       day(2022, time.March, 7), share: 14, stay: 50},
+		// Side roles that overlap the jobs, as real profiles have them; no
+		// contact is drawn from them (share 0), so only Positions.csv and
+		// what refrank infers from it show them.
+		{company: "Husky Robotics Alumni Association", group: "Husky Robotics Alumni Association", title: "Board Member",
+			description: "Alumni board of the UW robotics team: mentoring, sponsors, the yearly demo day.",
+			location:    "Seattle, Washington, United States",
+			start:       day(2021, time.January, 11)},
 		{company: "Contoso", group: "Contoso", title: "Software Engineer",
 			description: "Billing platform team: invoicing, proration and the payments gateway (C#, Go, SQL Server).",
 			location:    "Redmond, Washington, United States",
@@ -96,6 +103,10 @@ var samplePersona = &persona{
 			description: "Built a usage-metering prototype for the billing team.",
 			location:    "Redmond, Washington, United States",
 			start:       day(2018, time.June, 18), end: day(2018, time.September, 7), share: 2, stay: 45},
+		{company: "Seattle Code Mentors", group: "Seattle Code Mentors", title: "Volunteer Mentor",
+			description: "Weekly evening sessions teaching Python and web basics to adults changing careers.",
+			location:    "Seattle, Washington, United States",
+			start:       day(2016, time.March, 1)},
 	},
 	schools: []school{
 		{name: "University of Washington", start: day(2015, time.September, 21), end: day(2019, time.June, 14),
