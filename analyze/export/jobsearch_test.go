@@ -1,6 +1,9 @@
 package export
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -222,4 +225,58 @@ func TestMergePrevious(t *testing.T) {
 	if one := Merge(newest); one.Previous != nil || !one.PreviousDate.IsZero() {
 		t.Errorf("one export: previous %v, %v", one.Previous, one.PreviousDate)
 	}
+}
+
+// FuzzReadJobSearch feeds any bytes to the readers of the job search:
+// none panics, a posting always names its company and kind, a follow its
+// company, and a list value is never empty nor given twice.
+func FuzzReadJobSearch(f *testing.F) {
+	for _, name := range []string{"Job Applications.csv", "Job Applications_1.csv", "Saved Jobs.csv", "Job Seeker Preferences.csv"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", "Jobs", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "sample", "Company Follows.csv"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for _, read := range []func() ([]analyze.Posting, error){
+			func() ([]analyze.Posting, error) {
+				ps, _, _, err := ReadApplications(bytes.NewReader(b), "a.csv")
+				return ps, err
+			},
+			func() ([]analyze.Posting, error) {
+				ps, _, _, err := ReadSavedJobs(bytes.NewReader(b), "s.csv")
+				return ps, err
+			},
+		} {
+			ps, err := read()
+			if err != nil && ps != nil {
+				t.Fatalf("postings %v with error %v", ps, err)
+			}
+			for _, p := range ps {
+				if p.Company == "" || p.Kind != analyze.Applied && p.Kind != analyze.Saved || p.Line < 1 {
+					t.Fatalf("posting %+v", p)
+				}
+			}
+		}
+		titles, companies, _, _, _ := ReadPreferences(bytes.NewReader(b), "p.csv")
+		for _, list := range [][]string{titles, companies} {
+			for i, v := range list {
+				if v == "" || slices.ContainsFunc(list[:i], func(w string) bool { return strings.EqualFold(v, w) }) {
+					t.Fatalf("list %q: value %d empty or repeated", list, i)
+				}
+			}
+		}
+		fs, _, _, _ := ReadFollows(bytes.NewReader(b), "f.csv")
+		for _, fo := range fs {
+			if fo.Company == "" {
+				t.Fatalf("follow %+v without a company", fo)
+			}
+		}
+	})
 }
