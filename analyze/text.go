@@ -4,10 +4,21 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The few helpers of wording and numbers that several stages share, so
 // that each is said one way.
+
+// Capitalize upper-cases the first letter of s.
+func Capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
 
 // Plural returns n and the word for it: "1 row", "3 rows" from
 // Plural(n, "row", "rows").

@@ -64,16 +64,7 @@ type Templates struct {
 
 // funcs are the functions templates may call besides text/template's own.
 var funcs = template.FuncMap{
-	"capitalize": capitalize,
-}
-
-// capitalize upper-cases the first letter of s.
-func capitalize(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || !unicode.IsLower(r) {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	"capitalize": analyze.Capitalize,
 }
 
 var builtin = sync.OnceValue(func() *Templates {

@@ -110,7 +110,7 @@ func (b *book) summaryLines() []line {
 	if !r.PreviousDate.IsZero() && len(r.Targets) > 0 {
 		add()
 		add(text(st.section, "Since your export of "+r.PreviousDate.Format("2006-01-02")))
-		add(text(st.subtitle, capitalize(ChangeCounts(r.Changes))+"; the Changes sheet lists them."))
+		add(text(st.subtitle, analyze.Capitalize(ChangeCounts(r.Changes))+"; the Changes sheet lists them."))
 		shown := 0
 		for _, c := range r.Changes {
 			if c.Kind != analyze.Joined {
@@ -146,12 +146,4 @@ func (b *book) summaryLines() []line {
 		add() // a row between them and the table
 	}
 	return lines
-}
-
-// capitalize returns s with its first letter in upper case.
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
