@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -68,6 +69,19 @@ type JobReferrers struct {
 	// there are at the company.
 	Referrers []Referral
 	Count     int
+}
+
+// JobLink returns a posting's link u as it may be shown and followed:
+// LinkedIn's own job links, which the export writes as http://, as
+// https://; any other u as it is.
+func JobLink(u string) string {
+	if rest, ok := strings.CutPrefix(u, "http://"); ok {
+		host, _, _ := strings.Cut(rest, "/")
+		if h := strings.ToLower(host); h == "linkedin.com" || h == "www.linkedin.com" {
+			return "https://" + rest
+		}
+	}
+	return u
 }
 
 // StaleDays is how old an application may be, when its target has no

@@ -72,8 +72,6 @@ type Data struct {
 	// Payments (https://...) at Stripe on 3 Nov", "I'm applying for Staff
 	// Engineer (https://...) at Stripe" for a saved job; "" without one.
 	Applying string
-
-	check string // the Draft's Check
 	// User is the user's name, or "": templates write
 	// {{or .User "[Your name]"}}.
 	User string
@@ -146,7 +144,7 @@ func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 				Subject: out.subject,
 				Message: out.message,
 				Note:    out.note,
-				Check:   data.check,
+				Check:   data.Posting.checkFirst(),
 			})
 		}
 		start = end
@@ -211,7 +209,6 @@ func (d *drafter) data(ref *analyze.Referral) *Data {
 		x.Job = x.Jobs[0]
 	}
 	if p := x.Posting; p != nil {
-		x.check = p.check
 		link := ""
 		if p.URL != "" {
 			link = " (" + p.URL + ")"
@@ -247,7 +244,7 @@ func (d *drafter) posting(ref *analyze.Referral) *Posting {
 	if pick == nil {
 		return nil
 	}
-	p := &Posting{Title: clean(pick.Posting.Title), URL: secureJobLink(clean(pick.Posting.URL)), Applied: pick.Posting.Kind == analyze.Applied}
+	p := &Posting{Title: clean(pick.Posting.Title), URL: analyze.JobLink(clean(pick.Posting.URL)), Applied: pick.Posting.Kind == analyze.Applied}
 	if t := pick.Posting.Date; !t.IsZero() {
 		p.On = t.Format("2 Jan")
 	}
@@ -256,15 +253,13 @@ func (d *drafter) posting(ref *analyze.Referral) *Posting {
 	return p
 }
 
-// secureJobLink returns LinkedIn's own job link u, which the export writes
-// as http://, as https://; any other u as it is.
-func secureJobLink(u string) string {
-	for _, host := range []string{"http://www.linkedin.com/", "http://linkedin.com/"} {
-		if rest, ok := strings.CutPrefix(u, host); ok {
-			return "https://" + host[len("http://"):] + rest
-		}
+// checkFirst returns what the user should check before sending a draft
+// about p, or "" (also for no posting).
+func (p *Posting) checkFirst() string {
+	if p == nil {
+		return ""
 	}
-	return u
+	return p.check
 }
 
 // targetTeam is the team the user wants at target: from the targets, else

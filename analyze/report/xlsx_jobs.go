@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/refrank/refrank/analyze"
 )
 
 // SheetJobs is the sheet of the user's own job search: one row per posting.
@@ -85,13 +87,7 @@ func jobCell(c *cell, u, label string, st *styles) {
 // careers page), or LinkedIn's own job link, which the export writes as
 // http:// and which is linked as https://. Anything else is shown as text.
 func jobURL(u string) (string, bool) {
-	if rest, ok := strings.CutPrefix(u, "http://"); ok {
-		host, _, _ := strings.Cut(rest, "/")
-		if h := strings.ToLower(host); h != "linkedin.com" && h != "www.linkedin.com" {
-			return "", false
-		}
-		u = "https://" + rest
-	}
+	u = analyze.JobLink(u)
 	if !strings.HasPrefix(u, "https://") || !utf8.ValidString(u) || hasControl(u) ||
 		len(u)+strings.Count(u, `"`) > maxLinkChars {
 		return "", false
