@@ -130,7 +130,8 @@ func FromSearch(s *analyze.JobSearch, today time.Time, days int, m *company.Matc
 		}
 	}
 	for _, f := range s.Follows {
-		if _, ok := at[m.Resolve(f.Company).Key]; !ok && m.Resolve(f.Company).Key != "" {
+		k := m.Resolve(f.Company).Key
+		if _, isTarget := at[k]; !isTarget && k != "" {
 			out.Followed = append(out.Followed, f.Company)
 		}
 	}
@@ -225,7 +226,10 @@ func rankJobs(contacts []analyze.Contact, opt Options, m *company.Matcher) []ana
 		return nil
 	}
 	o := opt
+	// The jobs' ranking needs no changes since an older export: those
+	// are the run's own, on its referrers.
 	o.Targets, o.Postings, o.Top, o.Matcher = targets, nil, JobReferrers, m
+	o.Previous, o.PreviousDate = nil, time.Time{}
 	r := Rank(contacts, o)
 	i := 0 // the groups of r are the targets', in order, each cut to Top
 	for j := range jobs {
