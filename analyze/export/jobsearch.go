@@ -2,6 +2,7 @@ package export
 
 import (
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/refrank/refrank/analyze"
@@ -126,21 +127,17 @@ func ReadPreferences(r io.Reader, file string) (titles, companies []string, in a
 }
 
 // appendList appends the values of a " | "-joined list to vs, skipping
-// empty ones and those already in vs.
+// empty ones and those already in vs (see appendNew).
 func appendList(vs []string, list string) []string {
-	for _, v := range strings.Split(list, "|") {
+	return appendNew(vs, strings.Split(list, "|")...)
+}
+
+// appendNew appends each of values, trimmed, to vs unless it is empty or
+// vs holds it already, ignoring case.
+func appendNew(vs []string, values ...string) []string {
+	for _, v := range values {
 		v = clean(v)
-		if v == "" {
-			continue
-		}
-		seen := false
-		for _, w := range vs {
-			if strings.EqualFold(v, w) {
-				seen = true
-				break
-			}
-		}
-		if !seen {
+		if v != "" && !slices.ContainsFunc(vs, func(w string) bool { return strings.EqualFold(v, w) }) {
 			vs = append(vs, v)
 		}
 	}
@@ -228,8 +225,8 @@ func mergeSearch(xs []*analyze.Export) analyze.JobSearch {
 				m.Postings = append(m.Postings, p)
 			}
 		}
-		m.DreamCompanies = appendList(m.DreamCompanies, strings.Join(s.DreamCompanies, "|"))
-		m.JobTitles = appendList(m.JobTitles, strings.Join(s.JobTitles, "|"))
+		m.DreamCompanies = appendNew(m.DreamCompanies, s.DreamCompanies...)
+		m.JobTitles = appendNew(m.JobTitles, s.JobTitles...)
 		for _, f := range s.Follows {
 			if k := fold(f.Company); !follows[k] {
 				follows[k] = true
