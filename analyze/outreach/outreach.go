@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/company"
@@ -111,7 +112,8 @@ func Draft(r *analyze.Result, opt Options) ([]analyze.Draft, error) {
 	if m == nil {
 		m = company.NewMatcher()
 	}
-	d := drafter{r: r, opt: opt, m: m, people: people(r)}
+	d := drafter{r: r, opt: opt, m: m}
+	d.people = sync.OnceValue(func() []candidate { return people(r) })
 	var drafts []analyze.Draft
 	for start, n := 0, 0; start < len(r.Referrals) && (opt.Targets <= 0 || n < opt.Targets); n++ {
 		end := start + 1
@@ -171,7 +173,7 @@ type drafter struct {
 	r      *analyze.Result
 	opt    Options
 	m      *company.Matcher
-	people []candidate
+	people func() []candidate // made for the first introduction, if any
 }
 
 // data gathers the template data for one referral.
