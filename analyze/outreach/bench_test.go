@@ -6,8 +6,6 @@ import (
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/outreach"
-	"github.com/refrank/refrank/analyze/score"
-	"github.com/refrank/refrank/analyze/tie"
 	"github.com/refrank/refrank/internal/benchdata"
 )
 
@@ -16,14 +14,7 @@ import (
 // without targets: the 25 companies the Summary shows, five drafts each;
 // and the same with every referrer a stranger, one introduction each.
 func BenchmarkDraftNetwork(b *testing.B) {
-	ex := benchdata.Open(b, 30_000, 100_000)
-	res := score.Rank(ex.Contacts, score.Options{
-		Role:         analyze.Software,
-		History:      tie.History{Jobs: ex.Jobs, Schools: ex.Schools, Now: ex.Date},
-		Owner:        ex.Owner,
-		Interactions: ex.Interactions,
-	})
-	res.ExportDate = ex.Date
+	res := benchdata.Ranked(b, 30_000, 100_000)
 	// strangers is the same ranking with every referrer a stranger, so
 	// that each target's one draft is an introduction.
 	strangers := *res
@@ -31,7 +22,7 @@ func BenchmarkDraftNetwork(b *testing.B) {
 	for i := range strangers.Referrals {
 		strangers.Referrals[i].Tie = analyze.NoTie
 	}
-	opt := outreach.Options{Targets: 25, User: ex.Owner.Name, Role: analyze.Software}
+	opt := outreach.Options{Targets: 25, User: "Avery Quinn", Role: analyze.Software}
 	for _, bc := range []struct {
 		name string
 		res  *analyze.Result

@@ -20,14 +20,7 @@ import (
 // time of the whole process (every goroutine and the garbage collector)
 // per write.
 func BenchmarkWriteNetwork(b *testing.B) {
-	ex := benchdata.Open(b, 30_000, 100_000)
-	res := score.Rank(ex.Contacts, score.Options{
-		Role:         analyze.Software,
-		History:      tie.History{Jobs: ex.Jobs, Schools: ex.Schools, Now: ex.Date},
-		Owner:        ex.Owner,
-		Interactions: ex.Interactions,
-	})
-	res.Inputs, res.ExportDate = ex.Inputs, ex.Date
+	res := benchdata.Ranked(b, 30_000, 100_000)
 	b.Logf("%d referrals, %d network rows", len(res.Referrals), len(res.Network))
 	for _, bc := range []struct {
 		name  string

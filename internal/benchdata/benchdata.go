@@ -23,6 +23,8 @@ import (
 
 	"github.com/refrank/refrank/analyze"
 	"github.com/refrank/refrank/analyze/export"
+	"github.com/refrank/refrank/analyze/score"
+	"github.com/refrank/refrank/analyze/tie"
 )
 
 var state struct {
@@ -76,6 +78,23 @@ func Open(tb testing.TB, n, m int) *analyze.Export {
 		tb.Fatal(err)
 	}
 	return ex
+}
+
+// Ranked returns the ranking refrank rank makes of the synthetic export
+// of n connections and m rows of messages.csv without targets, every
+// employer a target, for a software role: what the outputs are written
+// from.
+func Ranked(tb testing.TB, n, m int) *analyze.Result {
+	tb.Helper()
+	ex := Open(tb, n, m)
+	res := score.Rank(ex.Contacts, score.Options{
+		Role:         analyze.Software,
+		History:      tie.History{Jobs: ex.Jobs, Schools: ex.Schools, Now: ex.Date},
+		Owner:        ex.Owner,
+		Interactions: ex.Interactions,
+	})
+	res.Inputs, res.ExportDate = ex.Inputs, ex.Date
+	return res
 }
 
 // Main runs the tests and benchmarks of m, removes the generated exports,
