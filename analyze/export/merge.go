@@ -119,9 +119,12 @@ func mergeContacts(dst []analyze.Contact, xs []*analyze.Export, base int) ([]ana
 	if len(xs) > base {
 		prev = make([]analyze.Previous, 0, cap(dst))
 	}
-	byURL := map[string]int{}    // normalised URL -> index in dst
-	byName := map[string][]int{} // NameKey -> indexes in dst
-	from := []int{}              // index in dst -> the last export joined into it
+	byURL := make(map[string]int, cap(dst)) // normalised URL -> index in dst
+	byName := map[string][]int{}            // NameKey -> indexes in dst
+	from := make([]int, 0, cap(dst))        // index in dst -> the last export joined into it
+	// Names join a contact of one export to one of another: with one
+	// export, only a repeated URL joins, and no name is needed.
+	names := len(xs) > 1
 	for xi, x := range xs {
 		for _, c := range x.Contacts {
 			u := analyze.NormalizeURL(c.URL)
@@ -129,7 +132,10 @@ func mergeContacts(dst []analyze.Contact, xs []*analyze.Export, base int) ([]ana
 			if j, ok := byURL[u]; ok && u != "" {
 				i = j
 			}
-			name := analyze.NameKey(c.Name())
+			name := ""
+			if names {
+				name = analyze.NameKey(c.Name())
+			}
 			if i < 0 && xi > 0 && name != "" {
 				i, key = samePerson(dst, byName[name], from, xi, c, u, &n)
 			}
