@@ -222,58 +222,90 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	if m == nil {
 		m = company.NewMatcher()
 	}
+	net := knowAll(contacts, opt, m)
+	r := &analyze.Result{Contacts: len(contacts), Warnings: net.warns, Targets: opt.Targets, Role: opt.Role, Network: net.members}
+	if len(opt.Interactions) > 0 {
+		r.Params = append(r.Params, analyze.Param{Name: "interactions joined", Value: net.stats.String()})
+	}
+	if len(opt.Notes) > 0 {
+		r.Params = append(r.Params, analyze.Param{Name: "notes joined", Value: fmt.Sprintf("%d of %d rows", net.stats.Notes, len(opt.Notes))})
+	}
 	ws := opt.Weights
 	if ws == nil {
 		ws = DefaultWeights
 	}
+	for _, w := range ws {
+		r.Components = append(r.Components, w.Name)
+	}
+	r.Companies, r.Referrals = net.rank(opt.Targets, opt.Role, ws, opt.Top, m)
+	for _, p := range net.people {
+		for _, t := range p.targeted {
+			if n := t.n; !t.placed && strings.TrimSpace(n.Status+n.AskedOn+n.FollowUp+n.Notes) != "" {
+				r.Warnings = append(r.Warnings, tie.NoteWarning(n, fmt.Sprintf("%s is not ranked for %s in this run; the note's Status, dates and Notes are not in the output", p.Contact.Name(), n.Target)))
+			}
+		}
+	}
+	r.Jobs = net.rankJobs(opt, ws, m)
+	r.Changes, r.PreviousDate = changes(contacts, opt, m, r), opt.PreviousDate
+	return r
+}
+
+// network is what Rank knows of the contacts before any target, worked
+// out once for the targets and the postings alike.
+type network struct {
+	people  []*person         // the contacts with a name and an employer
+	members []analyze.Member  // every contact with a name: Result.Network
+	byKey   map[string][]int  // employer key -> indexes in people
+	stats   tie.JoinStats     // how the interactions and notes were joined
+	warns   []analyze.Warning // the notes that found no contact
+}
+
+// knowAll joins the interactions and notes of opt to contacts, and knows
+// each contact (see know) with the tie the evidence gives.
+func knowAll(contacts []analyze.Contact, opt Options, m *company.Matcher) *network {
 	signals, notes, stats, warns := tie.Join(contacts, opt.Owner, opt.Interactions, opt.Notes)
-	r := &analyze.Result{Contacts: len(contacts), Warnings: warns, Targets: opt.Targets, Role: opt.Role}
-	if len(opt.Interactions) > 0 {
-		r.Params = append(r.Params, analyze.Param{Name: "interactions joined", Value: stats.String()})
-	}
-	if len(opt.Notes) > 0 {
-		r.Params = append(r.Params, analyze.Param{Name: "notes joined", Value: fmt.Sprintf("%d of %d rows", stats.Notes, len(opt.Notes))})
-	}
+	net := &network{stats: stats, warns: warns, byKey: map[string][]int{}}
 	infer := tie.NewInferrer(&opt.History, m, contacts)
-	people := make([]person, 0, len(contacts))
-	r.Network = make([]analyze.Member, 0, len(contacts))
+	all := make([]person, len(contacts))
+	net.members = make([]analyze.Member, 0, len(contacts))
 	for ci, c := range contacts {
 		if c.Name() == "" {
 			continue // no one to show
 		}
-		p := know(m, c, notes[ci])
+		p := &all[ci]
+		*p = know(m, c, notes[ci])
 		p.ev = infer.Infer(&p.Member, signals[ci], p.note)
 		p.TieStrength = p.ev.Strength()
 		p.Tie = tie.Tier(p.TieStrength)
 		p.Context = p.ev.Strongest()
 		p.Messages = p.ev.Signals.Messages()
 		p.LastMessage = p.ev.Signals.LastMessage
-		p.net = len(r.Network)
-		r.Network = append(r.Network, p.Member)
+		p.net = len(net.members)
+		net.members = append(net.members, p.Member)
 		if p.EmployerKey == "" {
 			continue // no employer: in the network, no one to refer to
 		}
-		people = append(people, p)
-	}
-
-	mod := newModel(ws)
-	for _, w := range ws {
-		r.Components = append(r.Components, w.Name)
-	}
-	targets := opt.Targets
-	byKey := map[string][]int{} // employer key -> people
-	for i, p := range people {
-		byKey[p.EmployerKey] = append(byKey[p.EmployerKey], i)
+		net.byKey[p.EmployerKey] = append(net.byKey[p.EmployerKey], len(net.people))
+		net.people = append(net.people, p)
 	}
 	// One employer, one name: the spellings of a name outside the alias
 	// table ("Northwind Traders, Inc.", "Northwind Traders") show as one.
-	for _, idx := range byKey {
-		name := displayName(people, idx)
+	for _, idx := range net.byKey {
+		name := displayName(net.people, idx)
 		for _, i := range idx {
-			people[i].Member.Employer = name
-			r.Network[people[i].net].Employer = name
+			net.people[i].Member.Employer = name
+			net.members[net.people[i].net].Employer = name
 		}
 	}
+	return net
+}
+
+// rank scores the people of net for each of targets (for role at those
+// that name none; none means every employer) with the weights ws, and
+// returns each target's summary and its referrals, the best top of them
+// (0 for all), ranked.
+func (net *network) rank(targets []analyze.Target, role analyze.Function, ws []Weight, top int, m *company.Matcher) ([]analyze.CompanySummary, []analyze.Referral) {
+	mod := newModel(ws)
 	// A group is one target's referrers, scored and sorted before their
 	// rows are built: a row is large, and --top keeps only the first.
 	type group struct {
@@ -284,8 +316,8 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	}
 	var groups []group
 	if len(targets) == 0 {
-		for key, idx := range byKey {
-			groups = append(groups, group{key: key, t: analyze.Target{Company: people[idx[0]].Member.Employer}, role: opt.Role})
+		for key, idx := range net.byKey {
+			groups = append(groups, group{key: key, t: analyze.Target{Company: net.people[idx[0]].Member.Employer}, role: role})
 		}
 	} else {
 		for _, t := range targets {
@@ -293,16 +325,16 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 			if t.Team == "" {
 				t.Team = te.Team // a brand named as the target: "AWS"
 			}
-			g := group{key: te.Key, t: t, role: cmp.Or(t.Role, opt.Role)}
+			g := group{key: te.Key, t: t, role: cmp.Or(t.Role, role)}
 			groups = append(groups, g)
 		}
 	}
 	for gi := range groups {
 		g := &groups[gi]
-		idx := byKey[g.key]
+		idx := net.byKey[g.key]
 		g.rows = make([]scored, len(idx))
 		for j, i := range idx {
-			g.rows[j] = mod.score(&people[i], g.t, g.role)
+			g.rows[j] = mod.score(net.people[i], g.t, g.role)
 		}
 		slices.SortFunc(g.rows, compare)
 	}
@@ -320,36 +352,28 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	n := 0
 	for _, g := range groups {
 		k := len(g.rows)
-		if opt.Top > 0 {
-			k = min(k, opt.Top)
+		if top > 0 {
+			k = min(k, top)
 		}
 		n += k
 	}
-	r.Referrals = make([]analyze.Referral, n)
+	companies := make([]analyze.CompanySummary, 0, len(groups))
+	referrals := make([]analyze.Referral, n)
 	comps := make([]analyze.Component, n*len(ws)) // every referral's, in one allocation
 	j := 0
 	for _, g := range groups {
 		// The summary counts everyone there; --top only shortens the list.
-		r.Companies = append(r.Companies, summarize(g.t.Company, g.rows))
-		if opt.Top > 0 && len(g.rows) > opt.Top {
-			g.rows = g.rows[:opt.Top]
+		companies = append(companies, summarize(g.t.Company, g.rows))
+		if top > 0 && len(g.rows) > top {
+			g.rows = g.rows[:top]
 		}
 		for i := range g.rows {
 			k := j * len(ws)
-			mod.refer(&r.Referrals[j], &g.rows[i], i+1, g.key, g.t, g.role, comps[k:k:k+len(ws)])
+			mod.refer(&referrals[j], &g.rows[i], i+1, g.key, g.t, g.role, comps[k:k:k+len(ws)])
 			j++
 		}
 	}
-	for i := range people {
-		for _, t := range people[i].targeted {
-			if n := t.n; !t.placed && strings.TrimSpace(n.Status+n.AskedOn+n.FollowUp+n.Notes) != "" {
-				r.Warnings = append(r.Warnings, tie.NoteWarning(n, fmt.Sprintf("%s is not ranked for %s in this run; the note's Status, dates and Notes are not in the output", people[i].Contact.Name(), n.Target)))
-			}
-		}
-	}
-	r.Jobs = rankJobs(contacts, opt, m)
-	r.Changes, r.PreviousDate = changes(contacts, opt, m, r), opt.PreviousDate
-	return r
+	return companies, referrals
 }
 
 // know is the one step that turns contact c, with the user's notes on
@@ -404,7 +428,7 @@ func top3(rows []scored) float64 {
 // displayName names an employer for the no-target run: the alias table's
 // parent name when it has one, else the spelling most contacts use (ties
 // go to the alphabetically first).
-func displayName(people []person, idx []int) string {
+func displayName(people []*person, idx []int) string {
 	counts := map[string]int{}
 	best := ""
 	for _, i := range idx {

@@ -188,12 +188,12 @@ func mostFrequent(titles []string) analyze.Function {
 // JobReferrers is how many referrers the Jobs sheet names for a posting.
 const JobReferrers = 3
 
-// rankJobs ranks the referrers for each of opt.Postings that is at one of
-// opt.Targets: at the posting's company, for the function of its title
-// (else its target's role, else the run's), and for the team its title
-// names ("Software Engineer, Prime Video"). It keeps the best
-// JobReferrers of each and counts them all.
-func rankJobs(contacts []analyze.Contact, opt Options, m *company.Matcher) []analyze.JobReferrers {
+// rankJobs ranks the referrers of net for each of opt.Postings that is at
+// one of opt.Targets: at the posting's company, for the function of its
+// title (else its target's role, else the run's), and for the team its
+// title names ("Software Engineer, Prime Video"), with the weights ws. It
+// keeps the best JobReferrers of each and counts them all.
+func (net *network) rankJobs(opt Options, ws []Weight, m *company.Matcher) []analyze.JobReferrers {
 	if len(opt.Postings) == 0 {
 		return nil
 	}
@@ -225,17 +225,12 @@ func rankJobs(contacts []analyze.Contact, opt Options, m *company.Matcher) []ana
 	if len(jobs) == 0 {
 		return nil
 	}
-	o := opt
-	// The jobs' ranking needs no changes since an older export: those
-	// are the run's own, on its referrers.
-	o.Targets, o.Postings, o.Top, o.Matcher = targets, nil, JobReferrers, m
-	o.Previous, o.PreviousDate = nil, time.Time{}
-	r := Rank(contacts, o)
-	i := 0 // the groups of r are the targets', in order, each cut to Top
+	companies, referrals := net.rank(targets, opt.Role, ws, JobReferrers, m)
+	i := 0 // the groups are the targets', in order, each cut to JobReferrers
 	for j := range jobs {
-		jobs[j].Count = r.Companies[j].Contacts
+		jobs[j].Count = companies[j].Contacts
 		k := min(jobs[j].Count, JobReferrers)
-		jobs[j].Referrers = r.Referrals[i : i+k : i+k]
+		jobs[j].Referrers = referrals[i : i+k : i+k]
 		i += k
 	}
 	slices.SortStableFunc(jobs, func(a, b analyze.JobReferrers) int { return b.Posting.Date.Compare(a.Posting.Date) })
