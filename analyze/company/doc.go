@@ -189,8 +189,9 @@
 //
 // # Extending the table
 //
-// Users add aliases with --alias, parsed by [ParseAlias] and added with
-// [Matcher.Add]:
+// Users add aliases with --alias, parsed by [ParseAlias], or with a
+// config file's lists; [CheckAlias] checks the names of either, and
+// [Matcher.Add] adds them:
 //
 //	--alias 'Amazon=Kuiper,Zoox'           extend a built-in parent
 //	--alias 'AWS=Bedrock'                  a team of a team: Amazon, team "AWS Bedrock"
