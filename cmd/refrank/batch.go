@@ -241,34 +241,31 @@ func rankClient(c *client, opt batchOptions) {
 }
 
 // clientOptions are the rank options of client c: the defaults, then the
-// client's refrank.toml, writing OUT_DIR/<client>.xlsx.
+// client's refrank.toml, checked as rank checks them, writing
+// OUT_DIR/<client>.xlsx.
 func clientOptions(c *client, opt batchOptions) (rankOptions, error) {
-	var file *fileConfig
+	s := defaults()
 	var exports []string
 	if c.zip {
 		exports = []string{c.path}
 	} else {
 		p := filepath.Join(c.path, configName)
-		if _, err := os.Stat(p); err == nil {
-			if file, err = loadConfig(p); err != nil {
+		var err error
+		if _, err = os.Stat(p); err == nil {
+			if s, err = loadConfig(p); err != nil {
 				return rankOptions{}, err
 			}
 		}
-		var err error
 		if exports, err = findExports(c.path); err != nil {
 			return rankOptions{}, err
 		}
 	}
-	// The flags' defaults, none of them given: the file's settings win.
-	o, err := newRankFlags().options(file)
+	o, err := s.check()
 	if err != nil {
 		return o, err
 	}
 	o.exports = exports
 	o.output, o.format, o.quiet, o.now = filepath.Join(opt.out, c.name+".xlsx"), "xlsx", true, opt.now
-	if file == nil {
-		o.config = ""
-	}
 	if !c.zip {
 		// The client's refrank.toml is untrusted: its notes and templates
 		// are read inside the client's folder, never through a path or a

@@ -16,15 +16,14 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/refrank/refrank/analyze"
-	"github.com/refrank/refrank/analyze/company"
-	"github.com/refrank/refrank/analyze/score"
 )
 
 // configName is the name of the file refrank looks for beside an export.
 const configName = "refrank.toml"
 
-// rawConfig is refrank.toml as decoded; fileConfig is it checked.
-type rawConfig struct {
+// tomlConfig is refrank.toml as decoded, each value of the type the file
+// must give it; tomlTarget is a [[target]].
+type tomlConfig struct {
 	Role      string
 	Schools   []string
 	Aliases   map[string][]string
@@ -43,7 +42,7 @@ type rawConfig struct {
 	FollowUpDays  int `toml:"follow_up_days"`
 }
 
-type rawTarget struct {
+type tomlTarget struct {
 	Company  string
 	Team     string
 	Aliases  []string
@@ -66,59 +65,14 @@ type target struct {
 	jobs    []string
 }
 
-// fileConfig is a checked refrank.toml. Paths in it are relative to its
-// folder and are returned joined to it.
-type fileConfig struct {
-	path    string
-	defined map[string]bool // top-level keys present in the file
-
-	role      analyze.Function
-	schools   []analyze.School
-	targets   []target
-	aliases   [][2]string // from [aliases]; each target holds its own
-	jobs      []string    // for every target
-	weights   map[string]float64
-	top       int
-	drafts    int
-	notes     string
-	templates string
-	output    string
-	noEmail   bool
-	// searchDays and followUpDays are job_search_days and
-	// follow_up_days, 0 when not given.
-	searchDays, followUpDays int
-}
-
-// has reports whether the file sets key.
-func (c *fileConfig) has(key string) bool { return c != nil && c.defined[key] }
-
-// configError is a problem in refrank.toml, at a line when known.
-type configError struct {
-	file string
-	line int
-	msg  string
-}
-
-func (e *configError) Error() string {
-	if e.line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.file, e.line, e.msg)
-	}
-	return e.file + ": " + e.msg
-}
-
-const configHint = "'refrank init' writes a commented example; the README lists every key"
-
-// loadConfig reads and checks the refrank.toml at path.
-func loadConfig(path string) (*fileConfig, error) {
+// loadConfig reads the refrank.toml at path into the settings, over the
+// defaults.
+func loadConfig(path string) (settings, error) {
 	data, err := readConfig(path)
 	if err != nil {
-		return nil, hinted{err, "give --config a refrank.toml; " + configHint}
+		return settings{}, hinted{err, "give --config a refrank.toml; " + configHint}
 	}
-	c, err := parseConfig(string(data), path)
-	if err != nil {
-		return nil, hinted{usageError{err.Error()}, configHint}
-	}
-	return c, nil
+	return parseConfig(string(data), path)
 }
 
 // maxConfigSize is the largest refrank.toml read.
@@ -146,184 +100,119 @@ func readConfig(path string) ([]byte, error) {
 // type, which are not ParseErrors.
 var tomlTypeError = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): incompatible types: TOML value has type (\w+)`)
 
-// parseConfig parses and checks the text of a refrank.toml named file.
-func parseConfig(text, file string) (*fileConfig, error) {
-	lines := keyLines(text)
-	errAt := func(path, format string, a ...any) error {
-		return &configError{file, lines[path], fmt.Sprintf(format, a...)}
+// where names a line of a file, "refrank.toml:7", or the file when the
+// line is not known.
+func where(file string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", file, line)
 	}
-	var raw rawConfig
+	return file
+}
+
+// parseConfig decodes the text of the refrank.toml named file into the
+// settings, over the defaults, each value with its line and key. It
+// checks what is the file's own: its syntax, its keys, the types of its
+// values; settings.check checks the values.
+func parseConfig(text, file string) (settings, error) {
+	s := defaults()
+	lines := keyLines(text)
+	// at says where the key at path is: "refrank.toml:7: weights.tie"
+	// for "weights.tie" and "target[1].team" alike.
+	at := func(path string) string {
+		key := path
+		if rest, ok := strings.CutPrefix(path, "target["); ok {
+			_, leaf, _ := strings.Cut(rest, ".")
+			key = "target." + leaf
+		}
+		return where(file, lines[path]) + ": " + key
+	}
+	var raw tomlConfig
 	md, err := toml.Decode(text, &raw)
 	if err != nil {
-		return nil, decodeError(err, file, "", lines)
+		return s, decodeError(err, file, "", lines)
 	}
-	c := &fileConfig{path: file, defined: map[string]bool{}}
-	for _, k := range md.Keys() {
-		if len(k) >= 1 {
-			c.defined[k[0]] = true
-		}
-	}
-	raws := make([]rawTarget, len(raw.Target))
+	raws := make([]tomlTarget, len(raw.Target))
 	for i, p := range raw.Target {
 		if err := md.PrimitiveDecode(p, &raws[i]); err != nil {
-			return nil, decodeError(err, file, fmt.Sprintf("target[%d]", i), lines)
+			return s, decodeError(err, file, fmt.Sprintf("target[%d]", i), lines)
 		}
 	}
 	if err := unknownKeys(md.Undecoded(), file, lines); err != nil {
-		return nil, err
+		return s, err
 	}
 
-	dir := filepath.Dir(file)
-	rel := func(p string) string {
-		if p == "" || filepath.IsAbs(p) {
-			return p
+	s.config = file
+	str := func(key, v string) given[string] { return given[string]{v, at(key)} }
+	rel := func(p string) string { // a path, relative to the file's folder
+		if p != "" && p != "-" && !filepath.IsAbs(p) {
+			p = filepath.Join(filepath.Dir(file), p)
 		}
-		return filepath.Join(dir, p)
+		return p
 	}
-	if c.has("role") {
-		var ok bool
-		if c.role, ok = analyze.ParseFunction(raw.Role); !ok {
-			return nil, errAt("role", "role %s is not a function; want one of %s", quote(raw.Role), functionList())
+	has := func(key string) string { // where the key is, "" when it is not
+		if !md.IsDefined(key) {
+			return ""
 		}
+		return at(key)
 	}
-	for _, s := range raw.Schools {
-		school, err := parseSchool(s, "schools")
-		if err != nil {
-			return nil, errAt("schools", "%v", err)
-		}
-		c.schools = append(c.schools, school)
+	set(&s.role, raw.Role, has("role"))
+	for _, v := range raw.Schools {
+		s.schools = append(s.schools, str("schools", v))
 	}
 	for _, parent := range slices.Sorted(maps.Keys(raw.Aliases)) {
-		if company.Normalize(parent) == "" {
-			return nil, errAt("aliases", "[aliases] key %s names no company", quote(parent))
-		}
-		for _, a := range raw.Aliases[parent] {
-			if company.Normalize(a) == "" {
-				return nil, errAt("aliases."+parent, "%s: alias %s names no company", short(parent), quote(a))
-			}
-			c.aliases = append(c.aliases, [2]string{strings.TrimSpace(parent), strings.TrimSpace(a)})
-		}
+		s.aliases = append(s.aliases, rawAlias{parent, raw.Aliases[parent], at("aliases." + parent)})
 	}
-	for _, j := range raw.Jobs {
-		if err := checkURL(j); err != nil {
-			return nil, errAt("jobs", "jobs: %v", err)
-		}
-		c.jobs = append(c.jobs, strings.TrimSpace(j))
+	for _, u := range raw.Jobs {
+		s.jobs = append(s.jobs, rawJob{"", u, at("jobs")})
 	}
 	for _, name := range slices.Sorted(maps.Keys(raw.Weights)) {
-		if err := checkComponent(name); err != nil {
-			return nil, errAt("weights."+name, "%v", err)
-		}
+		s.weights = append(s.weights, rawWeight{name, raw.Weights[name], at("weights." + name)})
 	}
-	if len(raw.Weights) > 0 {
-		if _, err := score.Weights(raw.Weights); err != nil {
-			return nil, errAt("weights", "weights: %v", err)
-		}
-		c.weights = raw.Weights
-	}
-	if raw.Top < 0 {
-		return nil, errAt("top", "top must be at least 0, not %d", raw.Top)
-	}
-	if raw.Drafts < 0 {
-		return nil, errAt("drafts", "drafts must be at least 0, not %d", raw.Drafts)
-	}
-	c.top, c.drafts = raw.Top, raw.Drafts
-	if raw.JobSearchDays < 0 || c.has("job_search_days") && raw.JobSearchDays == 0 {
-		return nil, errAt("job_search_days", "job_search_days must be at least 1, not %d", raw.JobSearchDays)
-	}
-	if raw.FollowUpDays < 0 || c.has("follow_up_days") && raw.FollowUpDays == 0 {
-		return nil, errAt("follow_up_days", "follow_up_days must be at least 1, not %d", raw.FollowUpDays)
-	}
-	c.searchDays, c.followUpDays = raw.JobSearchDays, raw.FollowUpDays
-	c.notes, c.templates = rel(raw.Notes), rel(raw.Templates)
-	if c.has("output") {
-		switch ext := strings.ToLower(filepath.Ext(raw.Output)); {
-		case raw.Output == "-":
-		case ext == ".xlsx" || ext == ".csv" || ext == ".json":
-		default:
-			return nil, errAt("output", "output %s: name a .xlsx, .csv or .json file, or - for stdout", quote(raw.Output))
-		}
-		c.output = raw.Output
-		if c.output != "-" {
-			c.output = rel(c.output)
-		}
-	}
-	c.noEmail = raw.NoEmail
-
+	set(&s.top, raw.Top, has("top"))
+	set(&s.drafts, raw.Drafts, has("drafts"))
+	set(&s.searchDays, raw.JobSearchDays, has("job_search_days"))
+	set(&s.followUpDays, raw.FollowUpDays, has("follow_up_days"))
+	set(&s.notes, rel(raw.Notes), has("notes"))
+	set(&s.templates, rel(raw.Templates), has("templates"))
+	set(&s.output, rel(raw.Output), has("output"))
+	s.noEmail = raw.NoEmail
 	for i, rt := range raws {
-		at := func(key string) string { return fmt.Sprintf("target[%d].%s", i, key) }
-		t := target{Target: analyze.Target{Company: strings.TrimSpace(rt.Company), Team: strings.TrimSpace(rt.Team)}}
-		if company.Normalize(t.Company) == "" {
-			path := at("company")
-			if lines[path] == 0 {
-				path = fmt.Sprintf("target[%d]", i)
-			}
-			return nil, errAt(path, "[[target]] %d names no company; want company = \"NAME\"", i+1)
+		key := func(k string) string { return fmt.Sprintf("target[%d].%s", i, k) }
+		t := rawTarget{
+			company: str(key("company"), rt.Company),
+			team:    str(key("team"), rt.Team),
+			role:    str(key("role"), rt.Role),
+			aliases: given[[]string]{rt.Aliases, at(key("aliases"))},
 		}
-		if rt.Role != "" {
-			var ok bool
-			if t.Role, ok = analyze.ParseFunction(rt.Role); !ok {
-				return nil, errAt(at("role"), "%s: role %s is not a function; want one of %s", short(t.Company), quote(rt.Role), functionList())
-			}
+		if lines[key("company")] == 0 { // no company = line: the table's
+			t.company.from = where(file, lines[fmt.Sprintf("target[%d]", i)]) + ": [[target]]"
 		}
-		for _, a := range rt.Aliases {
-			if company.Normalize(a) == "" {
-				return nil, errAt(at("aliases"), "%s: alias %s names no company", short(t.Company), quote(a))
-			}
-			t.aliases = append(t.aliases, strings.TrimSpace(a))
-		}
-		for _, j := range rt.Jobs {
-			if err := checkURL(j); err != nil {
-				return nil, errAt(at("jobs"), "%s: jobs: %v", t.Company, err)
-			}
-			t.jobs = append(t.jobs, strings.TrimSpace(j))
+		for _, u := range rt.Jobs {
+			t.jobs = append(t.jobs, str(key("jobs"), u))
 		}
 		switch d := rt.Deadline.(type) {
 		case nil:
 		case time.Time:
-			t.Deadline = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-		case string:
-			day, err := time.Parse("2006-01-02", strings.TrimSpace(d))
-			if err != nil {
-				return nil, errAt(at("deadline"), "%s: deadline %s: want a date, deadline = 2026-12-15", short(t.Company), quote(d))
-			}
-			t.Deadline = day
+			t.deadline = str(key("deadline"), d.Format("2006-01-02"))
 		default:
-			return nil, errAt(at("deadline"), "%s: deadline must be a date, deadline = 2026-12-15, not %v", t.Company, d)
+			t.deadline = str(key("deadline"), fmt.Sprint(d))
 		}
-		c.targets = append(c.targets, t)
+		s.targets = append(s.targets, t)
 	}
-	return c, nil
+	return s, nil
 }
 
-// checkComponent checks the name of a score component, of the config or
-// of --weight, suggesting the closest one.
-func checkComponent(name string) error {
-	if !slices.ContainsFunc(score.DefaultWeights, func(w score.Weight) bool { return w.Name == name }) {
-		return fmt.Errorf("unknown score component %s%s; want one of %s", quote(name), suggest(name, componentNames()), strings.Join(componentNames(), ", "))
-	}
-	return nil
-}
-
-// checkURL checks a job posting's URL, of the config or of --job.
-func checkURL(u string) error {
-	u = strings.TrimSpace(u)
-	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") || strings.ContainsAny(u, " \t\n\"") {
-		return fmt.Errorf("%s is not an http(s):// URL", quote(u))
-	}
-	return nil
-}
-
-// decodeError turns an error of toml.Decode into a configError. prefix is
+// decodeError turns an error of toml.Decode into one that names the line.
+// prefix is
 // the path of the table being decoded ("target[1]"), or "".
 func decodeError(err error, file, prefix string, lines map[string]int) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return &configError{file, pe.Position.Line, cut(pe.Message, 4*maxQuoted)}
+		return bad(where(file, pe.Position.Line), "%s", cut(pe.Message, 4*maxQuoted))
 	}
 	m := tomlTypeError.FindStringSubmatch(err.Error())
 	if m == nil {
-		return &configError{file, 0, strings.TrimPrefix(err.Error(), "toml: ")}
+		return bad(file, "%s", strings.TrimPrefix(err.Error(), "toml: "))
 	}
 	key := m[2]
 	path := key
@@ -336,7 +225,7 @@ func decodeError(err error, file, prefix string, lines map[string]int) error {
 		line, _ = strconv.Atoi(m[1])
 	}
 	leaf := key[strings.LastIndex(key, ".")+1:]
-	return &configError{file, line, fmt.Sprintf("%q must be %s, not %s", leaf, wantType(key), tomlType(m[3]))}
+	return bad(where(file, line), "%q must be %s, not %s", leaf, wantType(key), tomlType(m[3]))
 }
 
 // wantType says what a key's value must be.
@@ -416,7 +305,7 @@ func unknownKeys(keys []toml.Key, file string, lines map[string]int) error {
 	}
 	slices.SortStableFunc(us, func(a, b unknown) int { return a.line - b.line })
 	u := us[0]
-	return &configError{file, u.line, fmt.Sprintf("unknown key %s%s%s", quote(u.name), u.where, suggest(u.name, u.known))}
+	return bad(where(file, u.line), "unknown key %s%s%s", quote(u.name), u.where, suggest(u.name, u.known))
 }
 
 // firstLine returns the line of key in the first [[name]] table that has it.
@@ -474,14 +363,6 @@ func distance(a, b string) int {
 	return d[len(s)][len(t)]
 }
 
-func componentNames() []string {
-	var names []string
-	for _, w := range score.DefaultWeights {
-		names = append(names, w.Name)
-	}
-	return names
-}
-
 // keyLines maps the keys of a TOML text to the lines they are on: "role",
 // "weights.tie", "target[1].company" (the second [[target]]), and the
 // table headers "weights" and "target[1]". The toml package reports a
@@ -505,24 +386,24 @@ func keyLines(text string) map[string]int {
 			continue
 		}
 		if depth > 0 {
-			depth += brackets(line)
+			_, open := uncomment(line)
+			depth += open
 			continue
 		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if strings.HasPrefix(line, "[[") {
-			name := unquote(strings.TrimSpace(strings.Trim(uncomment(line), "[] ")))
-			prefix = fmt.Sprintf("%s[%d]", name, count[name])
-			count[name]++
-			if lines[name] == 0 {
-				lines[name] = n
+		if line[0] == '[' { // [table] or [[array of tables]]
+			header, _ := uncomment(line)
+			name := unquote(strings.TrimSpace(strings.Trim(header, "[] ")))
+			prefix = name
+			if strings.HasPrefix(line, "[[") {
+				prefix = fmt.Sprintf("%s[%d]", name, count[name])
+				count[name]++
+				if lines[name] == 0 {
+					lines[name] = n
+				}
 			}
-			lines[prefix] = n
-			continue
-		}
-		if line[0] == '[' {
-			prefix = unquote(strings.TrimSpace(strings.Trim(uncomment(line), "[] ")))
 			lines[prefix] = n
 			continue
 		}
@@ -544,38 +425,16 @@ func keyLines(text string) map[string]int {
 			}
 		}
 		if inString == "" {
-			depth = max(brackets(value), 0)
+			_, open := uncomment(value)
+			depth = max(open, 0)
 		}
 	}
 	return lines
 }
 
-// brackets counts the square brackets a line opens and does not close,
-// outside strings and comments.
-func brackets(line string) int {
-	n := 0
-	var quote rune
-	for _, r := range line {
-		switch {
-		case quote != 0:
-			if r == quote {
-				quote = 0
-			}
-		case r == '"' || r == '\'':
-			quote = r
-		case r == '#':
-			return n
-		case r == '[':
-			n++
-		case r == ']':
-			n--
-		}
-	}
-	return n
-}
-
-// uncomment drops a trailing comment outside quotes.
-func uncomment(line string) string {
+// uncomment returns line without its comment, and how many square
+// brackets it opens and does not close; neither counts what is in quotes.
+func uncomment(line string) (code string, open int) {
 	var quote rune
 	for i, r := range line {
 		switch {
@@ -586,10 +445,14 @@ func uncomment(line string) string {
 		case r == '"' || r == '\'':
 			quote = r
 		case r == '#':
-			return strings.TrimSpace(line[:i])
+			return strings.TrimSpace(line[:i]), open
+		case r == '[':
+			open++
+		case r == ']':
+			open--
 		}
 	}
-	return line
+	return line, open
 }
 
 // unquote removes the quotes of a quoted key.

@@ -26,13 +26,24 @@ jobs = ["https://www.amazon.jobs/en/jobs/2790000"]
 company = "Stripe"
 `
 
-func TestConfigParse(t *testing.T) {
-	c, err := parseConfig(issueExample, "refrank.toml")
+// configOptions parses and checks the refrank.toml text.
+func configOptions(t *testing.T, text string) (settings, rankOptions) {
+	t.Helper()
+	s, err := parseConfig(text, "refrank.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.role != analyze.Software {
-		t.Errorf("role %q", c.role)
+	opt, err := s.check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, opt
+}
+
+func TestConfigParse(t *testing.T) {
+	s, c := configOptions(t, issueExample)
+	if c.role != analyze.Software || !c.roleSet {
+		t.Errorf("role %q, set %v", c.role, c.roleSet)
 	}
 	if len(c.schools) != 1 || c.schools[0].Name != "University of Washington" {
 		t.Errorf("schools %+v", c.schools)
@@ -50,15 +61,21 @@ func TestConfigParse(t *testing.T) {
 			t.Errorf("target %d: %+v, want %+v", i, g, w)
 		}
 	}
-	for _, k := range []string{"top", "drafts", "output", "weights"} {
-		if c.has(k) {
-			t.Errorf("key %s is not in the file but has() says so", k)
+	for k, from := range map[string]string{"top": s.top.from, "drafts": s.drafts.from, "output": s.output.from} {
+		if from != "" {
+			t.Errorf("key %s is not in the file but comes from %q", k, from)
 		}
+	}
+	if len(s.weights) != 0 {
+		t.Errorf("weights %+v", s.weights)
+	}
+	if got := s.targets[0].jobs[0].from; got != "refrank.toml:7: target.jobs" {
+		t.Errorf("the job comes from %q", got)
 	}
 }
 
 func TestConfigTargetKeys(t *testing.T) {
-	c, err := parseConfig(`[[target]]
+	_, c := configOptions(t, `[[target]]
 company = "Google"
 role = "program"
 deadline = 2026-12-15
@@ -67,10 +84,7 @@ aliases = ["Alphabet"]
 [[target]]
 company = "Stripe"
 deadline = "2027-01-10"
-`, "refrank.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	g, s := c.targets[0], c.targets[1]
 	if g.Role != analyze.Program || g.Deadline.Format("2006-01-02") != "2026-12-15" || !slices.Equal(g.aliases, []string{"Alphabet"}) {
 		t.Errorf("Google: %+v", g)
@@ -115,6 +129,7 @@ deadline = 2026-12-15
 		{"one weight flag keeps the file's others", file, []string{"--weight", "tie=10"}, analyze.Data, 3, 2, "out.json", "Stripe by 2026-12-15", 10, 0, true},
 		{"flags without file", "", []string{"--role", "design", "--top", "2"}, analyze.Design, 2, 5, "", "", 40, 10, false},
 		{"--no-config", file, []string{"--no-config"}, analyze.Software, 0, 5, "", "", 40, 10, false},
+		{"a flag replaces a bad key", "top = -1\nrole = \"wizard\"\n", []string{"--top", "2", "--role", "data"}, analyze.Data, 2, 5, "", "", 40, 10, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,17 +195,21 @@ func TestConfigErrors(t *testing.T) {
 		{"wrong type", "role = \"software\"\ntop = \"ten\"\n", `refrank.toml:2: "top" must be a whole number, not a string`},
 		{"wrong type in the second target", "[[target]]\ncompany = \"A\"\njobs = [\"https://a.example/1\"]\n[[target]]\ncompany = \"B\"\njobs = \"https://b.example/2\"\n",
 			`refrank.toml:6: "jobs" must be a list of strings`},
-		{"bad role", "role = \"wizard\"\n", `refrank.toml:1: role "wizard" is not a function`},
-		{"bad target role", "[[target]]\ncompany = \"Google\"\n\nrole = \"pm\"\n", `refrank.toml:4: Google: role "pm" is not a function`},
+		{"bad role", "role = \"wizard\"\n", `refrank.toml:1: role: "wizard" is not a function`},
+		{"bad target role", "[[target]]\ncompany = \"Google\"\n\nrole = \"pm\"\n", `refrank.toml:4: target.role: "pm" is not a function`},
 		{"bad URL", "[[target]]\ncompany = \"Amazon\"\njobs = [\n  \"https://www.amazon.jobs/en/jobs/1\",\n  \"www.amazon.jobs/en/jobs/2\",\n]\n",
-			`refrank.toml:3: Amazon: jobs: "www.amazon.jobs/en/jobs/2" is not an http(s):// URL`},
-		{"target without company", "[[target]]\nteam = \"Music\"\n", `refrank.toml:1: [[target]] 1 names no company`},
-		{"unknown weight", "[weights]\nteam = 5\ntei = 30\n", `refrank.toml:3: unknown score component "tei" (did you mean "tie"?)`},
-		{"bad deadline", "[[target]]\ncompany = \"Stripe\"\ndeadline = \"next week\"\n", `refrank.toml:3: Stripe: deadline "next week": want a date`},
-		{"bad school years", "schools = [\"UW:2019-2015\"]\n", `refrank.toml:1: schools "UW:2019-2015"`},
-		{"negative top", "\ntop = -1\n", `refrank.toml:2: top must be at least 0`},
+			`refrank.toml:3: target.jobs: "www.amazon.jobs/en/jobs/2" is not an http(s):// URL`},
+		{"target without company", "[[target]]\nteam = \"Music\"\n", `refrank.toml:1: [[target]]: "" names no company`},
+		{"target alias only a legal form", "[[target]]\ncompany = \"Contoso\"\naliases = [\"Inc.\"]\n", `refrank.toml:3: target.aliases: name "Inc." is only a legal form`},
+		{"alias without a letter", "[aliases]\nAmazon = [\"Kuiper\", \"--\"]\n", `refrank.toml:2: aliases.Amazon: name "--" has no letter or digit`},
+		{"unknown weight", "[weights]\nteam = 5\ntei = 30\n", `refrank.toml:3: weights.tei: unknown score component "tei" (did you mean "tie"?)`},
+		{"negative weight", "[weights]\ntie = -3\n", `refrank.toml:2: weights.tie: weight of tie must be a number of at least 0, not -3`},
+		{"bad deadline", "[[target]]\ncompany = \"Stripe\"\ndeadline = \"next week\"\n", `refrank.toml:3: target.deadline: "next week" is not a date`},
+		{"bad school years", "schools = [\"UW:2019-2015\"]\n", `refrank.toml:1: schools: "UW:2019-2015": want NAME:YYYY-YYYY`},
+		{"negative top", "\ntop = -1\n", `refrank.toml:2: top: must be at least 0, not -1`},
+		{"zero follow-up days", "follow_up_days = 0\n", `refrank.toml:1: follow_up_days: must be at least 1, not 0`},
 		{"syntax error", "role = \"software\"\ntop = \n", `refrank.toml:2: expected value`},
-		{"bad output", "output = \"out.txt\"\n", `refrank.toml:1: output "out.txt"`},
+		{"bad output", "output = \"out.txt\"\n", `refrank.toml:1: output: cannot tell the format of "out.txt"`},
 	}
 	sample := filepath.Join(root, "testdata", "sample")
 	for _, tt := range tests {
@@ -203,7 +222,7 @@ func TestConfigErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer os.Chdir(cwd)
-			code, _, stderr := runCmd(t, "", "rank", "--config", configName, "-o", "out.csv", filepath.Join(cwd, sample))
+			code, _, stderr := runCmd(t, "", "rank", "--config", configName, filepath.Join(cwd, sample))
 			if code != exitUsage {
 				t.Errorf("exit %d, want %d", code, exitUsage)
 			}
@@ -213,7 +232,7 @@ func TestConfigErrors(t *testing.T) {
 			if !strings.Contains(stderr, "refrank: hint: ") {
 				t.Errorf("no hint:\n%s", stderr)
 			}
-			if _, err := os.Stat(filepath.Join(dir, "out.csv")); err == nil {
+			if _, err := os.Stat(filepath.Join(dir, defaultOutput)); err == nil {
 				t.Errorf("a bad config still wrote the output")
 			}
 		})
@@ -282,10 +301,7 @@ func TestInit(t *testing.T) {
 	if string(data) != exampleConfig {
 		t.Errorf("wrote something else than exampleConfig")
 	}
-	c, err := parseConfig(string(data), path)
-	if err != nil {
-		t.Fatalf("the example does not parse: %v", err)
-	}
+	_, c := configOptions(t, string(data))
 	if len(c.targets) != 2 || c.role != analyze.Software {
 		t.Errorf("example: %+v", c)
 	}
@@ -300,8 +316,10 @@ func TestInit(t *testing.T) {
 	all := strings.Join(on, "\n")
 	all = strings.Replace(all, `notes = "notes.xlsx"`, `# notes`, 1)
 	all = strings.Replace(all, `templates = "templates"`, `# templates`, 1)
-	if _, err := parseConfig(all, path); err != nil {
+	if s, err := parseConfig(all, path); err != nil {
 		t.Errorf("the example with every key uncommented does not parse: %v\n%s", err, all)
+	} else if _, err := s.check(); err != nil {
+		t.Errorf("the example with every key uncommented is not right: %v\n%s", err, all)
 	}
 
 	// It ranks.

@@ -36,8 +36,8 @@ func TestConfigValuesChecked(t *testing.T) {
 		{name: "weights past a number", toml: "[weights]\ntie = 1e308\n", export: filepath.Join(dir, "none"), code: exitUsage, want: "add up to more than a number holds"},
 		{name: "--weight past a number", args: []string{"--weight", "tie=1e308"}, export: filepath.Join(dir, "none"), code: exitUsage, want: "add up to more than a number holds"},
 		{name: "half a million schools", toml: schools.String(), export: export, code: exitOK},
-		{name: "huge role", toml: "role = \"" + huge + "\"\n", export: export, code: exitUsage, want: `role "xxxxxxxxxx`},
-		{name: "huge --role", args: []string{"--role", huge}, export: export, code: exitUsage, want: `--role "xxxxxxxxxx`},
+		{name: "huge role", toml: "role = \"" + huge + "\"\n", export: export, code: exitUsage, want: `role: "xxxxxxxxxx`},
+		{name: "huge --role", args: []string{"--role", huge}, export: export, code: exitUsage, want: `--role: "xxxxxxxxxx`},
 		{name: "huge job", toml: "jobs = [\"" + huge + "\"]\n", export: export, code: exitUsage, want: `"xxxxxxxxxx`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,8 +101,9 @@ func TestEncryptedZip(t *testing.T) {
 	}
 }
 
-// TestFlagsAndConfigAgree: a value is checked the same way from a flag
-// and from refrank.toml (a job URL with a space, a misspelled weight).
+// TestFlagsAndConfigAgree: a value is checked once, whatever gives it: a
+// flag, refrank.toml, or a batch client's refrank.toml say the same of it,
+// after where it came from.
 func TestFlagsAndConfigAgree(t *testing.T) {
 	dir := t.TempDir()
 	export := filepath.Join(dir, "export")
@@ -110,23 +111,62 @@ func TestFlagsAndConfigAgree(t *testing.T) {
 	for _, tc := range []struct {
 		name, toml string
 		flag       []string
-		want       string
+		key        string // where in the file: "1: jobs" for refrank.toml:1: jobs
+		want       string // the error after where
 	}{
-		{"job URL with a space", "jobs = [\"https://jobs.example.com/a b\"]\n", []string{"--job", "https://jobs.example.com/a b"}, `"https://jobs.example.com/a b" is not an http(s):// URL`},
-		{"misspelled weight", "[weights]\ntei = 3\n", []string{"--weight", "tei=3"}, `unknown score component "tei" (did you mean "tie"?)`},
+		{"job URL with a space", "jobs = [\"https://jobs.example.com/a b\"]\n", []string{"--job", "https://jobs.example.com/a b"},
+			"1: jobs", `"https://jobs.example.com/a b" is not an http(s):// URL`},
+		{"misspelled weight", "[weights]\ntei = 3\n", []string{"--weight", "tei=3"},
+			"2: weights.tei", `unknown score component "tei" (did you mean "tie"?); want one of role, seniority, team, alumni, tie`},
+		{"weight past a number", "[weights]\ntie = 1e308\n", []string{"--weight", "tie=1e308"},
+			"2: weights.tie", "the weights add up to more than a number holds; keep each under 1e300"},
+		{"top out of range", "top = -2\n", []string{"--top", "-2"}, "1: top", "must be at least 0, not -2"},
+		{"drafts out of range", "drafts = -1\n", []string{"--drafts", "-1"}, "1: drafts", "must be at least 0, not -1"},
+		{"days out of range", "job_search_days = 0\n", []string{"--since-days", "0"}, "1: job_search_days", "must be at least 1, not 0"},
+		{"misspelled role", "role = \"sofware\"\n", []string{"--role", "sofware"}, "1: role", `"sofware" is not a function; want one of ` + functionList()},
+		{"school years reversed", "schools = [\"UW:2019-2015\"]\n", []string{"--school", "UW:2019-2015"},
+			"1: schools", `"UW:2019-2015": want NAME:YYYY-YYYY with the years in order, e.g. "University of Washington:2015-2019"`},
+		{"target that names no company", "[[target]]\ncompany = \"--\"\n", []string{"--target", "--"}, "2: target.company", `"--" names no company`},
+		{"output of no format", "output = \"/tmp/out.txt\"\n", []string{"-o", "/tmp/out.txt"},
+			"1: output", `cannot tell the format of "/tmp/out.txt" from its extension; name a .xlsx, .csv or .json file, or give --format`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			config := filepath.Join(t.TempDir(), "refrank.toml")
 			utWrite(t, config, []byte(tc.toml))
 			out := filepath.Join(dir, "out.csv")
-			for _, args := range [][]string{
-				{"rank", "--config", config, "-o", out, export},
-				append(append([]string{"rank", "--no-config", "-o", out}, tc.flag...), export),
+			flag := tc.flag[0]
+			if flag == "-o" {
+				flag = "--output"
+			}
+			rankArgs := []string{"rank", "--config", config, export}
+			if !strings.HasPrefix(tc.toml, "output") {
+				rankArgs = append(rankArgs[:1], append([]string{"-o", out}, rankArgs[1:]...)...)
+			}
+			for _, run := range []struct {
+				args []string
+				line string
+			}{
+				{rankArgs, "refrank: " + config + ":" + tc.key + ": " + tc.want},
+				{append(append([]string{"rank", "--no-config", "-o", out}, tc.flag...), export), "refrank rank: " + flag + ": " + tc.want},
 			} {
-				code, _, stderr := runCmd(t, "", args...)
-				if code != exitUsage || !strings.Contains(stderr, tc.want) {
-					t.Errorf("%q: exit %d, want %d and %q:\n%s", args[1:len(args)-1], code, exitUsage, tc.want, stderr)
+				code, _, stderr := runCmd(t, "", run.args...)
+				if first, _, _ := strings.Cut(stderr, "\n"); code != exitUsage || first != run.line {
+					t.Errorf("%q: exit %d, want %d and the line\n%s\nstderr:\n%s", run.args[1:len(run.args)-1], code, exitUsage, run.line, stderr)
 				}
+				if !strings.Contains(stderr, "refrank: hint: ") {
+					t.Errorf("%q: no hint:\n%s", run.args[1:len(run.args)-1], stderr)
+				}
+			}
+
+			// A batch client's refrank.toml is checked the same way.
+			clients := t.TempDir()
+			client := filepath.Join(clients, "ana")
+			utWrite(t, filepath.Join(client, "Connections.csv"), []byte(utHeader+utRow+utRow2))
+			utWrite(t, filepath.Join(client, "refrank.toml"), []byte(tc.toml))
+			code, _, stderr := runCmd(t, "", "batch", "-q", clients, "-o", filepath.Join(t.TempDir(), "out"))
+			want := "refrank: ana: " + filepath.Join(client, "refrank.toml") + ":" + tc.key + ": " + tc.want + "\n"
+			if code != exitFail || !strings.Contains(stderr, want) {
+				t.Errorf("batch: exit %d, want %d and the line\n%sstderr:\n%s", code, exitFail, want, stderr)
 			}
 		})
 	}

@@ -35,17 +35,23 @@
 //
 // Settings come from the defaults, then refrank.toml, then the flags
 // given: the file is the one named by --config, else the refrank.toml in
-// or beside the export, which stderr names. config.go reads it: toml.Decode
-// into rawConfig, MetaData.Undecoded for unknown keys (with the closest
-// known key by edit distance), and keyLines for the line of a key whose
-// value is wrong, since the toml package reports lines for syntax errors
-// only. rankFlags.options merges the file and the flags into one checked
-// rankOptions, which rank and batch run through the same compute; a value
-// that both may give is checked by one function (checkURL, checkComponent,
-// parseSchool), so a flag and the file say the same of it. Batch takes
-// the flags' defaults from a flag set it does not parse. Every usage
-// error is printed by usageFail: "refrank CMD: ..." and the hint to run
-// 'refrank CMD --help'.
+// or beside the export, which stderr names. Both fill one settings value
+// (settings.go), each value as given with where it came from: a flag
+// ("--top") or the file's line and key ("refrank.toml:7: top").
+// parseConfig (config.go) decodes the file into it: toml.Decode for the
+// syntax and the types, MetaData.Undecoded for unknown keys (with the
+// closest known key by edit distance), and keyLines for the line of each
+// key, since the toml package tells lines for syntax errors only.
+// rankFlags.overlay puts the flags given over it, and settings.check
+// checks every value once, whatever gave it, into the rankOptions that
+// rank and batch run through the same compute; a batch client's
+// refrank.toml goes through the same parseConfig and check. A bad value
+// says where it came from, then the same words from a flag or the file:
+// "--top: must be at least 0, not -1", "refrank.toml:2: top: must be at
+// least 0, not -1". Every usage error is printed by usageFail: "refrank
+// CMD: ..." and the hint to run 'refrank CMD --help'; an error of
+// refrank.toml is printed as every error of a file is, "refrank:
+// FILE:LINE: ..." with its own hint.
 //
 // A target of the file may have a role of its own; score.Rank ranks for
 // one role, so rankTargets ranks each group of targets with one role and

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -86,16 +85,16 @@ func newRankFlags() *rankFlags {
 	return &rankFlags{
 		fs:        fs,
 		targets:   fs.StringArray("target", nil, "a company you want a referral to, as `COMPANY[:TEAM]` (repeatable); none ranks every company in your network"),
-		role:      fs.String("role", "software", "the `FUNCTION` you apply for: "+functionList()),
+		role:      fs.String("role", defaultRole, "the `FUNCTION` you apply for: "+functionList()),
 		schools:   fs.StringArray("school", nil, "a school you attended, as `NAME[:YYYY-YYYY]` (repeatable), added to Education.csv's"),
 		aliases:   fs.StringArray("alias", nil, "more names for a company, as `\"COMPANY=NAME,NAME\"` (repeatable)"),
 		weights:   fs.StringArray("weight", nil, "a score component's weight, as `COMPONENT=VALUE` (repeatable); components: role, seniority, team, alumni, tie"),
 		top:       fs.Int("top", 0, "keep the best `N` referrers per target (0 keeps all)"),
-		output:    fs.StringP("output", "o", "referrers.xlsx", "write to `FILE`: .xlsx, .csv or .json; - writes CSV to stdout"),
+		output:    fs.StringP("output", "o", defaultOutput, "write to `FILE`: .xlsx, .csv or .json; - writes CSV to stdout"),
 		format:    fs.String("format", "", "the output `FORMAT`, csv, json or xlsx, whatever FILE's extension"),
 		notes:     fs.String("notes", "", "what you know of contacts, as a CSV or XLSX `FILE` keyed by Profile URL or Name (last run's workbook or CSV works: your Status, Asked On, Follow Up and Notes are kept)"),
 		sinceDays: fs.Int("since-days", score.DefaultSearchDays, "without --target, the companies you applied to in the last `N` days are targets"),
-		drafts:    fs.Int("drafts", 5, "write outreach drafts for the best `N` referrers of each target (0 for none)"),
+		drafts:    fs.Int("drafts", defaultDrafts, "write outreach drafts for the best `N` referrers of each target (0 for none)"),
 		jobs:      fs.StringArray("job", nil, "a job posting for the drafts, as `[COMPANY=]URL` (repeatable); without COMPANY it is for every target"),
 		templates: fs.String("templates", "", "override the built-in outreach templates with the files in `DIR`"),
 		noEmail:   fs.Bool("no-email", false, "leave email addresses out of every output"),
@@ -115,229 +114,98 @@ func parseRank(args []string, stdout, stderr io.Writer) (opt rankOptions, code i
 	if len(exports) == 0 {
 		return opt, usageFail(stderr, "rank", usagef("rank needs an EXPORT: the LinkedIn archive .zip, its folder, or Connections.csv")), true
 	}
-	var file *fileConfig
+	s := defaults()
 	path, found := *f.config, false
 	if path == "" && !*f.noConfig {
 		path = findConfig(exports)
 		found = path != ""
 	}
+	var err error
 	if path != "" {
-		var err error
-		if file, err = loadConfig(path); err != nil {
-			return opt, fail(stderr, err), true
-		}
+		s, err = loadConfig(path)
 	}
-	opt, err := f.options(file)
+	if err == nil {
+		err = f.overlay(&s)
+	}
+	if err == nil {
+		opt, err = s.check()
+	}
 	if err != nil {
 		return opt, usageFail(stderr, "rank", err), true
 	}
-	opt.exports, opt.since = exports, *f.since
+	opt.exports, opt.since, opt.quiet = exports, *f.since, *f.quiet
 	if found && !opt.quiet {
 		fmt.Fprintf(stderr, "refrank: using %s (--no-config to ignore it)\n", clean(path))
 	}
 	return opt, 0, false
 }
 
-// options checks the flags and fills rankOptions from the defaults, then
-// file (which may be nil), then the flags given: a flag given replaces the
-// file's key of the same name, except --weight, which sets one component
-// and keeps the file's others. A [[target]]'s own keys (team, aliases,
-// jobs, role, deadline) go with it: --target replaces them all.
-func (f *rankFlags) options(file *fileConfig) (opt rankOptions, err error) {
-	// useFlag reports whether the flag's value wins over the file's key.
-	useFlag := func(flag, key string) bool { return f.fs.Changed(flag) || !file.has(key) }
-	if file != nil {
-		opt.config = file.path
-	}
-	if useFlag("target", "target") {
+// overlay puts the flags given over the settings s: a flag replaces the
+// setting of the same name, except --weight, which sets one component and
+// keeps the others. A [[target]]'s own keys (team, aliases, jobs, role,
+// deadline) go with it: --target replaces them all. It checks the syntax
+// of the flags' values; s.check checks the values.
+func (f *rankFlags) overlay(s *settings) error {
+	changed := f.fs.Changed
+	if changed("target") {
+		s.targets = nil
 		for _, t := range *f.targets {
 			c, team, _ := strings.Cut(t, ":")
-			c, team = strings.TrimSpace(c), strings.TrimSpace(team)
-			if company.Normalize(c) == "" {
-				return opt, usagef("--target %s names no company; want COMPANY[:TEAM]", quote(t))
-			}
-			opt.targets = append(opt.targets, target{Target: analyze.Target{Company: c, Team: team}})
+			s.targets = append(s.targets, rawTarget{company: given[string]{c, "--target"}, team: given[string]{team, "--target"}})
 		}
-	} else {
-		opt.targets = file.targets
 	}
-	opt.roleSet = f.fs.Changed("role") || file.has("role")
-	if useFlag("role", "role") {
-		var ok bool
-		if opt.role, ok = analyze.ParseFunction(*f.role); !ok {
-			return opt, usagef("--role %s is not a function; want one of %s", quote(*f.role), functionList())
+	if changed("school") {
+		s.schools = nil
+		for _, v := range *f.schools {
+			s.schools = append(s.schools, given[string]{v, "--school"})
 		}
-	} else {
-		opt.role = file.role
 	}
-	if useFlag("school", "schools") {
-		for _, s := range *f.schools {
-			school, err := parseSchool(s, "--school")
-			if err != nil {
-				return opt, usageError{err.Error()}
-			}
-			opt.schools = append(opt.schools, school)
-		}
-	} else {
-		opt.schools = file.schools
-	}
-	if useFlag("alias", "aliases") {
+	if changed("alias") {
+		s.aliases = nil
 		for _, a := range *f.aliases {
 			parent, names, err := company.ParseAlias(a)
 			if err != nil {
-				return opt, usagef("--alias: %v", err)
+				return bad("--alias", "%v", err)
 			}
-			for _, n := range names {
-				opt.aliases = append(opt.aliases, [2]string{parent, n})
-			}
+			s.aliases = append(s.aliases, rawAlias{parent, names, "--alias"})
 		}
-	} else {
-		opt.aliases = slices.Clone(file.aliases)
-	}
-	for _, t := range opt.targets {
-		for _, a := range t.aliases {
-			opt.aliases = append(opt.aliases, [2]string{t.Company, a})
-		}
-	}
-	overrides := map[string]float64{}
-	if file != nil {
-		maps.Copy(overrides, file.weights)
 	}
 	for _, w := range *f.weights {
 		name, value, ok := strings.Cut(w, "=")
 		v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
 		if !ok || err != nil {
-			return opt, usagef("--weight %s: want COMPONENT=NUMBER, e.g. --weight tie=30", quote(w))
+			return bad("--weight", "%s: want COMPONENT=NUMBER, e.g. --weight tie=30", quote(w))
 		}
-		name = strings.ToLower(strings.TrimSpace(name))
-		if err := checkComponent(name); err != nil {
-			return opt, usagef("--weight: %v", err)
-		}
-		overrides[name] = v
+		s.weights = append(s.weights, rawWeight{name, v, "--weight"})
 	}
-	if opt.weights, err = score.Weights(overrides); err != nil {
-		return opt, usagef("--weight: %v", err)
-	}
-	opt.top = *f.top
-	if !useFlag("top", "top") {
-		opt.top = file.top
-	}
-	if opt.top < 0 {
-		return opt, usagef("--top must be at least 0, not %d", opt.top)
-	}
-	opt.drafts = *f.drafts
-	if !useFlag("drafts", "drafts") {
-		opt.drafts = file.drafts
-	}
-	if opt.drafts < 0 {
-		return opt, usagef("--drafts must be at least 0, not %d", opt.drafts)
-	}
-	opt.searchDays = *f.sinceDays
-	if !useFlag("since-days", "job_search_days") {
-		opt.searchDays = file.searchDays
-	}
-	if opt.searchDays < 1 {
-		return opt, usagef("--since-days must be at least 1, not %d", opt.searchDays)
-	}
-	if file != nil {
-		opt.followUpDays = file.followUpDays
-	}
-	addJob := func(co, url string) {
-		if opt.jobs == nil {
-			opt.jobs = map[string][]string{}
-		}
-		opt.jobs[co] = append(opt.jobs[co], url)
-	}
-	if useFlag("job", "jobs") {
+	if changed("job") {
+		s.jobs = nil
 		for _, j := range *f.jobs {
 			co, url := "", strings.TrimSpace(j)
 			if i := strings.Index(url, "="); i >= 0 && !strings.Contains(url[:i], "://") {
-				co, url = strings.TrimSpace(url[:i]), strings.TrimSpace(url[i+1:])
+				co, url = strings.TrimSpace(url[:i]), url[i+1:]
 			}
-			if err := checkURL(url); err != nil {
-				return opt, usagef("--job %s: want [COMPANY=]URL with an http(s):// URL: %v", quote(j), err)
-			}
-			addJob(co, url)
-		}
-	} else {
-		for _, u := range file.jobs {
-			addJob("", u)
+			s.jobs = append(s.jobs, rawJob{co, url, "--job"})
 		}
 	}
-	for _, t := range opt.targets {
-		for _, u := range t.jobs {
-			addJob(t.Company, u)
+	has := func(flag string) string { // the flag, "" when it is not given
+		if !changed(flag) {
+			return ""
 		}
+		return "--" + flag
 	}
-	opt.notes, opt.templates, opt.output = *f.notes, *f.templates, *f.output
-	if !useFlag("notes", "notes") {
-		opt.notes = file.notes
+	set(&s.role, *f.role, has("role"))
+	set(&s.top, *f.top, has("top"))
+	set(&s.drafts, *f.drafts, has("drafts"))
+	set(&s.searchDays, *f.sinceDays, has("since-days"))
+	set(&s.notes, *f.notes, has("notes"))
+	set(&s.templates, *f.templates, has("templates"))
+	set(&s.output, *f.output, has("output"))
+	set(&s.format, *f.format, has("format"))
+	if changed("no-email") {
+		s.noEmail = *f.noEmail
 	}
-	if !useFlag("templates", "templates") {
-		opt.templates = file.templates
-	}
-	if !useFlag("output", "output") {
-		opt.output = file.output
-	}
-	opt.noEmail = *f.noEmail
-	if !useFlag("no-email", "no_email") {
-		opt.noEmail = file.noEmail
-	}
-	opt.quiet = *f.quiet
-	if opt.output == "" {
-		return opt, usagef("--output needs a file name, or - for stdout")
-	}
-	opt.format = strings.ToLower(*f.format)
-	if opt.format == "" {
-		switch ext := strings.ToLower(filepath.Ext(opt.output)); {
-		case opt.output == "-":
-			opt.format = "csv"
-		case ext == ".xlsx" || ext == ".csv" || ext == ".json":
-			opt.format = ext[1:]
-		default:
-			return opt, usagef("cannot tell the format of %s from its extension; name a .xlsx, .csv or .json file, or give --format", quote(opt.output))
-		}
-	}
-	if opt.format != "csv" && opt.format != "json" && opt.format != "xlsx" {
-		return opt, usagef("--format %s: want csv, json or xlsx", quote(*f.format))
-	}
-	if opt.format == "xlsx" && opt.output == "-" {
-		return opt, usagef("a workbook cannot go to stdout; give -o FILE.xlsx, or --format csv")
-	}
-	return opt, nil
-}
-
-func functionList() string {
-	var s []string
-	for _, f := range analyze.Functions {
-		s = append(s, string(f))
-	}
-	return strings.Join(s, ", ")
-}
-
-// parseSchool parses NAME[:YYYY-YYYY] or NAME[:YYYY]; what names where s
-// came from in errors: "--school" or "schools".
-func parseSchool(s, what string) (analyze.School, error) {
-	name, span, hasSpan := strings.Cut(s, ":")
-	school := analyze.School{Name: strings.TrimSpace(name)}
-	if school.Name == "" {
-		return school, fmt.Errorf("%s %s names no school; want NAME[:YYYY-YYYY]", what, quote(s))
-	}
-	if !hasSpan {
-		return school, nil
-	}
-	from, to, isRange := strings.Cut(strings.TrimSpace(span), "-")
-	if !isRange {
-		to = from
-	}
-	y1, err1 := strconv.Atoi(strings.TrimSpace(from))
-	y2, err2 := strconv.Atoi(strings.TrimSpace(to))
-	if err1 != nil || err2 != nil || y1 < 1900 || y2 < y1 || y2 > 2200 {
-		return school, fmt.Errorf("%s %s: want NAME:YYYY-YYYY with the years in order, e.g. \"University of Washington:2015-2019\"", what, quote(s))
-	}
-	school.Start = time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
-	school.End = time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
-	return school, nil
+	return nil
 }
 
 func rankCmd(args []string, stdout, stderr io.Writer) int {

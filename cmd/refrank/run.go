@@ -108,8 +108,12 @@ func parseFlags(fs *pflag.FlagSet, args []string, help string, stdout, stderr io
 
 // usageFail prints a usage error of command cmd, with the hint to ask for its
 // help, and returns exitUsage: the one form of every command's usage
-// errors.
+// errors. An error with a hint of its own, one of a file that says where
+// (refrank.toml:7: ...), is printed by fail, as every error of a file is.
 func usageFail(stderr io.Writer, cmd string, err error) int {
+	if errors.As(err, new(hinted)) {
+		return fail(stderr, err)
+	}
 	fmt.Fprintf(stderr, "refrank %s: %s\n", cmd, clean(err.Error()))
 	fmt.Fprintf(stderr, "refrank: hint: run 'refrank %s --help' for usage\n", cmd)
 	return exitUsage
