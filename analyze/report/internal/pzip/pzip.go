@@ -3,7 +3,6 @@ package pzip
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -13,6 +12,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // PieceSize is the size of the pieces the bytes of [File.Write] are
