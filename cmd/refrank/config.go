@@ -83,12 +83,12 @@ const maxConfigSize = 64 << 20
 func readConfig(path string) ([]byte, error) {
 	f, err := openRegular(nil, path)
 	if err != nil {
-		return nil, err
+		return nil, fileErr(path, err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxConfigSize+1))
 	if err != nil {
-		return nil, err
+		return nil, fileErr(path, err)
 	}
 	if len(data) > maxConfigSize {
 		return nil, fmt.Errorf("%s: larger than %d MiB", path, maxConfigSize>>20)

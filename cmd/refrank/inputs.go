@@ -66,6 +66,17 @@ func openRegular(fsys fs.FS, path string) (fs.File, error) {
 	return fsys.Open(path)
 }
 
+// fileErr says an error of the file at path as refrank says every error
+// of a file, "PATH: what": a *fs.PathError ("stat PATH: no such file or
+// directory") loses the name of the call that failed. Any other error
+// names its file already and is kept.
+func fileErr(path string, err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return err
+}
+
 // templateFS is a templates folder whose files must be regular files of
 // at most maxTemplateSize bytes: a FIFO, a device or /dev/zero given as a
 // template is an error, never opened.

@@ -527,7 +527,7 @@ func readNotes(opt rankOptions) ([]analyze.Note, []analyze.Warning, error) {
 		return nil, []analyze.Warning{{File: path, Msg: fmt.Sprintf("not a regular file (%s); notes not read", kindOf(nr.mode))}}, nil
 	}
 	if err != nil {
-		return nil, nil, hinted{fmt.Errorf("%s: %w", path, err), "--notes takes a CSV or XLSX file, e.g. the workbook of your last run"}
+		return nil, nil, hinted{fileErr(path, err), "--notes takes a CSV or XLSX file, e.g. the workbook of your last run"}
 	}
 	defer f.Close()
 	notes, warns, err := report.ReadNotes(f, path)
@@ -539,6 +539,9 @@ func readNotes(opt rankOptions) ([]analyze.Note, []analyze.Warning, error) {
 
 // exportError adds a hint to an error reading an export.
 func exportError(path string, err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		err = fileErr(pe.Path, err)
+	}
 	switch {
 	case encrypted(path):
 		return hinted{err, "the archive is encrypted: remove the password (unzip it with the password, then give refrank the folder)"}

@@ -52,13 +52,14 @@ func TestUsage(t *testing.T) {
 		{"bad alias", []string{"rank", "--alias", "Amazon", sample}, exitUsage, "", "--alias", false},
 		{"unknown format", []string{"rank", "-o", filepath.Join(dir, "out.txt"), sample}, exitUsage, "", "cannot tell the format", false},
 		{"xlsx to stdout", []string{"rank", "--format", "xlsx", "-o", "-", sample}, exitUsage, "", "cannot go to stdout", false},
-		{"missing export", []string{"rank", "-o", filepath.Join(dir, "a.csv"), filepath.Join(dir, "nope.zip")}, exitFail, "", "hint:", false},
+		{"missing export", []string{"rank", "-o", filepath.Join(dir, "a.csv"), filepath.Join(dir, "nope.zip")}, exitFail, "", "refrank: " + filepath.Join(dir, "nope.zip") + ": no such file or directory\nrefrank: hint: ", false},
 		{"folder without connections", []string{"rank", "-o", filepath.Join(dir, "a.csv"), notExport}, exitFail, "", "hint:", false},
 		{"output folder missing", []string{"rank", "-o", filepath.Join(dir, "no", "a.csv"), sample}, exitFail, "", "does not exist", false},
 		{"output over an input", []string{"rank", "-o", filepath.Join(sample, "Connections.csv"), sample}, exitFail, "", "will not write", false},
 		{"output over another input", []string{"rank", "--no-config", "-o", filepath.Join(sample, "Recommendations_Given.csv"), sample}, exitFail, "", "will not write", false},
 		{"output is a folder", []string{"rank", "--format", "csv", "-o", dir, sample}, exitFail, "", "it is a folder", false},
-		{"titles missing file", []string{"titles", filepath.Join(dir, "nope.txt")}, exitFail, "", "nope.txt", false},
+		{"titles missing file", []string{"titles", filepath.Join(dir, "nope.txt")}, exitFail, "", "refrank: " + filepath.Join(dir, "nope.txt") + ": no such file or directory\n", false},
+		{"missing config", []string{"rank", "--config", filepath.Join(dir, "nope.toml"), sample}, exitFail, "", "refrank: " + filepath.Join(dir, "nope.toml") + ": no such file or directory\n", false},
 		{"titles two files", []string{"titles", "a", "b"}, exitUsage, "", "at most one FILE", false},
 	}
 	for _, tt := range tests {
@@ -72,6 +73,12 @@ func TestUsage(t *testing.T) {
 			}
 			if !strings.Contains(stderr, tt.stderr) {
 				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr)
+			}
+			// A command's usage error, titles' among them, has the hint
+			// to its help.
+			if cmd, _, ok := strings.Cut(strings.TrimPrefix(stderr, "refrank "), ":"); ok && code == exitUsage && strings.HasPrefix(stderr, "refrank ") &&
+				!strings.Contains(stderr, "\nrefrank: hint: run 'refrank "+cmd+" --help' for usage\n") {
+				t.Errorf("no hint to 'refrank %s --help':\n%s", cmd, stderr)
 			}
 			if tt.noStderr && stderr != "" {
 				t.Errorf("stderr should be empty:\n%s", stderr)

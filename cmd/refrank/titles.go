@@ -43,8 +43,7 @@ func titlesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "refrank titles: at most one FILE, or - for stdin")
-		return exitUsage
+		return usageFail(stderr, "titles", usagef("at most one FILE, or - for stdin"))
 	}
 	name, in := "stdin", stdin
 	if fs.NArg() == 1 && fs.Arg(0) != "-" {
@@ -55,7 +54,7 @@ func titlesCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if *withCompany {
 				hint = "give a CSV file with the columns title,company, or pipe it into stdin"
 			}
-			return fail(stderr, hinted{err, hint})
+			return fail(stderr, hinted{fileErr(name, err), hint})
 		}
 		defer f.Close()
 		in = f
