@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -371,4 +372,30 @@ func TestReadmeKeys(t *testing.T) {
 			t.Errorf("%v", err)
 		}
 	}
+}
+
+// FuzzConfig feeds any text to parseConfig and settings.check: nothing
+// panics, and an error is a usage error with the hint to the example,
+// that says where first: the file, and its line when known.
+func FuzzConfig(f *testing.F) {
+	for _, s := range []string{issueExample, exampleConfig, "[weights]\ntei = 3\n", "[[target]]\nteam = \"x\"\n[[target]]\ncompany = \"--\"\ndeadline = 12\n",
+		"[aliases]\nAmazon = [\"Inc.\"]\n", "top = -1\nschools = [\n \"UW:2019-2015\",\n]\n", "notes = \"\"\"\nrole = 1\n\"\"\"\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s, err := parseConfig(text, "refrank.toml")
+		if err == nil {
+			_, err = s.check()
+		}
+		if err == nil {
+			return
+		}
+		var h hinted
+		if !errors.As(err, &h) || h.hint != configHint || !errors.As(err, new(usageError)) {
+			t.Errorf("%v: not a usage error with the hint to the example", err)
+		}
+		if msg := err.Error(); !strings.HasPrefix(msg, "refrank.toml:") {
+			t.Errorf("%q does not say where first", msg)
+		}
+	})
 }
