@@ -302,6 +302,10 @@ func TestInit(t *testing.T) {
 	if string(data) != exampleConfig {
 		t.Errorf("wrote something else than exampleConfig")
 	}
+	// It names every function of the taxonomy.
+	if list := strings.Join(strings.Fields(strings.ReplaceAll(exampleConfig, "\n#", "")), " "); !strings.Contains(list, strings.ReplaceAll(functionList(), ", other", " or other")) {
+		t.Errorf("the example does not name the functions %s", functionList())
+	}
 	_, c := configOptions(t, string(data))
 	if len(c.targets) != 2 || c.role != analyze.Software {
 		t.Errorf("example: %+v", c)

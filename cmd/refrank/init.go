@@ -30,7 +30,7 @@ const exampleConfig = `# refrank.toml: what refrank looks for in a LinkedIn expo
 
 # The function you apply for: software, data, product, program, design,
 # research, hardware, recruiting, hr, sales, marketing, operations,
-# finance, legal, support, student or other.
+# finance, legal, support, consulting, admin, student or other.
 role = "software"
 
 # Schools you attended, added to those in Education.csv. With years,
