@@ -163,7 +163,7 @@ func parseConfig(text, file string) (settings, error) {
 		s.aliases = append(s.aliases, rawAlias{parent, raw.Aliases[parent], at("aliases." + parent)})
 	}
 	for _, u := range raw.Jobs {
-		s.jobs = append(s.jobs, rawJob{"", u, at("jobs")})
+		s.jobs = append(s.jobs, rawJob{"", str("jobs", u)})
 	}
 	for _, name := range slices.Sorted(maps.Keys(raw.Weights)) {
 		s.weights = append(s.weights, rawWeight{name, raw.Weights[name], at("weights." + name)})

@@ -185,7 +185,7 @@ func (f *rankFlags) overlay(s *settings) error {
 			if i := strings.Index(url, "="); i >= 0 && !strings.Contains(url[:i], "://") {
 				co, url = strings.TrimSpace(url[:i]), url[i+1:]
 			}
-			s.jobs = append(s.jobs, rawJob{co, url, "--job"})
+			s.jobs = append(s.jobs, rawJob{co, given[string]{url, "--job"}})
 		}
 	}
 	has := func(flag string) string { // the flag, "" when it is not given

@@ -67,7 +67,8 @@ type rawAlias struct {
 
 // rawJob is a job posting as given; company is "" for every target.
 type rawJob struct {
-	company, url, from string
+	company string
+	url     given[string]
 }
 
 // rawWeight is a score component's weight as given.
@@ -102,7 +103,7 @@ const configHint = "'refrank init' writes a commented example; the README lists 
 // --help where it is printed (usageFail).
 func bad(from, format string, a ...any) error {
 	err := usageError{from + ": " + fmt.Sprintf(format, a...)}
-	if strings.HasPrefix(from, "-") {
+	if strings.HasPrefix(from, "--") {
 		return err
 	}
 	return hinted{err, configHint}
@@ -166,7 +167,7 @@ func (s settings) check() (opt rankOptions, err error) {
 		opt.jobs[co] = append(opt.jobs[co], url)
 	}
 	for _, j := range s.jobs {
-		url, err := checkURL(given[string]{j.url, j.from})
+		url, err := checkURL(j.url)
 		if err != nil {
 			return opt, err
 		}
