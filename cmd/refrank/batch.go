@@ -66,10 +66,8 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		if opt.out == "" {
 			return usagef("batch needs -o OUT_DIR, the folder to write the workbooks to")
 		}
-		if opt.jobs < 1 {
-			return usagef("--jobs must be at least 1, not %d", opt.jobs)
-		}
-		return nil
+		_, err := atLeast(given[int]{opt.jobs, "--jobs"}, 1)
+		return err
 	}()
 	if err != nil {
 		return usageFail(stderr, "batch", err)

@@ -166,7 +166,7 @@ func TestBatchUsage(t *testing.T) {
 	}{
 		{"no folder", []string{"batch", "-o", out}, exitUsage, "batch needs one CLIENTS_DIR"},
 		{"no output", []string{"batch", coach}, exitUsage, "batch needs -o OUT_DIR"},
-		{"zero jobs", []string{"batch", "--jobs", "0", coach, "-o", out}, exitUsage, "--jobs must be at least 1"},
+		{"zero jobs", []string{"batch", "--jobs", "0", coach, "-o", out}, exitUsage, "refrank batch: --jobs: must be at least 1, not 0\nrefrank: hint: run 'refrank batch --help' for usage\n"},
 		{"missing folder", []string{"batch", filepath.Join(out, "nope"), "-o", out}, exitFail, "hint:"},
 		{"no clients", []string{"batch", out, "-o", filepath.Join(out, "x")}, exitFail, "no client folders"},
 	}
