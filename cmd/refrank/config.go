@@ -14,8 +14,6 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-
-	"github.com/refrank/refrank/analyze"
 )
 
 // configName is the name of the file refrank looks for beside an export.
@@ -57,13 +55,6 @@ var (
 	configKeys = []string{"role", "schools", "target", "aliases", "jobs", "weights", "top", "drafts", "notes", "templates", "output", "no_email", "job_search_days", "follow_up_days"}
 	targetKeys = []string{"company", "team", "aliases", "jobs", "role", "deadline"}
 )
-
-// target is a company wanted, with what refrank.toml may say of it alone.
-type target struct {
-	analyze.Target
-	aliases []string
-	jobs    []string
-}
 
 // loadConfig reads the refrank.toml at path into the settings, over the
 // defaults.
@@ -203,8 +194,7 @@ func parseConfig(text, file string) (settings, error) {
 }
 
 // decodeError turns an error of toml.Decode into one that names the line.
-// prefix is
-// the path of the table being decoded ("target[1]"), or "".
+// prefix is the path of the table being decoded ("target[1]"), or "".
 func decodeError(err error, file, prefix string, lines map[string]int) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {

@@ -185,6 +185,13 @@ func (s settings) check() (opt rankOptions, err error) {
 	return opt, nil
 }
 
+// target is a company wanted, with what refrank.toml may say of it alone.
+type target struct {
+	analyze.Target
+	aliases []string
+	jobs    []string
+}
+
 // check checks a target and what it holds of its own.
 func (rt rawTarget) check() (target, error) {
 	t := target{Target: analyze.Target{Company: strings.TrimSpace(rt.company.v), Team: strings.TrimSpace(rt.team.v)}}
