@@ -625,8 +625,6 @@ func sameDir(a, b string) bool {
 // of them are in the workbook's Run sheet).
 const maxWarnings = 5
 
-// summary prints the warnings of res and, unless opt.quiet, what was read
-// (contacts contacts) and what was found.
 // oncePerFile says the warnings ws, those of one Kind in one file in one
 // line that counts them ("x.csv: 12 rows like line 5: no sender; row
 // skipped"), in the order of their first.
@@ -673,6 +671,8 @@ func shortName(file string, exports []string) string {
 	return base
 }
 
+// summary prints the warnings of res and, unless opt.quiet, what was read
+// (contacts contacts) and what was found.
 func summary(stderr io.Writer, opt rankOptions, contacts int, res *analyze.Result) {
 	var problems, routine []analyze.Warning
 	for _, w := range res.Warnings {
