@@ -12,6 +12,7 @@ import (
 	"github.com/refrank/refrank/analyze/company"
 	"github.com/refrank/refrank/analyze/tie"
 	"github.com/refrank/refrank/analyze/title"
+	"github.com/refrank/refrank/internal/chunks"
 )
 
 // Weight is one component's weight.
@@ -179,6 +180,7 @@ func Adjacent(role, f analyze.Function) float64 {
 // person is a contact with everything that does not depend on the target.
 type person struct {
 	analyze.Member          // what the network view shows
+	name           string   // the Contact's Name, made once
 	teams          []string // every team the contact's title, brand and note name
 	ev             tie.Evidence
 	note           *analyze.Note // what the notes say of the person, for Infer
@@ -241,7 +243,7 @@ func Rank(contacts []analyze.Contact, opt Options) *analyze.Result {
 	for _, p := range net.people {
 		for _, t := range p.targeted {
 			if n := t.n; !t.placed && strings.TrimSpace(n.Status+n.AskedOn+n.FollowUp+n.Notes) != "" {
-				r.Warnings = append(r.Warnings, tie.NoteWarning(n, fmt.Sprintf("%s is not ranked for %s in this run; the note's Status, dates and Notes are not in the output", p.Contact.Name(), n.Target)))
+				r.Warnings = append(r.Warnings, tie.NoteWarning(n, fmt.Sprintf("%s is not ranked for %s in this run; the note's Status, dates and Notes are not in the output", p.name, n.Target)))
 			}
 		}
 	}
@@ -266,20 +268,32 @@ func knowAll(contacts []analyze.Contact, opt Options, m *company.Matcher) *netwo
 	signals, notes, stats, warns := tie.Join(contacts, opt.Owner, opt.Interactions, opt.Notes)
 	net := &network{stats: stats, warns: warns, byKey: map[string][]int{}}
 	infer := tie.NewInferrer(&opt.History, m, contacts)
+	// Each contact is known on its own: the cores share them out.
 	all := make([]person, len(contacts))
-	net.members = make([]analyze.Member, 0, len(contacts))
-	for ci, c := range contacts {
-		if c.Name() == "" {
-			continue // no one to show
+	chunks.Run(len(contacts), func(lo, hi int) {
+		for ci := lo; ci < hi; ci++ {
+			c := &contacts[ci]
+			name := c.Name()
+			if name == "" {
+				continue // no one to show
+			}
+			p := &all[ci]
+			*p = know(m, *c, notes[ci])
+			p.name = name
+			p.ev = infer.Infer(&p.Member, signals[ci], p.note)
+			p.TieStrength = p.ev.Strength()
+			p.Tie = tie.Tier(p.TieStrength)
+			p.Context = p.ev.Strongest()
+			p.Messages = p.ev.Signals.Messages()
+			p.LastMessage = p.ev.Signals.LastMessage
 		}
+	})
+	net.members = make([]analyze.Member, 0, len(contacts))
+	for ci := range all {
 		p := &all[ci]
-		*p = know(m, c, notes[ci])
-		p.ev = infer.Infer(&p.Member, signals[ci], p.note)
-		p.TieStrength = p.ev.Strength()
-		p.Tie = tie.Tier(p.TieStrength)
-		p.Context = p.ev.Strongest()
-		p.Messages = p.ev.Signals.Messages()
-		p.LastMessage = p.ev.Signals.LastMessage
+		if p.name == "" {
+			continue
+		}
 		p.net = len(net.members)
 		net.members = append(net.members, p.Member)
 		if p.EmployerKey == "" {
@@ -429,6 +443,10 @@ func top3(rows []scored) float64 {
 // parent name when it has one, else the spelling most contacts use (ties
 // go to the alphabetically first).
 func displayName(people []*person, idx []int) string {
+	first := people[idx[0]].Employer
+	if !slices.ContainsFunc(idx[1:], func(i int) bool { return people[i].Employer != first }) {
+		return analyze.OneSpaced(first) // one spelling, as at most employers
+	}
 	counts := map[string]int{}
 	best := ""
 	for _, i := range idx {
@@ -449,7 +467,7 @@ func summarize(target string, rows []scored) analyze.CompanySummary {
 			s.Strong++
 		}
 		if len(s.Best) < 3 {
-			s.Best = append(s.Best, r.name)
+			s.Best = append(s.Best, r.p.name)
 		}
 	}
 	return s
@@ -464,7 +482,7 @@ func compare(a, b scored) int {
 	if d := cmp.Compare(b.p.TieStrength, a.p.TieStrength); d != 0 {
 		return d
 	}
-	if d := strings.Compare(a.name, b.name); d != 0 {
+	if d := strings.Compare(a.p.name, b.p.name); d != 0 {
 		return d
 	}
 	if d := strings.Compare(a.p.Contact.URL, b.p.Contact.URL); d != 0 {
@@ -502,7 +520,6 @@ type scored struct {
 	team bool    // the target names a team: the team component applies
 	// exact is the score before rounding, score after.
 	exact, score float64
-	name         string // p's Contact.Name, made once for sorting
 }
 
 // model is the scoring formula for one set of weights.
@@ -565,7 +582,7 @@ func (m *model) score(p *person, t analyze.Target, role analyze.Function) scored
 		alumni:    alumni(&p.ev),
 		tie:       cold + (1-cold)*min(1, p.TieStrength/tieFull),
 	}
-	s := scored{p: p, team: t.Team != "", name: p.Contact.Name()}
+	s := scored{p: p, team: t.Team != ""}
 	if s.team && company.TeamMatches(t.Team, p.teams...) {
 		v.team = 1
 	}

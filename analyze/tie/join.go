@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/refrank/refrank/analyze"
+	"github.com/refrank/refrank/internal/chunks"
 )
 
 // Signals adds up every interaction joined to one contact.
@@ -62,49 +63,69 @@ func (s JoinStats) String() string {
 }
 
 // index finds contacts by normalised URL and by name key; a name shared
-// by several contacts is ambiguous and finds none.
+// by several contacts is ambiguous and finds none. Once made, it is only
+// read, by any number of goroutines.
 type index struct {
 	byURL  map[string]int
 	byName map[string]int // -1 when ambiguous
-	key    []byte         // the name key being looked up
 }
 
 func newIndex(contacts []analyze.Contact) *index {
-	ix := &index{byURL: make(map[string]int, len(contacts)), byName: make(map[string]int, len(contacts))}
-	for i, c := range contacts {
-		if u := analyze.NormalizeURL(c.URL); u != "" {
-			if _, dup := ix.byURL[u]; !dup {
-				ix.byURL[u] = i
+	// The keys are made on every core, then put in the maps in order.
+	urls, names := make([]string, len(contacts)), make([]string, len(contacts))
+	chunks.Run(len(contacts), func(lo, hi int) {
+		var key []byte
+		for i := lo; i < hi; i++ {
+			c := &contacts[i]
+			urls[i] = analyze.NormalizeURL(c.URL)
+			if key = analyze.AppendNameKey(key[:0], c.FirstName+" "+c.LastName); len(key) > 0 {
+				names[i] = string(key)
 			}
 		}
-		ix.key = analyze.AppendNameKey(ix.key[:0], c.FirstName+" "+c.LastName)
-		if len(ix.key) == 0 {
+	})
+	ix := &index{byURL: make(map[string]int, len(contacts)), byName: make(map[string]int, len(contacts))}
+	for i := len(contacts) - 1; i >= 0; i-- { // so that the first of a URL is kept
+		if u := urls[i]; u != "" {
+			ix.byURL[u] = i
+		}
+	}
+	for i, k := range names {
+		if k == "" {
 			continue
 		}
-		if _, dup := ix.byName[string(ix.key)]; dup {
-			ix.byName[string(ix.key)] = -1
+		if _, dup := ix.byName[k]; dup {
+			ix.byName[k] = -1
 		} else {
-			ix.byName[string(ix.key)] = i
+			ix.byName[k] = i
 		}
 	}
 	return ix
 }
 
+// How an interaction found its contact.
+const (
+	byNone = iota // not among the contacts
+	byURL
+	byName
+	byOwner // the account owner's own row: left out
+)
+
 // find returns the contact with the normalised URL u, else the name, and
-// how it was found ("url" or "name"), or -1.
-func (ix *index) find(u, name string) (int, string) {
+// how it was found (byURL, byName), or -1 and byNone. key is room for the
+// name's key, returned for the next call.
+func (ix *index) find(u, name string, key []byte) (int, uint8, []byte) {
 	if u != "" {
 		if i, ok := ix.byURL[u]; ok {
-			return i, "url"
+			return i, byURL, key
 		}
 	}
-	ix.key = analyze.AppendNameKey(ix.key[:0], name)
-	if len(ix.key) > 0 {
-		if i, ok := ix.byName[string(ix.key)]; ok && i >= 0 {
-			return i, "name"
+	key = analyze.AppendNameKey(key[:0], name)
+	if len(key) > 0 {
+		if i, ok := ix.byName[string(key)]; ok && i >= 0 {
+			return i, byName, key
 		}
 	}
-	return -1, ""
+	return -1, byNone, key
 }
 
 // Join adds up the interactions of each contact (aligned with contacts;
@@ -117,29 +138,48 @@ func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Int
 	ix := newIndex(contacts)
 	signals = make([]*Signals, len(contacts))
 	ownerURL, ownerName := analyze.NormalizeURL(owner.URL), analyze.NameKey(owner.Name)
-	for k := range inters {
-		in := &inters[k]
-		u := analyze.NormalizeURL(in.Person.URL)
-		if u != "" && u == ownerURL || in.Person.URL == "" && ownerName != "" && analyze.NameKey(in.Person.Name) == ownerName {
-			continue
+	// Every core finds the contacts of its share of the interactions;
+	// then they are added up in order.
+	type hit struct {
+		i   int32
+		how uint8
+	}
+	hits := make([]hit, len(inters))
+	chunks.Run(len(inters), func(lo, hi int) {
+		var key []byte
+		for k := lo; k < hi; k++ {
+			in := &inters[k]
+			u := analyze.NormalizeURL(in.Person.URL)
+			if u != "" && u == ownerURL || in.Person.URL == "" && ownerName != "" && analyze.NameKey(in.Person.Name) == ownerName {
+				hits[k] = hit{-1, byOwner}
+				continue
+			}
+			var i int
+			var how uint8
+			i, how, key = ix.find(u, in.Person.Name, key)
+			hits[k] = hit{int32(i), how}
 		}
-		i, how := ix.find(u, in.Person.Name)
-		switch how {
-		case "url":
+	})
+	for k, h := range hits {
+		switch h.how {
+		case byURL:
 			stats.ByURL++
-		case "name":
+		case byName:
 			stats.ByName++
-		default:
+		case byNone:
 			stats.Unmatched++
 			continue
+		default:
+			continue
 		}
-		if signals[i] == nil {
-			signals[i] = &Signals{}
+		if signals[h.i] == nil {
+			signals[h.i] = &Signals{}
 		}
-		signals[i].add(in)
+		signals[h.i].add(&inters[k])
 	}
 	byContact = make([][]*analyze.Note, len(contacts))
 	var named map[string]int // contacts per name key, counted when a name is shared
+	var key []byte
 	for k := range notes {
 		n := &notes[k]
 		i, why := -1, ""
@@ -152,10 +192,10 @@ func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Int
 				i, why = -1, fmt.Sprintf("no connection with the profile URL %s in the export (gone from your network?); note not used", n.URL)
 			}
 		} else {
-			ix.key = analyze.AppendNameKey(ix.key[:0], n.Name)
+			key = analyze.AppendNameKey(key[:0], n.Name)
 			var ok bool
-			switch i, ok = ix.byName[string(ix.key)]; {
-			case !ok || len(ix.key) == 0:
+			switch i, ok = ix.byName[string(key)]; {
+			case !ok || len(key) == 0:
 				i, why = -1, fmt.Sprintf("no connection named %q in the export; note not used", n.Name)
 			case i < 0:
 				if named == nil {
@@ -164,7 +204,7 @@ func Join(contacts []analyze.Contact, owner analyze.Person, inters []analyze.Int
 						named[analyze.NameKey(c.FirstName+" "+c.LastName)]++
 					}
 				}
-				why = fmt.Sprintf("%d contacts named %q; add the profile URL to the note", named[string(ix.key)], n.Name)
+				why = fmt.Sprintf("%d contacts named %q; add the profile URL to the note", named[string(key)], n.Name)
 			}
 		}
 		if i < 0 {
