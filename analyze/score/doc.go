@@ -126,7 +126,10 @@
 // grouping read the same key: no stage resolves the employer again.
 // The step lives here, not in package analyze beside the Member it
 // fills, because it needs both company and title, and they build on
-// analyze.
+// analyze. It is taken once a run, with the tie of each contact, for the
+// targets and the postings of a job search alike; the contacts, each
+// known on its own, are shared out among the cores, and the ranking is
+// the same on any number of them.
 // A referral carries the user's note of its contact (tie.Join finds it):
 // the note naming the referral's target (Note.Target, resolved as targets
 // are), else the note without a target. A note naming a target that the

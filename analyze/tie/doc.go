@@ -14,7 +14,8 @@
 // attaches those to contacts by normalised profile URL, else by name when
 // the name is unique among the contacts ([analyze.NameKey]: case, accents, credentials
 // after a comma, bracketed pronouns and emoji do not count); the account
-// owner's own rows are left out. Infer then adds the shared context, for
+// owner's own rows are left out (the interactions are looked up on
+// every core, then added up in order). Infer then adds the shared context, for
 // a contact as package score's one step knows them (an [analyze.Member]
 // whose EmployerKey is their employer resolved once):
 //
