@@ -56,7 +56,7 @@ func WriteTableXLSX(w io.Writer, sheet string, header []string, rows [][]string)
 	if err != nil {
 		return err
 	}
-	s := &sheets{f: f, st: st}
+	s := newSheets(f, st, w)
 	if err := s.queue(&tableSheet{
 		sheet: sheet,
 		cols:  cols,
@@ -79,5 +79,5 @@ func WriteTableXLSX(w io.Writer, sheet string, header []string, rows [][]string)
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: sheet}); err != nil {
 		return err
 	}
-	return s.save(w)
+	return s.save()
 }

@@ -120,11 +120,12 @@
 // Every sheet's dimension is its used range (A1 to its last cell), which
 // readers that stream a sheet (openpyxl's read-only mode) take for its
 // size. The sheets are streamed so that tens of thousands of rows write
-// quickly: excelize lays out each sheet's head (widths, panes, preamble,
-// header, table, formats), and the rows, the bulk of the file, are XML
-// this package writes itself into the sheet's part as the file is saved,
-// in blocks of rows made and compressed on every CPU (package pzip under
-// internal/). The file is written to w as it is made, never whole in
+// quickly: the rows, the bulk of the file, are XML this package writes
+// itself, in blocks of rows made and compressed on every CPU (package
+// pzip under internal/) from the moment each sheet is started, each
+// block also measuring the widths its cells want; meanwhile excelize
+// lays out each sheet's head (widths, panes, preamble, header, table,
+// formats), and the rows go into the sheet's part as the file is saved. The file is written to w as it is made, never whole in
 // memory; its parts are written in name order, each dated 1980-01-01
 // (the first day zip can hold, never the time of the run), and
 // compressed in pieces that depend only on their content, so that the

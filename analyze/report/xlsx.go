@@ -10,7 +10,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -188,13 +187,7 @@ func WriteXLSXIn(w io.Writer, r *analyze.Result, tmp string) error {
 	if err != nil {
 		return err
 	}
-	b := &book{sheets: sheets{f: f, st: st}, r: r, targets: summaryTargets(r)}
-	b.refs = sync.OnceValue(func() people {
-		return newPeople(len(r.Referrals), func(i int) *analyze.Contact { return &r.Referrals[i].Contact })
-	})
-	b.network = sync.OnceValue(func() people {
-		return newPeople(len(r.Network), func(i int) *analyze.Contact { return &r.Network[i].Contact })
-	})
+	b := &book{sheets: newSheets(f, st, w), r: r, targets: summaryTargets(r)}
 	perTarget := targetSheets(r, b.targets)
 	type sheet struct {
 		name  string
@@ -231,8 +224,8 @@ func WriteXLSXIn(w io.Writer, r *analyze.Result, tmp string) error {
 	// after its flush is parsed whole and written out again, which costs
 	// more than writing it. Set it while the sheets are still empty.
 	f.SetActiveSheet(0)
-	// The sheets are started here, in order, their rows streamed at once
-	// by write.
+	// The sheets are started here, in order, their rows made at once on
+	// every CPU while the next sheets start.
 	for _, s := range list {
 		if err := s.write(s.name); err != nil {
 			return fmt.Errorf("report: %s sheet: %w", s.name, err)
@@ -244,27 +237,25 @@ func WriteXLSXIn(w io.Writer, r *analyze.Result, tmp string) error {
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "refrank", Title: "Referrers"}); err != nil {
 		return err
 	}
-	return b.save(w)
+	return b.save()
 }
 
 // book is a workbook being written: its sheets, styles and the result.
 type book struct {
 	sheets
 	r       *analyze.Result
-	targets []string      // the targets Summary and Search show, in order
-	refs    func() people // of r.Referrals, made by the first table to need them
-	network func() people // of r.Network, the same
+	targets []string // the targets Summary and Search show, in order
 }
 
-// save writes the workbook of s to w through a [sheetZip]. excelize hands
-// its zip writer a buffer that holds the whole file and copies it to w
-// afterwards (#2357); the zip writer here writes to w itself, so the
-// finished file is never held in memory, and excelize's buffer must stay
-// empty.
-func (s *sheets) save(w io.Writer) error {
-	z := &sheetZip{z: pzip.NewWriter(w), bodies: make(map[string]*tableJob)}
+// save writes the workbook of s through a [sheetZip] to the writer s was
+// made with. excelize hands its zip writer a buffer that holds the whole
+// file and copies it to w afterwards (#2357); the zip writer here writes
+// to w itself, so the finished file is never held in memory, and
+// excelize's buffer must stay empty.
+func (s *sheets) save() error {
+	z := &sheetZip{z: s.z, bodies: make(map[string]*tableJob)}
 	for _, j := range s.jobs {
-		if !j.t.plain && j.t.rows > 0 {
+		if j.rows != nil {
 			z.bodies[j.part] = j
 		}
 	}
@@ -280,8 +271,8 @@ func (s *sheets) save(w io.Writer) error {
 // [pzip.Writer], which deflates on every CPU and writes the parts in the
 // order of their names (excelize writes streamed sheets in map order), so
 // that the same result gives the same bytes. Into each table sheet's
-// part it writes the rows the stream writer left out (see
-// [tableJob.body]), before the end of the sheet's data.
+// part it puts the rows the stream writer left out (see
+// [tableJob.start]), before the end of the sheet's data.
 type sheetZip struct {
 	z      *pzip.Writer
 	bodies map[string]*tableJob // by part, the sheets whose rows are to come
@@ -333,7 +324,7 @@ func (z *sheetZip) complete() error {
 		return fmt.Errorf("report: %s sheet: no end of its rows in %s", j.t.sheet, name)
 	}
 	p.Write(data[:i])
-	j.body(p)
+	p.Attach(j.rows)
 	p.Write(data[i:])
 	return nil
 }

@@ -38,11 +38,10 @@ func (b *book) fillReferral(i int, cells []cell) {
 	ref := &b.r.Referrals[i]
 	c := &ref.Contact
 	n := len(b.r.Components)
-	refs := b.refs()
 	cells[colRank].setInt(ref.Rank)
 	cells[colScore].setFloat(analyze.Round1(ref.Score))
-	cells[colName].setText(refs.names[i])
-	profileCell(&cells[colURL], c.URL, refs.linked[i], b.st)
+	cells[colName].setText(c.Name())
+	profileCell(&cells[colURL], c.URL, b.st)
 	cells[colEmail].setText(c.Email)
 	cells[colCompany].setText(c.Company)
 	cells[colTarget].setText(ref.Target)
@@ -98,34 +97,13 @@ func linkCell(c *cell, u, label string, st *styles) {
 	}
 }
 
-// profileCell makes c show the profile URL u, a link to it when linked
-// (see [linkable]).
-func profileCell(c *cell, u string, linked bool, st *styles) {
+// profileCell makes c show the profile URL u, a link to it when u may be
+// linked (see [linkable]).
+func profileCell(c *cell, u string, st *styles) {
 	c.setText(u)
-	if linked {
+	if linkable(u, u) {
 		c.style, c.link = st.link, true
 	}
-}
-
-// people holds the name of each contact of a table and whether their
-// profile URL may be linked, found once: a contact shows on Referrers,
-// its target's sheet and All Contacts, and each table is filled twice
-// (fitting the widths, then writing). The formulas are made as rows are
-// written, so that they are never all in memory.
-type people struct {
-	names  []string
-	linked []bool
-}
-
-// newPeople returns the names and links of n contacts, contact(i) the ith.
-func newPeople(n int, contact func(i int) *analyze.Contact) people {
-	p := people{names: make([]string, n), linked: make([]bool, n)}
-	for i := range n {
-		c := contact(i)
-		p.names[i] = c.Name()
-		p.linked[i] = linkable(c.URL, c.URL)
-	}
-	return p
 }
 
 // referrers writes the referrer table, with the tracking columns the user
@@ -350,9 +328,8 @@ func (b *book) contacts(sheet string) error {
 		fill: func(i int, cells []cell) {
 			m := &members[i]
 			c := &m.Contact
-			p := b.network()
-			cells[0].setText(p.names[i])
-			profileCell(&cells[1], c.URL, p.linked[i], b.st)
+			cells[0].setText(c.Name())
+			profileCell(&cells[1], c.URL, b.st)
 			cells[2].setText(c.Email)
 			cells[3].setText(c.Company)
 			cells[4].setText(m.Employer)

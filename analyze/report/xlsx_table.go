@@ -2,7 +2,7 @@ package report
 
 import (
 	"fmt"
-	"runtime"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -42,9 +42,8 @@ type tableSheet struct {
 	// fill sets the cells of row i (from 0). Each cell comes in with the
 	// style of its column's kind and no value; fill sets a value, and may
 	// set the style or a formula. A cell without a value or formula, or
-	// with "", is left empty. fill runs twice per row (widths, then rows),
-	// so it only sets values: the work of writing them waits for the
-	// rows.
+	// with "", is left empty. fill runs once per row, for blocks of rows
+	// at once on several goroutines: it only reads what it shares.
 	fill func(i int, cells []cell)
 	// freeze is how many columns stay in view when scrolling right.
 	freeze int
@@ -139,19 +138,26 @@ func (s *styles) defaultStyle(k kind, wrap bool) int {
 	return s.text
 }
 
-// sheets writes the sheets of one workbook: its file, its styles, and
-// the sheets started, in order. A sheet is written in four steps:
-// [sheets.queue] and [sheets.finish] call excelize on the whole file and
-// run one at a time, in sheet order; [tableJob.head] touches only the
-// job's own stream writer, so the heads of different sheets are written
-// at once, one goroutine each; and the rows, the bulk of the file, are
-// written as XML of our own when the file is saved, in blocks on every
-// CPU (see [sheetZip]).
+// sheets writes the sheets of one workbook: its file, its styles, the
+// zip writer it is saved through, and the sheets started, in order. A
+// sheet's rows, the bulk of the file, are XML of our own, made and
+// deflated in blocks on every CPU as soon as [sheets.queue] starts the
+// sheet (see [tableJob.start]); each block also fits the columns to its
+// rows. Meanwhile excelize lays out the sheets one at a time, in order:
+// [sheets.queue] starts each, and once its rows are made, [sheets.write]
+// gives it the widths, its head and its table. [sheets.save] puts the
+// rows into each sheet's part (see [sheetZip]).
 type sheets struct {
 	f      *excelize.File
 	st     *styles
+	z      *pzip.Writer
 	tables int         // tables added so far, to name the next one
 	jobs   []*tableJob // the sheets started, in sheet order
+}
+
+// newSheets returns the sheets of f, saved to w.
+func newSheets(f *excelize.File, st *styles, w io.Writer) sheets {
+	return sheets{f: f, st: st, z: pzip.NewWriter(w)}
 }
 
 // tableJob is a sheet being written.
@@ -161,12 +167,16 @@ type tableJob struct {
 	st     *styles
 	part   string    // the sheet's part in the file
 	styles []int     // the default style of each column's cells
-	widths []float64 // of the columns, set by head
-	err    error     // from head
+	base   []float64 // the widths before the rows: header, kind, preamble
+	wraps  []float64 // the widths of the wrapped columns, which no row changes
+	rows   *pzip.File
+	fits   [][]float64    // per block of rows, the widths its cells want
+	made   sync.WaitGroup // for the blocks' rows and fits
 }
 
-// queue starts the sheet t: its used range, its print setup and its
-// stream writer. Its head is written by write, its rows by save.
+// queue starts the sheet t: its used range, its print setup, its stream
+// writer and its rows. Its head is written by write, its rows go into
+// the file as it is saved.
 func (s *sheets) queue(t *tableSheet) error {
 	cols, rows := t.used()
 	if err := s.f.SetSheetDimension(t.sheet, "A1:"+cellName(max(cols, 1), max(rows, 1))); err != nil {
@@ -183,6 +193,11 @@ func (s *sheets) queue(t *tableSheet) error {
 	j.styles = make([]int, len(t.cols))
 	for k, c := range t.cols {
 		j.styles[k] = s.st.defaultStyle(c.kind, c.wrap)
+	}
+	j.base = j.baseWidths()
+	j.wraps = j.capWidths(slices.Clone(j.base))
+	if !t.plain && t.rows > 0 {
+		j.start(s.z)
 	}
 	s.jobs = append(s.jobs, j)
 	return nil
@@ -205,33 +220,17 @@ func (t *tableSheet) used() (cols, rows int) {
 	return max(cols, len(t.cols)), t.top() + t.rows
 }
 
-// write writes the head of every queued sheet, on as many goroutines as
-// there are CPUs, the longest sheets first, then finishes the sheets in
-// order. The sheets' stream writers share nothing while heads are
-// written, and each sheet's XML is the same whatever the order.
+// write writes the head and the table of every queued sheet, in order,
+// each once its rows are made.
 func (s *sheets) write() error {
-	order := slices.Clone(s.jobs)
-	slices.SortStableFunc(order, func(x, y *tableJob) int { return y.t.rows - x.t.rows })
-	next := make(chan *tableJob, len(order))
-	for _, j := range order {
-		next <- j
-	}
-	close(next)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(order)) {
-		wg.Go(func() {
-			for j := range next {
-				j.err = j.head()
-			}
-		})
-	}
-	wg.Wait()
 	for _, j := range s.jobs {
-		if j.err == nil {
-			j.err = s.finish(j)
+		j.made.Wait()
+		err := j.head()
+		if err == nil {
+			err = s.finish(j)
 		}
-		if j.err != nil {
-			return fmt.Errorf("report: %s sheet: %w", j.t.sheet, j.err)
+		if err != nil {
+			return fmt.Errorf("report: %s sheet: %w", j.t.sheet, err)
 		}
 	}
 	return nil
@@ -244,12 +243,17 @@ func (j *tableJob) reset(cells []cell) {
 	}
 }
 
-// head fits the columns and streams their widths, the panes, the
-// preamble and the header.
+// head streams the widths of the columns, fitted to the preamble and
+// the rows, the panes, the preamble and the header.
 func (j *tableJob) head() error {
 	t, sw := j.t, j.sw
-	j.widths = j.fit()
-	widths := j.widths
+	widths := slices.Clone(j.base)
+	for _, fit := range j.fits {
+		for k, w := range fit {
+			widths[k] = max(widths[k], w)
+		}
+	}
+	widths = j.capWidths(widths)
 	// A run of columns of one width is set at once: the stream writer
 	// looks every cell's style up among the columns set.
 	for k := 0; k < len(widths); {
@@ -312,8 +316,10 @@ func (j *tableJob) head() error {
 // at once, a piece of the file of about half a megabyte.
 const blockRows = 512
 
-// body writes the rows of the sheet to p, in blocks made on every CPU.
-func (j *tableJob) body(p *pzip.File) {
+// start makes the rows of the sheet into a detached file of z, in blocks
+// made on every CPU, each of which also notes the widths its rows want
+// in fits.
+func (j *tableJob) start(z *pzip.Writer) {
 	t := j.t
 	capLines := t.maxLines
 	if capLines == 0 {
@@ -323,17 +329,25 @@ func (j *tableJob) body(p *pzip.File) {
 	for k := range cols {
 		cols[k], _ = excelize.ColumnNumberToName(k + 1)
 	}
-	for start := 0; start < t.rows; start += blockRows {
-		end := min(start+blockRows, t.rows)
-		p.Go(func(b []byte) ([]byte, error) {
+	j.rows = z.Detached()
+	j.fits = make([][]float64, (t.rows+blockRows-1)/blockRows)
+	j.made.Add(len(j.fits))
+	for n := range j.fits {
+		start, end := n*blockRows, min((n+1)*blockRows, t.rows)
+		j.rows.Go(func(b []byte) ([]byte, error) {
+			defer j.made.Done()
 			cells := make([]cell, len(t.cols))
+			fit := make([]float64, len(t.cols))
 			for i := start; i < end; i++ {
 				j.reset(cells)
 				t.fill(i, cells)
 				lines := 1
 				for k, c := range t.cols {
-					if c.wrap && cells[k].value == valueText {
-						lines = max(lines, wrappedLines(cells[k].text, j.widths[k]))
+					switch {
+					case !c.wrap:
+						widen(fit, k, &cells[k])
+					case cells[k].value == valueText:
+						lines = max(lines, wrappedLines(cells[k].text, j.wraps[k]))
 					}
 				}
 				// Viewers do not grow a row for wrapped text themselves.
@@ -343,17 +357,24 @@ func (j *tableJob) body(p *pzip.File) {
 				}
 				b = appendRow(b, t.top()+1+i, height, cols, cells)
 			}
+			j.fits[n] = fit
 			return b, nil
 		})
 	}
 }
 
-// fit fits each column to its header and longest cell, within its cap.
-func (j *tableJob) fit() []float64 {
+// widen widens column k of widths to fit c, unless c's text spills.
+func widen(widths []float64, k int, c *cell) {
+	if c.value == valueText && !c.spill {
+		widths[k] = max(widths[k], textWidth(c.text)+2)
+	}
+}
+
+// baseWidths returns the widths of the columns before any row: each
+// fits its header and the preamble's cells, within its least width.
+func (j *tableJob) baseWidths() []float64 {
 	t := j.t
-	cells := make([]cell, len(t.cols))
 	widths := make([]float64, len(t.cols))
-	var fit []int // the columns fitted to their cells
 	for k, c := range t.cols {
 		if !t.plain {
 			widths[k] = textWidth(c.name) + 5 // bold, and the filter button
@@ -368,30 +389,21 @@ func (j *tableJob) fit() []float64 {
 			widths[k] = max(widths[k], 8) // "100.0"
 		}
 		widths[k] = max(widths[k], c.least)
-		if !c.wrap {
-			fit = append(fit, k)
-		}
-	}
-	widen := func(k int, c *cell) {
-		if c.value == valueText && !c.spill {
-			widths[k] = max(widths[k], textWidth(c.text)+2)
-		}
 	}
 	for _, l := range t.preamble {
 		for k := range min(len(l.cells), len(t.cols)) {
 			if !t.cols[k].wrap {
-				widen(k, &l.cells[k])
+				widen(widths, k, &l.cells[k])
 			}
 		}
 	}
-	for i := range t.rows {
-		j.reset(cells)
-		t.fill(i, cells)
-		for _, k := range fit {
-			widen(k, &cells[k])
-		}
-	}
-	for k, c := range t.cols {
+	return widths
+}
+
+// capWidths caps widths, those the columns' cells want, at what each
+// column may take, and returns them: a wrapped column takes its width.
+func (j *tableJob) capWidths(widths []float64) []float64 {
+	for k, c := range j.t.cols {
 		switch {
 		case c.wrap:
 			widths[k] = max(widths[k], c.width)

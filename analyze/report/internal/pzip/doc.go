@@ -8,13 +8,17 @@
 // github.com/klauspost/compress/flate, which deflates a sheet's XML twice
 // as fast as compress/flate's BestSpeed, to the same size; no dictionary
 // shared with the piece before) and flushed to a byte boundary, and the
-// pieces of a file are joined into one deflate stream, ended by an empty final block,
-// as pigz does: the bytes depend only on the pieces, never on the number
-// of CPUs or on the order the workers finish in. Each worker takes the
-// CRC-32 of its own piece; [Writer.Close] joins them (see [joinCRC]).
+// pieces of a file are joined into one deflate stream, ended by an empty
+// final block, as pigz does: the bytes depend only on the pieces, never
+// on the number of CPUs or on the order the workers finish in. Each
+// worker takes the CRC-32 of its own piece; [Writer.Close] joins them
+// (see [joinCRC]).
 //
-// At most GOMAXPROCS pieces are made or deflated at once: a Write or Go
-// that would start one more waits for a worker. Only deflated pieces are
-// kept until Close, when the files are written, sorted by name, each with
-// the modification time [Modified], never the time of the run.
+// At most GOMAXPROCS pieces are made or deflated at once: a Write that
+// would start one more waits for a worker; a Go never waits, its piece
+// is made when a worker is free. The pieces of a [Writer.Detached] file
+// are made the same way, before the file of the archive they belong to
+// is created, and [File.Attach] moves them into it. Only deflated pieces
+// are kept until Close, when the files are written, sorted by name, each
+// with the modification time [Modified], never the time of the run.
 package pzip

@@ -96,10 +96,25 @@ func (f *File) Write(b []byte) (int, error) {
 // Go appends the bytes that gen returns, made on a worker: gen appends
 // them to an empty buffer it is given and returns it, or an error, which
 // Close returns. The bytes written before come first, those written after
-// come after, whenever gen runs.
+// come after, whenever gen runs. Go does not wait: gen runs once a worker
+// is free, after the gens given before it.
 func (f *File) Go(gen func(buf []byte) ([]byte, error)) {
 	f.seal()
 	f.start(nil, gen)
+}
+
+// Detached returns a file that is not in the archive: its bytes are
+// written and deflated as a file's are, while the caller does other work,
+// and [File.Attach] puts them into a file of the archive.
+func (z *Writer) Detached() *File { return &File{z: z} }
+
+// Attach appends the bytes of d, a detached file, to f: after the bytes
+// written to f before, before those written after. d is left empty.
+func (f *File) Attach(d *File) {
+	f.seal()
+	d.seal()
+	f.pieces = append(f.pieces, d.pieces...)
+	d.pieces = nil
 }
 
 // seal hands the bytes written so far to a worker.
@@ -110,12 +125,20 @@ func (f *File) seal() {
 	f.raw = nil
 }
 
-// start deflates raw, or the bytes gen makes, on a worker, once one is free.
+// start deflates raw, or the bytes gen makes, on a worker, once one is
+// free. The caller waits for it with raw, bytes it holds already, so that
+// no more are written meanwhile; a gen waits on its goroutine, holding
+// nothing.
 func (f *File) start(raw *[]byte, gen func([]byte) ([]byte, error)) {
 	p := &piece{done: make(chan struct{})}
 	f.pieces = append(f.pieces, p)
-	f.z.slots <- struct{}{}
+	if raw != nil {
+		f.z.slots <- struct{}{}
+	}
 	go func() {
+		if raw == nil {
+			f.z.slots <- struct{}{}
+		}
 		defer func() { <-f.z.slots; close(p.done) }()
 		if raw == nil {
 			raw = getBuffer()

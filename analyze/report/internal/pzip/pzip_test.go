@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"runtime"
@@ -156,6 +157,49 @@ func TestWriterCPUs(t *testing.T) {
 	}
 	if !bytes.Equal(withProcs(1), withProcs(4)) {
 		t.Error("the archive differs between GOMAXPROCS 1 and 4")
+	}
+}
+
+// TestDetached makes a file's middle in a detached file, before the file
+// is created, and checks that Go never waits for a worker: the first gen
+// runs only once every Go has returned.
+func TestDetached(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	var out bytes.Buffer
+	z := NewWriter(&out)
+	d := z.Detached()
+	d.Write([]byte("<rows>"))
+	started := make(chan struct{})
+	for i := range 20 {
+		d.Go(func(b []byte) ([]byte, error) {
+			<-started
+			return append(b, fmt.Sprintf("<row r=%q/>", rune('a'+i))...), nil
+		})
+	}
+	close(started)
+	d.Write([]byte("</rows>"))
+	f, err := z.Create("sheet.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write([]byte("<sheet>"))
+	f.Attach(d)
+	f.Write([]byte("</sheet>"))
+	f.Attach(d) // empty now: adds nothing
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, got := read(t, out.Bytes())
+	want := "<sheet><rows>"
+	for i := range 20 {
+		want += fmt.Sprintf("<row r=%q/>", rune('a'+i))
+	}
+	want += "</rows></sheet>"
+	if string(got["sheet.xml"]) != want {
+		t.Errorf("sheet.xml:\n%s\nwant\n%s", got["sheet.xml"], want)
+	}
+	if len(got) != 1 {
+		t.Errorf("%d files, want 1: a detached file is not in the archive", len(got))
 	}
 }
 
