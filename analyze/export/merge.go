@@ -36,7 +36,9 @@ import (
 // Inputs and warnings are kept in the order given; the Owner's name and
 // URL are the newest non-empty ones; Date is the newest. With two exports
 // or more, Previous says what the previous export, the newest but one,
-// held of each contact (see [MergeSince]).
+// held of each contact (see [MergeSince]). One export whose profile URLs
+// are all different is its own merge: the Export returned shares its
+// contacts and interactions, copying none.
 func Merge(exports ...*analyze.Export) *analyze.Export {
 	return MergeSince(nil, exports...)
 }
@@ -71,11 +73,17 @@ func MergeSince(base *analyze.Export, exports ...*analyze.Export) *analyze.Expor
 	if i := slices.Index(byDate, base); base != nil && i > 0 {
 		prev = i
 	}
-	m.Contacts, m.Merged, m.Previous = mergeContacts(make([]analyze.Contact, 0, contacts), byDate, prev)
+	if len(byDate) == 1 && !repeatsURL(byDate[0].Contacts) {
+		// One export is its own merge, its rows one per person: the
+		// merged Export shares its contacts and interactions.
+		m.Contacts, m.Interactions = byDate[0].Contacts, byDate[0].Interactions
+	} else {
+		m.Contacts, m.Merged, m.Previous = mergeContacts(make([]analyze.Contact, 0, contacts), byDate, prev)
+		m.Interactions = mergeInteractions(make([]analyze.Interaction, 0, interactions), byDate)
+	}
 	if len(byDate) > prev {
 		m.PreviousDate = byDate[prev].Date
 	}
-	m.Interactions = make([]analyze.Interaction, 0, interactions)
 	jobs := map[string]bool{}
 	schools := map[string]bool{}
 	for _, x := range byDate {
@@ -103,7 +111,6 @@ func MergeSince(base *analyze.Export, exports ...*analyze.Export) *analyze.Expor
 			m.Date, m.DateFrom = x.Date, x.DateFrom
 		}
 	}
-	m.Interactions = mergeInteractions(m.Interactions, byDate)
 	m.Search = mergeSearch(byDate)
 	return m
 }
@@ -171,6 +178,24 @@ func mergeContacts(dst []analyze.Contact, xs []*analyze.Export, base int) ([]ana
 		}
 	}
 	return dst, n, prev
+}
+
+// repeatsURL reports whether two of contacts have the same profile URL,
+// normalised: the one join (see mergeContacts) within one export, whose
+// Connections.csv lists each person once but may come in several files.
+func repeatsURL(contacts []analyze.Contact) bool {
+	seen := make(map[string]bool, len(contacts))
+	for i := range contacts {
+		u := analyze.NormalizeURL(contacts[i].URL)
+		if u == "" {
+			continue
+		}
+		if seen[u] {
+			return true
+		}
+		seen[u] = true
+	}
+	return false
 }
 
 // samePerson returns which of the contacts cands of dst, of c's name,

@@ -221,3 +221,36 @@ func TestMergeIdentity(t *testing.T) {
 		t.Errorf("one export: %+v", one.Merged)
 	}
 }
+
+// TestMergeOne merges a single export: its contacts are kept as they are,
+// but for two rows (of two Connections files) with the same profile URL,
+// which are one person, the first's empty fields filled from the second.
+func TestMergeOne(t *testing.T) {
+	maya := analyze.Contact{FirstName: "Maya", LastName: "Okafor", URL: "https://www.linkedin.com/in/maya", Company: "Northwind", Source: "Connections.csv:5"}
+	john := analyze.Contact{FirstName: "John", LastName: "Smith", Company: "Acme", Source: "Connections.csv:6"}
+	mayaAgain := analyze.Contact{FirstName: "Maya", LastName: "Okafor", URL: "linkedin.com/in/Maya/", Email: "maya@example.com", Company: "Contoso", Source: "Connections_1.csv:5"}
+	mayaFilled := maya
+	mayaFilled.Email = "maya@example.com"
+	inters := []analyze.Interaction{
+		{File: "messages.csv", Person: analyze.Person{Name: "Maya Okafor"}, Sent: 1},
+		{File: "messages.csv", Person: analyze.Person{Name: "Maya Okafor"}, Sent: 2},
+	}
+	for _, tc := range []struct {
+		name     string
+		contacts []analyze.Contact
+		want     []analyze.Contact
+	}{
+		{"one row per person", []analyze.Contact{maya, john}, []analyze.Contact{maya, john}},
+		{"a URL on two rows", []analyze.Contact{maya, john, mayaAgain}, []analyze.Contact{mayaFilled, john}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := Merge(&analyze.Export{Contacts: tc.contacts, Interactions: inters, Date: d(2025, 1, 10)})
+			if !equalSlices(m.Contacts, tc.want) {
+				t.Errorf("contacts:\n got %+v\nwant %+v", m.Contacts, tc.want)
+			}
+			if !equalSlices(m.Interactions, inters) || m.Merged.Total() != 0 || m.Previous != nil {
+				t.Errorf("interactions %+v, merged %+v, previous %+v", m.Interactions, m.Merged, m.Previous)
+			}
+		})
+	}
+}
