@@ -373,10 +373,20 @@ func sortDefaultTypes(data []byte) []byte {
 // February 1900.
 var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
-// serial returns the Excel serial number of t's calendar day.
+// unixSerial is the Excel serial number of 1970-01-01, day 0 of Unix time.
+const unixSerial = 25569
+
+// serial returns the Excel serial number of t's calendar day in t's
+// location: unixSerial plus the days from 1970-01-01 to that day, which
+// Unix time counts 86,400 seconds each.
 func serial(t time.Time) int {
-	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	return int(d.Sub(excelEpoch).Hours()/24 + 0.5)
+	_, offset := t.Zone()
+	secs := t.Unix() + int64(offset)
+	days := secs / 86400
+	if secs%86400 < 0 {
+		days-- // before 1970: round down, to the day's start
+	}
+	return unixSerial + int(days)
 }
 
 // cellName returns the A1-style name of the cell at col and row, both from 1.
@@ -474,34 +484,41 @@ func linkFormula(u, label string) (string, bool) {
 // de.linkedin.com, without user info or port, control characters, or more
 // characters than HYPERLINK takes once each '"' is doubled.
 func linkable(u, label string) bool {
+	host, plain := plainHost(u)
+	if plain && label == u {
+		// A plain URL is ASCII, without '"' or control characters: a
+		// profile URL shown as itself needs no more checks.
+		return linkedInHost(host) && len(u) <= maxLinkChars
+	}
 	if !strings.HasPrefix(u, "https://") || !utf8.ValidString(u) || !utf8.ValidString(label) ||
 		hasControl(u) || hasControl(label) {
 		return false
 	}
-	host, ok := plainHost(u)
-	if !ok {
+	if !plain {
 		p, err := url.Parse(u)
 		if err != nil || p.User != nil || p.Port() != "" {
 			return false
 		}
 		host = strings.ToLower(p.Host)
 	}
-	sub, ok := strings.CutSuffix(host, ".linkedin.com")
-	switch {
-	case host == "linkedin.com":
-	case ok && (sub == "www" || len(sub) == 2 && isLower(sub[0]) && isLower(sub[1])):
-	default:
-		return false
-	}
 	quotes := func(s string) int { return strings.Count(s, `"`) }
-	return len(u)+quotes(u) <= maxLinkChars && utf8.RuneCountInString(label)+quotes(label) <= maxLinkChars
+	return linkedInHost(host) &&
+		len(u)+quotes(u) <= maxLinkChars && utf8.RuneCountInString(label)+quotes(label) <= maxLinkChars
+}
+
+// linkedInHost reports whether host, lower-case, is linkedin.com,
+// www.linkedin.com or a two-letter locale's host such as de.linkedin.com.
+func linkedInHost(host string) bool {
+	sub, ok := strings.CutSuffix(host, ".linkedin.com")
+	return host == "linkedin.com" || ok && (sub == "www" || len(sub) == 2 && isLower(sub[0]) && isLower(sub[1]))
 }
 
 // plainHost returns the host of u, an https:// URL, when u is plain
 // enough to read without url.Parse: a lower-case host of letters, digits,
 // dots and hyphens, then a path of unreserved characters, '/' and valid
 // %-escapes, as a profile URL is. url.Parse would read the same host,
-// without user or port, and no error (FuzzPlainHost checks it).
+// without user or port, and no error, and u is printable ASCII without
+// '"' (FuzzPlainHost checks both).
 func plainHost(u string) (string, bool) {
 	rest, ok := strings.CutPrefix(u, "https://")
 	if !ok {

@@ -696,5 +696,40 @@ func FuzzPlainHost(f *testing.F) {
 		if p.Host != host || p.User != nil || p.Port() != "" {
 			t.Fatalf("plainHost(%q) = %q; url.Parse reads host %q, user %v, port %q", u, host, p.Host, p.User, p.Port())
 		}
+		for i := 0; i < len(u); i++ {
+			if u[i] <= ' ' || u[i] >= 0x7f || u[i] == '"' {
+				t.Fatalf("plainHost(%q) = %q, but byte %d is %q", u, host, i, u[i])
+			}
+		}
 	})
+}
+
+func TestSerial(t *testing.T) {
+	east := time.FixedZone("UTC+14", 14*3600)
+	west := time.FixedZone("UTC-12", -12*3600)
+	tests := []struct {
+		name string
+		t    time.Time
+		want int
+	}{
+		{"excel's day 1", time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), 2},
+		{"the unix epoch", time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC), unixSerial},
+		{"the last second of a day", time.Date(2024, 1, 31, 23, 59, 59, 999, time.UTC), 45322},
+		{"a day before 1970, late", time.Date(1969, 12, 31, 23, 59, 59, 0, time.UTC), unixSerial - 1},
+		{"a day before 1970, early", time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC), unixSerial - 1},
+		{"the calendar day where it is, east", time.Date(2024, 2, 1, 0, 30, 0, 0, east), 45323},
+		{"the calendar day where it is, west", time.Date(2024, 1, 31, 23, 30, 0, 0, west), 45322},
+		{"a leap day", time.Date(2024, 2, 29, 12, 0, 0, 0, time.UTC), 45351},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := serial(tt.t); got != tt.want {
+				t.Errorf("serial(%v) = %d, want %d", tt.t, got, tt.want)
+			}
+			d := time.Date(tt.t.Year(), tt.t.Month(), tt.t.Day(), 0, 0, 0, 0, time.UTC)
+			if back := excelEpoch.AddDate(0, 0, tt.want); !back.Equal(d) {
+				t.Errorf("serial %d reads back as %v, want %v", tt.want, back, d)
+			}
+		})
+	}
 }
