@@ -20,7 +20,9 @@ import (
 //     over as a whole: next returns a *csv.ParseError wrapping
 //     errLongRecord, and reading goes on with the next record; one of
 //     more than skipMax bytes (a quote left open before an endless or a
-//     huge file) stops reading with errHugeRecord. Memory does not grow
+//     huge file; for a record that cannot be read, with the rest of its
+//     line) stops reading with errHugeRecord, as soon as it is known to
+//     be that long, wherever the blocks read end. Memory does not grow
 //     with the length of a record, only with the fields kept.
 //
 // It reads its input in blocks of readSize bytes and searches them with
@@ -103,7 +105,7 @@ func (r *csvReader) fill() bool {
 	if r.begin >= 0 {
 		n := r.at(r.pos) - r.begin
 		if n > r.skipMax {
-			r.rerr = &csv.ParseError{StartLine: r.first, Line: r.line, Err: errHugeRecord}
+			r.huge()
 			return false
 		}
 		r.long = r.long || n > r.keepMax
@@ -128,6 +130,19 @@ func (r *csvReader) fill() bool {
 		}
 	}
 }
+
+// huge stops the reading at a record longer than skipMax, as soon as it
+// is known to be, and returns the error, errHugeRecord on the line the
+// record starts on.
+func (r *csvReader) huge() error {
+	r.rerr = &csv.ParseError{StartLine: r.first, Line: r.first, Err: errHugeRecord}
+	r.pos, r.long = r.end, true
+	return r.rerr
+}
+
+// tooLong reports whether the record being read is longer than skipMax
+// from its start to buf[pos].
+func (r *csvReader) tooLong() bool { return r.at(r.pos)-r.begin > r.skipMax }
 
 // has reports whether buf[pos+i] can be read, reading more if needed.
 func (r *csvReader) has(i int) bool {
@@ -193,9 +208,10 @@ func (r *csvReader) readErr() error {
 // *csv.ParseError wrapping errLongRecord. Whatever the error, text and
 // ends are returned as given. After a record (or a ParseError), first and
 // last give the lines it starts and ends on, and long whether it was
-// longer than keepMax.
+// longer than keepMax (for a record that cannot be read, with the rest of
+// its line).
 func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
-	r.begin = -1
+	r.begin, r.long = -1, false
 	// Empty lines, "\n" or "\r\n", and a lone "\r" at the very end.
 	for {
 		if !r.has(0) {
@@ -235,6 +251,10 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 				break
 			}
 		}
+		if r.tooLong() {
+			return text0, ends0, r.huge()
+		}
+		r.long = r.long || r.at(r.pos)-r.begin > r.keepMax
 		return text0, ends0, pe
 	}
 	for f := 0; ; f++ {
@@ -318,8 +338,12 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 					if err := r.readErr(); err != io.EOF {
 						return text0, ends0, err
 					}
+					if r.tooLong() {
+						return text0, ends0, r.huge()
+					}
 					line, col := r.unclosed(tail[3-ntail:])
 					r.last = line
+					r.long = r.long || r.at(r.pos)-r.begin > r.keepMax
 					return text0, ends0, &csv.ParseError{StartLine: r.first, Line: line, Column: col, Err: csv.ErrQuote}
 				}
 				keep = keep && !r.long
@@ -374,6 +398,9 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 		r.line += bytes.Count(r.buf[r.mark:r.pos], []byte{'\n'})
 		r.last = r.line
 		r.newLine(r.pos + 1)
+	}
+	if r.tooLong() {
+		return text0, ends0, r.huge()
 	}
 	if r.at(r.pos)-r.begin > r.keepMax {
 		r.long = true

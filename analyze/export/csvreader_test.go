@@ -205,6 +205,8 @@ func FuzzCSVReader(f *testing.F) {
 			max = int64(keepMax)
 		}
 		sameAsStdlib(t, data, ",;\t"[sep%3], skip, 3+int(bufSize), max)
+		size := 1 + int(bufSize%64)
+		sameChunked(t, data, ",;\t"[sep%3], skip, max, size, size*(1+int(mask%4)))
 	})
 }
 
@@ -235,5 +237,73 @@ func TestLongQuoteLeftOpen(t *testing.T) {
 	_, _, _, err := ReadConnections(strings.NewReader(in), "c.csv")
 	if err == nil || !strings.HasPrefix(err.Error(), "c.csv:2: a quote opened in this row is never closed") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// sameChunked reads data with a csvReader in one pass and in chunks of
+// size bytes that grow to most (see readChunks), and fails unless they
+// give the same records, errors and lines.
+func sameChunked(t *testing.T, data []byte, sep byte, skip []bool, keepMax int64, size, most int) {
+	t.Helper()
+	records := func(next func(b *batch) bool) []string {
+		var got []string
+		b := new(batch)
+		for next(b) {
+			for _, r := range b.recs {
+				if r.err == io.EOF {
+					r.start = 0 // a record that is not there starts nowhere
+				}
+				got = append(got, fmt.Sprintf("%d-%v %q %v", r.start, r.long, r.fields, r.err))
+			}
+		}
+		return got
+	}
+	reader := func() *csvReader {
+		r := newCSVReader(iotest.HalfReader(bytes.NewReader(data)), sep)
+		r.skip, r.keepMax, r.skipMax = skip, keepMax, 16*keepMax
+		return r
+	}
+	one := reader()
+	want := records(func(b *batch) bool {
+		if len(b.recs) > 0 && isFatal(b.recs[len(b.recs)-1].err) {
+			return false
+		}
+		b.fillFrom(one)
+		return true
+	})
+	c := readChunks(reader(), size, most)
+	defer c.stop()
+	got := records(func(b *batch) bool {
+		next, ok := <-c.full
+		if ok {
+			*b = *next
+		}
+		return ok
+	})
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("in chunks of %d to %d bytes:\n%s\nin one pass:\n%s", size, most, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestChunked checks that reading in chunks on several cores gives what
+// reading in one pass does, where quotes tell where records end and
+// where a bad quote makes them lie.
+func TestChunked(t *testing.T) {
+	cases := append(csvCases[:len(csvCases):len(csvCases)], []struct{ name, in string }{
+		{"many rows", strings.Repeat("a,\"b\nc\",d\n", 50)},
+		{"a stray quote then line breaks", "a,\"b\"x,c\n" + strings.Repeat("d,\"e\nf\",g\n", 20)},
+		{"a bare quote then line breaks", "a,b\"c,d\n" + strings.Repeat("\"e\n\nf\",g\n", 20)},
+		{"a quote left open", "a,b\n" + strings.Repeat("c,d\n", 10) + "\"e\n" + strings.Repeat("f,g\n", 30)},
+		{"a long record", "a,b\n\"" + strings.Repeat("x\n", 100) + "\",c\nd,e\n"},
+	}...)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, size := range []int{1, 2, 5, 16, 64} {
+				for _, most := range []int{size, 4 * size, 1 << 20} {
+					sameChunked(t, []byte(tc.in), ',', nil, 1<<20, size, most)
+					sameChunked(t, []byte(tc.in), ',', []bool{false, true}, 40, size, most)
+				}
+			}
+		})
 	}
 }

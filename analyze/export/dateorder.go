@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -119,7 +120,7 @@ func (s *sheet) observe(rec []string) (ambiguous bool) {
 		case d.a != d.b:
 			ambiguous = true
 			if s.example == "" {
-				s.example, s.dots = trim(rec[i]), d.dots
+				s.example, s.dots = strings.Clone(trim(rec[i])), d.dots
 			}
 		}
 	}

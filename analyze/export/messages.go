@@ -140,8 +140,8 @@ type openConv struct {
 	lists []uint64
 }
 
-// A participant is one person in the open conversation. The strings may
-// be parts of a row: they are copied only when a person is kept.
+// A participant is one person in the open conversation. Its strings are
+// copies: the rows' fields are valid only while a row is read.
 type participant struct {
 	name, url   string
 	sent        int
@@ -267,7 +267,7 @@ func (m *messageReader) switchTo(key convKey, id string) {
 		m.index[key] = n
 		m.convs = append(m.convs, convSummary{})
 	}
-	m.cur = openConv{id: id, n: n, parts: parts, lists: lists}
+	m.cur = openConv{id: strings.Clone(id), n: n, parts: parts, lists: lists}
 	m.open = true
 	if !seen {
 		return
@@ -419,7 +419,7 @@ func (c *openConv) join(s *sheet, name, url string, line int) int {
 		for i := range c.parts {
 			if c.parts[i].url == url {
 				if c.parts[i].name == "" && name != "" {
-					c.parts[i].name = s.fix(name, line)
+					c.parts[i].name = strings.Clone(s.fix(name, line))
 				}
 				return i
 			}
@@ -430,14 +430,24 @@ func (c *openConv) join(s *sheet, name, url string, line int) int {
 			p := &c.parts[i]
 			if (p.url == "" || url == "") && strings.EqualFold(p.name, name) {
 				if p.url == "" && url != "" {
-					p.url = s.fix(url, line)
+					p.url = strings.Clone(s.fix(url, line))
 				}
 				return i
 			}
 		}
 	}
-	c.parts = append(c.parts, participant{name: s.fix(name, line), url: s.fix(url, line)})
+	name, url = clone2(s.fix(name, line), s.fix(url, line))
+	c.parts = append(c.parts, participant{name: name, url: url})
 	return len(c.parts) - 1
+}
+
+// clone2 copies a and b, in one allocation.
+func clone2(a, b string) (string, string) {
+	if a == "" && b == "" {
+		return "", ""
+	}
+	ab := a + b
+	return ab[:len(a)], ab[len(a):]
 }
 
 // splitNames yields the names of a list as messages.csv writes it: joined

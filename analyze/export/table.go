@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/gocarina/gocsv"
 	"github.com/refrank/refrank/analyze"
@@ -416,15 +417,14 @@ func (s *sheet) check(raw rawRecord, fixAll bool) (rec []string, line int, err e
 // scan but without gocsv: it calls each with the fields of every
 // well-formed row, valid only during the call, and the line the row
 // starts on; each reports whether it kept the row, and fixes the fields it
-// keeps with fix. It is for big files (messages.csv): a row costs one
-// allocation, the csvReader's, no field is copied unless kept, and the
+// keeps with fix. It is for big files (messages.csv): a row costs no
+// allocation, its fields are written into reused buffers, and the
 // columns l.read leaves out are passed over unread (read as "").
 //
-// Records are read in a goroutine of their own, a batch at a time, while
-// this one checks them and calls each, in order: the csvReader's work
-// and each's overlap on two cores. Nothing of the order of rows,
-// warnings and errors changes, and the goroutine has stopped reading r
-// when rows returns.
+// Records are read on every core, in chunks (see readChunked), while
+// this goroutine checks them and calls each, in order. Nothing of the
+// order of rows, warnings and errors changes, and no goroutine reads r
+// any more when rows returns.
 func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string, line int) bool) (analyze.Input, []analyze.Warning, error) {
 	s := newSheet(r, file, l)
 	// The header, here, to tell the reader which fields to pass over.
@@ -444,49 +444,77 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 			}
 		}
 	}
-	p := startReading(s)
+	p := readChunked(s.raw)
 	defer p.stop()
-	for {
+	// The batches received and not yet released, the next record to
+	// check in the first, and how many records from it on had their
+	// dates observed.
+	var q []*batch
+	pos, observed := 0, 0
+	receive := func() bool {
 		b, ok := <-p.full
-		if !ok {
+		if ok {
+			q = append(q, b)
+		}
+		return ok
+	}
+	for {
+		if len(q) > 0 && pos == len(q[0].recs) {
+			p.release(q[0])
+			q, pos = q[1:], 0
+		}
+		if len(q) == 0 && !receive() {
 			break
 		}
-		// The order of dates is taken from a batch before its rows are.
-		for _, raw := range b.recs {
-			if raw.err == nil && len(raw.fields) == len(s.header) {
-				s.observe(raw.fields)
+		if observed == 0 {
+			// The order of dates is taken from batchRows records before
+			// their rows are.
+			for bi, ri := 0, pos; observed < batchRows; {
+				if bi == len(q) && !receive() {
+					break
+				}
+				if ri == len(q[bi].recs) {
+					bi, ri = bi+1, 0
+					continue
+				}
+				if raw := q[bi].recs[ri]; raw.err == nil && len(raw.fields) == len(s.header) {
+					s.observe(raw.fields)
+				}
+				ri++
+				observed++
 			}
 		}
-		for _, raw := range b.recs {
-			rec, line, err := s.check(raw, false)
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return s.in, s.warns, err
-			}
-			if rec == nil {
-				continue
-			}
-			s.fixDates(rec)
-			if each(s, rec, line) {
-				s.in.Rows++
-			} else {
-				s.in.Skipped++
-			}
+		raw := q[0].recs[pos]
+		pos++
+		observed--
+		rec, line, err := s.check(raw, false)
+		if err == io.EOF {
+			break
 		}
-		p.free <- b
+		if err != nil {
+			return s.in, s.warns, err
+		}
+		if rec == nil {
+			continue
+		}
+		s.fixDates(rec)
+		if each(s, rec, line) {
+			s.in.Rows++
+		} else {
+			s.in.Skipped++
+		}
 	}
 	s.done()
 	return s.in, s.warns, nil
 }
 
-// batchRows is how many records a batch of a reader holds at most.
+// batchRows is how many records a batch holds at most.
 const batchRows = 1024
 
-// A batch is records read ahead. The text of their kept fields is one
-// string, made once the batch is full: one allocation for a thousand
-// records.
+// A batch is records read ahead. Their fields are strings over the
+// batch's own text, which the batch's next use writes over: they are
+// valid until the batch is released, so that a batch in use costs no
+// allocation at all. Whatever outlives a row is copied.
 type batch struct {
 	recs   []rawRecord
 	text   []byte
@@ -495,78 +523,48 @@ type batch struct {
 	fields []string
 }
 
-// A reader reads the records of a sheet in a goroutine of its own, in
-// batches; full yields them in order and is closed after the batch that
-// ends in io.EOF or another error.
-type reader struct {
-	full, free chan *batch
-	quit, done chan struct{}
-}
-
-func startReading(s *sheet) *reader {
-	p := &reader{full: make(chan *batch, 2), free: make(chan *batch, 3),
-		quit: make(chan struct{}), done: make(chan struct{})}
-	for range cap(p.free) {
-		p.free <- &batch{}
-	}
-	go p.run(s)
-	return p
-}
-
-func (p *reader) run(s *sheet) {
-	defer close(p.done)
-	defer close(p.full)
-	for {
-		var b *batch
-		select {
-		case b = <-p.free:
-		case <-p.quit:
-			return
+// fillFrom empties b and reads records of r into it, up to batchRows. It
+// stops early after a record whose error stops the reading (see
+// isFatal), and at errChunkEnd, which adds no record; it returns that
+// error, or nil.
+func (b *batch) fillFrom(r *csvReader) (stop error) {
+	// The fields left from the batch's last use keep at most its rows in
+	// memory.
+	b.recs, b.text, b.ends, b.nends, b.fields = b.recs[:0], b.text[:0], b.ends[:0], b.nends[:0], b.fields[:0]
+	for len(b.recs) < batchRows {
+		n := len(b.ends)
+		var raw rawRecord
+		b.text, b.ends, raw.err = r.next(b.text, b.ends)
+		if raw.err == errChunkEnd {
+			stop = raw.err
+			break
 		}
-		// The fields left from the batch's last use keep at most its
-		// rows in memory.
-		b.recs, b.text, b.ends, b.nends, b.fields = b.recs[:0], b.text[:0], b.ends[:0], b.nends[:0], b.fields[:0]
-		last := false
-		for len(b.recs) < batchRows && !last {
-			n := len(b.ends)
-			var raw rawRecord
-			b.text, b.ends, raw.err = s.raw.next(b.text, b.ends)
-			raw.start, raw.long = s.raw.first, s.raw.long
-			if raw.err != nil {
-				last = s.isFatal(raw.err)
-			}
-			b.recs = append(b.recs, raw)
-			b.nends = append(b.nends, len(b.ends)-n)
-		}
-		text, prev, k := string(b.text), 0, 0
-		for _, end := range b.ends {
-			b.fields = append(b.fields, text[prev:end])
-			prev = end
-		}
-		for i, n := range b.nends {
-			b.recs[i].fields = b.fields[k : k+n : k+n]
-			k += n
-		}
-		select {
-		case p.full <- b:
-		case <-p.quit:
-			return
-		}
-		if last {
-			return
+		raw.start, raw.long = r.first, r.long
+		b.recs = append(b.recs, raw)
+		b.nends = append(b.nends, len(b.ends)-n)
+		if raw.err != nil && isFatal(raw.err) {
+			stop = raw.err
+			break
 		}
 	}
-}
-
-// stop makes the goroutine stop and waits until it has.
-func (p *reader) stop() {
-	close(p.quit)
-	<-p.done
+	text, prev, k := "", 0, 0
+	if len(b.text) > 0 {
+		text = unsafe.String(&b.text[0], len(b.text))
+	}
+	for _, end := range b.ends {
+		b.fields = append(b.fields, text[prev:end])
+		prev = end
+	}
+	for i, n := range b.nends {
+		b.recs[i].fields = b.fields[k : k+n : k+n]
+		k += n
+	}
+	return stop
 }
 
 // isFatal reports whether reading stops at a record that failed with
 // err: anything but a csv.ParseError, and a record far too long.
-func (s *sheet) isFatal(err error) bool {
+func isFatal(err error) bool {
 	var pe *csv.ParseError
 	return !errors.As(err, &pe) || pe.Err == errHugeRecord
 }
