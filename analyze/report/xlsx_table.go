@@ -255,16 +255,18 @@ func (j *tableJob) head() error {
 	}
 	widths = j.capWidths(widths)
 	// A run of columns of one width is set at once: the stream writer
-	// looks every cell's style up among the columns set.
-	for k := 0; k < len(widths); {
-		n := 1
-		for k+n < len(widths) && widths[k+n] == widths[k] {
-			n++
+	// looks every cell's style up among the columns set. It writes the
+	// columns of each call before those set already, and Excel wants
+	// them in order: the runs are set from the last.
+	for end := len(widths); end > 0; {
+		k := end - 1
+		for k > 0 && widths[k-1] == widths[end-1] {
+			k--
 		}
-		if err := sw.SetColWidth(k+1, k+n, widths[k]); err != nil {
+		if err := sw.SetColWidth(k+1, end, widths[k]); err != nil {
 			return err
 		}
-		k += n
+		end = k
 	}
 	if !t.plain {
 		if err := sw.SetPanes(panes(t.freeze, t.top())); err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"io"
 	"path"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -107,6 +108,44 @@ func TestWorkbookDimensions(t *testing.T) {
 			dimension, used := usedRange(t, part, xml)
 			if dimension != used {
 				t.Errorf("%s: %s: dimension %q, cells in %s", name, part, dimension, used)
+			}
+		}
+	}
+}
+
+// TestWorkbookColumnsInOrder checks that the widths of each sheet's
+// columns (its <col> elements) come in the order of their columns,
+// without overlaps, as Excel wants them.
+func TestWorkbookColumnsInOrder(t *testing.T) {
+	for name, data := range workbooks(t) {
+		for part, sheet := range sheetParts(t, data) {
+			d := xml.NewDecoder(bytes.NewReader(sheet))
+			last := 0 // the last column of the <col> before
+			for {
+				tok, err := d.Token()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatalf("%s: %s: %v", name, part, err)
+				}
+				el, ok := tok.(xml.StartElement)
+				if !ok || el.Name.Local != "col" {
+					continue
+				}
+				var lo, hi int
+				for _, a := range el.Attr {
+					switch a.Name.Local {
+					case "min":
+						lo, _ = strconv.Atoi(a.Value)
+					case "max":
+						hi, _ = strconv.Atoi(a.Value)
+					}
+				}
+				if lo <= last || hi < lo {
+					t.Errorf("%s: %s: <col min=%d max=%d> after a <col> up to %d", name, part, lo, hi, last)
+				}
+				last = hi
 			}
 		}
 	}
