@@ -261,27 +261,58 @@ func (z *Writer) Close() error {
 	return zw.Close()
 }
 
-// zeros are fed to a CRC register to move it past bytes of its own.
-var zeros [32 << 10]byte
-
 // joinCRC returns the CRC-32 (IEEE) of a followed by b, given the CRC of
 // a, the CRC of b and the length of b.
 //
 // The CRC register is linear over GF(2) in its start value: running
 // bytes b from register s gives shift(s) XOR run(0, b), where shift moves
 // s past len(b) zero bytes. With crc32's start and final inversions, that
-// makes crc(a+b) = shift(crc(a)) XOR crc(b), and shift is crc32.Update
-// over zeros with the same inversions undone. Moving past n zeros costs
-// as much as checking n bytes, a small part of deflating them.
+// makes crc(a+b) = shift(crc(a)) XOR crc(b). Moving the register past one
+// zero bit multiplies it, as a polynomial, by x modulo the CRC's
+// polynomial; so shift multiplies it by x^(8 len(b)), which takes a few
+// dozen multiplications (see [xPower]) whatever the length.
 func joinCRC(crcA, crcB uint32, lenB int64) uint32 {
-	if crcA == 0 {
-		return crcB // shift is linear: it keeps 0
+	return mulMod(crcA, xPower(8*lenB)) ^ crcB
+}
+
+// The register's polynomials are in crc32's reflected order: bit 31 is
+// the coefficient of x^0, bit 0 that of x^31. reversedIEEE is the CRC's
+// polynomial, its x^32 left out.
+const (
+	reversedIEEE = 0xedb88320
+	one          = 1 << 31 // x^0
+)
+
+// mulMod returns a times b modulo the CRC's polynomial.
+func mulMod(a, b uint32) uint32 {
+	var p uint32
+	for bit := uint32(one); bit != 0; bit >>= 1 { // x^0, x^1, ... of a
+		if a&bit != 0 {
+			p ^= b
+		}
+		b = timesX(b) // b times the next power of x
 	}
-	s := ^crcA
-	for lenB > 0 {
-		k := min(lenB, int64(len(zeros)))
-		s = crc32.Update(s, crc32.IEEETable, zeros[:k])
-		lenB -= k
+	return p
+}
+
+// timesX returns p times x modulo the CRC's polynomial: what the register
+// holds after one more zero bit.
+func timesX(p uint32) uint32 {
+	if p&1 != 0 { // x^31 times x is x^32, which the polynomial reduces
+		return p>>1 ^ reversedIEEE
 	}
-	return ^s ^ crcB
+	return p >> 1
+}
+
+// xPower returns x^n modulo the CRC's polynomial, by squaring: x^(2^k)
+// for each bit k of n.
+func xPower(n int64) uint32 {
+	p, sq := uint32(one), timesX(one) // x^0 and x^1
+	for ; n > 0; n >>= 1 {
+		if n&1 != 0 {
+			p = mulMod(p, sq)
+		}
+		sq = mulMod(sq, sq)
+	}
+	return p
 }

@@ -227,7 +227,7 @@ func TestWriterErrors(t *testing.T) {
 }
 
 func TestJoinCRC(t *testing.T) {
-	long := bytes.Repeat([]byte("0123456789abcdef"), 10000) // longer than zeros
+	long := bytes.Repeat([]byte("0123456789abcdef"), 10000)
 	tests := []struct {
 		name string
 		a, b []byte
@@ -236,8 +236,10 @@ func TestJoinCRC(t *testing.T) {
 		{"empty first", nil, []byte("refrank")},
 		{"empty second", []byte("refrank"), nil},
 		{"short", []byte("Ana "), []byte("García")},
-		{"second longer than the zeros", []byte("x"), long},
+		{"second long", []byte("x"), long},
 		{"both long", long, long[:77777]},
+		{"second of one byte", long, []byte{0}},
+		{"second of zeros", []byte("refrank"), make([]byte, 1<<20+3)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
