@@ -235,6 +235,9 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 		r.newLine(r.pos + 2)
 	}
 	r.first, r.long, r.begin = r.line, false, r.at(r.pos)
+	if text, ends, ok := r.quick(text, ends); ok {
+		return text, ends, nil
+	}
 	text0, ends0 := text, ends
 	fail := func(err error, col int) ([]byte, []int, error) {
 		r.last = r.line
@@ -409,6 +412,81 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 		return text0, ends0, &csv.ParseError{StartLine: r.first, Line: r.last, Err: errLongRecord}
 	}
 	return text, append(ends, len(text)), nil
+}
+
+// quick reads the record at buf[pos], as next does, when the buffer holds
+// all of it and its line feed, and it is well formed, no longer than
+// keepMax, and without a CR in a field kept: most records. It reports
+// whether it did; when not, it has read nothing. It is next without the
+// checks for the end of the buffer at every byte.
+func (r *csvReader) quick(text []byte, ends []int) ([]byte, []int, bool) {
+	buf := r.buf[:r.end]
+	text0, ends0 := len(text), len(ends)
+	bail := func() ([]byte, []int, bool) { return text[:text0], ends[:ends0], false }
+	i := r.pos
+	for f := 0; ; f++ {
+		keep := f >= len(r.skip) || !r.skip[f]
+		if i >= len(buf) {
+			return bail()
+		}
+		if buf[i] != '"' {
+			j := i
+			for j < len(buf) && !r.ends[buf[j]] {
+				j++
+			}
+			if j == len(buf) || buf[j] == '"' {
+				return bail()
+			}
+			if keep {
+				text = append(text, buf[i:j]...)
+				if buf[j] == '\n' && len(text) > 0 && text[len(text)-1] == '\r' && j > i {
+					text = text[:len(text)-1] // CRLF ends the line as LF does
+				}
+			}
+			i = j
+		} else {
+			for i++; ; i++ {
+				q := bytes.IndexByte(buf[i:], '"')
+				if q < 0 || i+q+1 >= len(buf) {
+					return bail()
+				}
+				if keep {
+					if r.cr && bytes.IndexByte(buf[i:i+q], '\r') >= 0 {
+						return bail()
+					}
+					text = append(text, buf[i:i+q]...)
+				}
+				i += q + 1
+				if buf[i] != '"' {
+					break
+				}
+				if keep {
+					text = append(text, '"')
+				}
+			}
+			if buf[i] == '\r' {
+				if i+1 == len(buf) || buf[i+1] != '\n' {
+					return bail()
+				}
+				i++
+			}
+			if buf[i] != r.sep && buf[i] != '\n' {
+				return bail()
+			}
+		}
+		if buf[i] == '\n' {
+			break
+		}
+		ends = append(ends, len(text))
+		i++
+	}
+	if int64(i+1-r.pos) > r.keepMax { // with its line feed, as next counts
+		return bail()
+	}
+	r.line += bytes.Count(r.buf[r.mark:i], []byte{'\n'})
+	r.last = r.line
+	r.newLine(i + 1)
+	return text, append(ends, len(text)), true
 }
 
 // unclosed returns the line and column where encoding/csv reports a quote

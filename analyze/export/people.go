@@ -19,6 +19,13 @@ type people struct {
 	byName map[string]int // by nameKey
 	list   []analyze.Person
 	key    []byte // the name key being looked up
+	// recent are the persons of the two URLs looked up last, as given,
+	// the latest first: the account owner is in every conversation of
+	// messages.csv.
+	recent [2]struct {
+		url string
+		i   int
+	}
 }
 
 // nameKey sets ps.key to the [analyze.NameKey] of name.
@@ -40,8 +47,21 @@ func (ps *people) index(name, url string) int {
 		}
 		return ps.add(name, "")
 	}
-	// NormalizeURL allocates nothing for most URLs.
-	if i, ok := ps.byURL[analyze.NormalizeURL(url)]; ok {
+	i, ok := 0, false
+	switch {
+	case url == ps.recent[0].url:
+		i, ok = ps.recent[0].i, true
+	case url == ps.recent[1].url:
+		i, ok = ps.recent[1].i, true
+		ps.recent[0], ps.recent[1] = ps.recent[1], ps.recent[0]
+	default:
+		// NormalizeURL allocates nothing for most URLs.
+		if i, ok = ps.byURL[analyze.NormalizeURL(url)]; ok {
+			ps.recent[1] = ps.recent[0]
+			ps.recent[0].url, ps.recent[0].i = ps.list[i].URL, i
+		}
+	}
+	if ok {
 		if ps.list[i].Name == "" && name != "" {
 			ps.list[i].Name = strings.Clone(name)
 			ps.nameOnce(i)
