@@ -1,11 +1,13 @@
 package analyze
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Function is what a person does, one of the lowercase words of the title
@@ -193,10 +195,11 @@ func normalizeURL(u string) string {
 	return host + "/" + strings.ToLower(path)
 }
 
-// normalURL returns the normal form of u without allocating when u is
-// already normal but for a scheme and "www." (the common case: lower case,
-// nothing escaped, no query, no trailing slash, no space), and whether it
-// was.
+// normalURL returns the normal form of u when u is already normal but for
+// a scheme, "www." and percent-escapes (the common case: lower case, no
+// query, no trailing slash, no space, escapes that decode to lower-case
+// UTF-8, as Connections.csv writes accented names), and whether it was.
+// It allocates only for the decoded form of an escaped URL.
 func normalURL(u string) (string, bool) {
 	rest := u
 	if i := strings.Index(u, "://"); i >= 0 {
@@ -206,13 +209,86 @@ func normalURL(u string) (string, bool) {
 	if rest == "" || rest[len(rest)-1] == '/' {
 		return "", false
 	}
+	escaped, wide := false, false
 	for j := 0; j < len(rest); j++ {
-		c := rest[j]
-		if c == '%' || c == '?' || c == '#' || c <= ' ' || c >= 'A' && c <= 'Z' || c >= 0x80 {
+		switch c := rest[j]; {
+		case c == '%':
+			escaped = true
+			j += 2 // hex digits, of either case, as unescape checks
+		case c >= utf8.RuneSelf:
+			wide = true
+		case c == '?' || c == '#' || c <= ' ' || c >= 'A' && c <= 'Z':
 			return "", false
 		}
 	}
+	if escaped {
+		var buf [128]byte
+		d := unescape(buf[:0], rest)
+		// What the escapes hid must be normal too.
+		if d == nil || d[len(d)-1] == '/' || bytes.HasPrefix(d, []byte("www.")) {
+			return "", false
+		}
+		rest, wide = string(d), true
+	}
+	if wide && !lowerUTF8(rest) {
+		return "", false // lower-casing changes it, or it is broken UTF-8
+	}
 	return rest, true
+}
+
+// lowerUTF8 reports whether s is valid UTF-8 that lower-casing leaves as
+// it is (and holds no U+FFFD, the mark of broken UTF-8).
+func lowerUTF8(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// unescape appends s, percent-decoded, to b, or returns nil when an
+// escape is not a % and two hex digits.
+func unescape(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '%' {
+			if i+2 >= len(s) {
+				return nil
+			}
+			hi, ok1 := fromHex(s[i+1])
+			lo, ok2 := fromHex(s[i+2])
+			if !ok1 || !ok2 {
+				return nil
+			}
+			c = hi<<4 | lo
+			i += 2
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// fromHex returns the value of hex digit c, and whether it is one.
+func fromHex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	case 'A' <= c && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
 }
 
 // Job is one of the user's own positions, from Positions.csv.

@@ -30,15 +30,25 @@ func TestNormalizeURL(t *testing.T) {
 }
 
 func TestNormalizeURLAllocs(t *testing.T) {
-	u := "https://www.linkedin.com/in/maya-okafor-3b1a2c"
-	if n := testing.AllocsPerRun(100, func() { NormalizeURL(u) }); n != 0 {
-		t.Errorf("NormalizeURL of a plain URL allocates %v times", n)
+	for _, tc := range []struct {
+		name, url string
+		allocs    float64
+	}{
+		{"plain", "https://www.linkedin.com/in/maya-okafor-3b1a2c", 0},
+		{"accented, as messages.csv writes it", "https://www.linkedin.com/in/tomás-rivera-8812a5", 0},
+		{"escaped, as Connections.csv writes it", "https://www.linkedin.com/in/tom%C3%A1s-rivera-8812a5", 1},
+	} {
+		if n := testing.AllocsPerRun(100, func() { NormalizeURL(tc.url) }); n != tc.allocs {
+			t.Errorf("NormalizeURL of a %s URL allocates %v times, want %v", tc.name, n, tc.allocs)
+		}
 	}
 }
 
 func FuzzNormalizeURL(f *testing.F) {
 	for _, s := range []string{"https://www.linkedin.com/in/tom%C3%A1s-rivera-8812a5", "http://WWW.x.com/A/?q", "%", "://",
-		"https://www.linkedin.com/in/a-b-1", "www.linkedin.com/in/a-b-1", "linkedin.com/in/a", "://www.:// 000000"} {
+		"https://www.linkedin.com/in/a-b-1", "www.linkedin.com/in/a-b-1", "linkedin.com/in/a", "://www.:// 000000",
+		"linkedin.com/in/%C3%81lvaro", "linkedin.com/in/jos%c3%a9", "linkedin.com/in/josé", "linkedin.com/in/JOSÉ", "linkedin.com/in/Ünal",
+		"x.com/a%2F", "%77ww.x.com/a", "www.%77ww.x.com/a", "x.com/%ff", "x.com/%4", "x.com/%41", "x.com/\xff", "x.com/\ufffd", "x.com/%25"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, u string) {
