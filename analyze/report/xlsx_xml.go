@@ -16,8 +16,10 @@ import (
 // empty, cols[k] naming column k, and the row's height in points, or 0
 // for the default.
 func appendRow(b []byte, row int, height float64, cols []string, cells []cell) []byte {
+	var digits [20]byte // of row, for every cell's name
+	r := strconv.AppendInt(digits[:0], int64(row), 10)
 	b = append(b, `<row r="`...)
-	b = strconv.AppendInt(b, int64(row), 10)
+	b = append(b, r...)
 	b = append(b, '"')
 	if height > 0 {
 		b = append(b, ` ht="`...)
@@ -27,18 +29,18 @@ func appendRow(b []byte, row int, height float64, cols []string, cells []cell) [
 	b = append(b, '>')
 	for k := range cells {
 		if c := &cells[k]; !c.empty() {
-			b = c.appendXML(b, cols[k], row)
+			b = c.appendXML(b, cols[k], r)
 		}
 	}
 	return append(b, `</row>`...)
 }
 
-// appendXML appends the XML of c, the cell of col and row, to b: text
-// inline, a number, or a formula with its text as the value shown.
-func (c *cell) appendXML(b []byte, col string, row int) []byte {
+// appendXML appends the XML of c, the cell of col and row (in digits), to
+// b: text inline, a number, or a formula with its text as the value shown.
+func (c *cell) appendXML(b []byte, col string, row []byte) []byte {
 	b = append(b, `<c r="`...)
 	b = append(b, col...)
-	b = strconv.AppendInt(b, int64(row), 10)
+	b = append(b, row...)
 	b = append(b, '"')
 	if c.style != 0 {
 		b = append(b, ` s="`...)
