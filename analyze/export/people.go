@@ -14,9 +14,14 @@ import (
 // name, so that files which give URLs for some mentions only (messages
 // name recipients without URLs before 2023) still yield one entry per
 // person.
+//
+// The URLs and names are looked up by a 128-bit hash (see convKey): the
+// maps hold no strings, so that the collector never scans them and a key
+// costs no allocation; two keys of one file are the same with a
+// probability under 2^-100.
 type people struct {
-	byURL  map[string]int
-	byName map[string]int // by nameKey
+	byURL  map[convKey]int32
+	byName map[convKey]int32 // by the NameKey
 	list   []analyze.Person
 	key    []byte // the name key being looked up
 	// recent are the persons of the two URLs looked up last, as given,
@@ -28,9 +33,16 @@ type people struct {
 	}
 }
 
-// nameKey sets ps.key to the [analyze.NameKey] of name.
-func (ps *people) nameKey(name string) {
+// nameKey returns the key of name in byName.
+func (ps *people) nameKey(name string) convKey {
 	ps.key = analyze.AppendNameKey(ps.key[:0], name)
+	return keyOf(ps.key)
+}
+
+// urlKey returns the key of url in byURL.
+func urlKey(url string) convKey {
+	// NormalizeURL allocates nothing for most URLs.
+	return keyOfString(analyze.NormalizeURL(url))
 }
 
 // index returns the number of the person named name with profile URL
@@ -38,12 +50,11 @@ func (ps *people) nameKey(name string) {
 // are copied when kept: they may be parts of a row.
 func (ps *people) index(name, url string) int {
 	if ps.byURL == nil {
-		ps.byURL, ps.byName = map[string]int{}, map[string]int{}
+		ps.byURL, ps.byName = map[convKey]int32{}, map[convKey]int32{}
 	}
 	if url == "" {
-		ps.nameKey(name)
-		if i, ok := ps.byName[string(ps.key)]; ok {
-			return i
+		if i, ok := ps.byName[ps.nameKey(name)]; ok {
+			return int(i)
 		}
 		return ps.add(name, "")
 	}
@@ -55,8 +66,9 @@ func (ps *people) index(name, url string) int {
 		i, ok = ps.recent[1].i, true
 		ps.recent[0], ps.recent[1] = ps.recent[1], ps.recent[0]
 	default:
-		// NormalizeURL allocates nothing for most URLs.
-		if i, ok = ps.byURL[analyze.NormalizeURL(url)]; ok {
+		var j int32
+		if j, ok = ps.byURL[urlKey(url)]; ok {
+			i = int(j)
 			ps.recent[1] = ps.recent[0]
 			ps.recent[0].url, ps.recent[0].i = ps.list[i].URL, i
 		}
@@ -69,11 +81,10 @@ func (ps *people) index(name, url string) int {
 		return i
 	}
 	if name != "" {
-		ps.nameKey(name)
-		if i, ok := ps.byName[string(ps.key)]; ok && ps.list[i].URL == "" {
-			ps.list[i].URL = strings.Clone(url)
-			ps.byURL[analyze.NormalizeURL(ps.list[i].URL)] = i
-			return i
+		if j, ok := ps.byName[ps.nameKey(name)]; ok && ps.list[j].URL == "" {
+			ps.list[j].URL = strings.Clone(url)
+			ps.byURL[urlKey(url)] = j
+			return int(j)
 		}
 	}
 	return ps.add(name, url)
@@ -82,20 +93,14 @@ func (ps *people) index(name, url string) int {
 // add adds the person named name with profile URL url, copied in one
 // allocation.
 func (ps *people) add(name, url string) int {
-	var b strings.Builder
-	b.Grow(len(name) + len(url))
-	b.WriteString(name)
-	b.WriteString(url)
-	both := b.String()
-	p := analyze.Person{Name: both[:len(name)], URL: both[len(name):]}
+	name, url = clone2(name, url)
 	i := len(ps.list)
-	ps.list = append(ps.list, p)
-	if p.URL == "" {
-		ps.nameKey(p.Name)
-		ps.byName[string(ps.key)] = i
+	ps.list = append(ps.list, analyze.Person{Name: name, URL: url})
+	if url == "" {
+		ps.byName[ps.nameKey(name)] = int32(i)
 		return i
 	}
-	ps.byURL[analyze.NormalizeURL(p.URL)] = i
+	ps.byURL[urlKey(url)] = int32(i)
 	ps.nameOnce(i)
 	return i
 }
@@ -103,9 +108,9 @@ func (ps *people) add(name, url string) int {
 // nameOnce makes person i the one of their name, unless there is one.
 func (ps *people) nameOnce(i int) {
 	if name := ps.list[i].Name; name != "" {
-		ps.nameKey(name)
-		if _, ok := ps.byName[string(ps.key)]; !ok {
-			ps.byName[string(ps.key)] = i
+		k := ps.nameKey(name)
+		if _, ok := ps.byName[k]; !ok {
+			ps.byName[k] = int32(i)
 		}
 	}
 }
