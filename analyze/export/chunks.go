@@ -35,8 +35,8 @@ import (
 
 // chunkSize is how much of the input a chunk holds, about, and maxChunk
 // the most a chunk may grow to in search of a cut before the rest of the
-// file is read in one pass.
-const (
+// file is read in one pass. Variables for the tests.
+var (
 	chunkSize = 256 << 10
 	maxChunk  = 8 << 20
 )

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/refrank/refrank/analyze"
 )
@@ -352,5 +353,78 @@ func TestSplitNames(t *testing.T) {
 		if strings.Join(got, "|") != want {
 			t.Errorf("splitNames(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestMessagesInChunks reads one messages.csv of many conversations, some
+// coming back, group chats, long texts with line breaks and quotes, a
+// bad row, in chunks of several sizes, and checks that every reading
+// sums it up as reading it in one chunk does: the chunks' batches are
+// taken in the order of the file, and nothing a row leaves behind is
+// overwritten when its batch is used again.
+func TestMessagesInChunks(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(msgHeader)
+	person := func(i int) (string, string) {
+		pad := strings.Repeat("x", i%11) // so that fields move about in a batch's buffer
+		return fmt.Sprintf("Person %s%d", pad, i), fmt.Sprintf("https://www.linkedin.com/in/person-%s%d", pad, i)
+	}
+	line := 1
+	for c := range 400 {
+		conv := c % 150 // conversations come back
+		others := []int{conv, conv + 151}[:1+conv%2]
+		for m := range 1 + c%7 {
+			from, fromURL := "Me Myself", "https://www.linkedin.com/in/me"
+			var to, toURLs []string
+			if m%2 == 1 {
+				from, fromURL = person(others[m%len(others)])
+				to, toURLs = []string{"Me Myself"}, []string{"https://www.linkedin.com/in/me"}
+			} else {
+				for _, o := range others {
+					n, u := person(o)
+					to, toURLs = append(to, n), append(toURLs, u)
+				}
+			}
+			text := strings.Repeat(fmt.Sprintf("line %d, \"\"quoted\"\"\n", m), c%5)
+			fmt.Fprintf(&b, "conv-%s%d,,%s,%s,\"%s\",\"%s\",2024-%02d-%02d 10:%02d:00 UTC,,\"%s\",INBOX,,No\n",
+				strings.Repeat("c", conv%9), conv, from, fromURL, strings.Join(to, ","), strings.Join(toURLs, ","), 1+c%12, 1+m, m, text)
+			line++
+			if c == 200 && m == 0 {
+				b.WriteString("conv-x,,Ann \"Bare\" Lee,u,Me,v,2024-01-01 10:00:00 UTC,,,INBOX,,No\n")
+			}
+		}
+	}
+	in := b.String()
+	read := func(size int) string {
+		defer func(s int) { chunkSize = s }(chunkSize)
+		chunkSize = size
+		is, owner, input, warns, err := ReadMessages(strings.NewReader(in), "messages.csv", "")
+		return fmt.Sprintf("%v\n%+v\n%+v\n%v\n%v", err, owner, input, warns, is)
+	}
+	want := read(len(in) + 1)
+	if !strings.Contains(want, "bad quoting") {
+		t.Fatalf("the bad row is not in the warnings:\n%s", want)
+	}
+	for _, size := range []int{1, 97, 4096, 64 << 10} {
+		if got := read(size); got != want {
+			t.Errorf("in chunks of %d bytes:\n%s\nwant\n%s", size, got, want)
+		}
+	}
+
+	// A row's fields are written over once it is summed up, as a batch
+	// used again does: what the row left behind must be copies.
+	m := &messageReader{file: "messages.csv", index: map[convKey]int32{}}
+	input, warns, err := rows(strings.NewReader(in), "messages.csv", &messagesLayout, func(s *sheet, rec []string, line int) bool {
+		kept := m.row(s, rec, line)
+		for _, f := range rec {
+			if len(f) > 0 {
+				clear(unsafe.Slice(unsafe.StringData(f), len(f)))
+			}
+		}
+		return kept
+	})
+	is, owner := m.finish("", &input)
+	if got := fmt.Sprintf("%v\n%+v\n%+v\n%v\n%v", err, owner, input, append(warns, m.warnings()...), is); got != want {
+		t.Errorf("with each row written over once read:\n%s\nwant\n%s", got, want)
 	}
 }
