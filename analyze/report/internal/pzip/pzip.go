@@ -10,7 +10,6 @@ import (
 	"maps"
 	"runtime"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/klauspost/compress/flate"
@@ -34,14 +33,46 @@ type Writer struct {
 	files  map[string]*File
 	slots  chan struct{} // one per piece being made or deflated
 	closed bool
+	// buffers are free piece buffers and flaters free compressors, about
+	// 1 MB each. They are kept while the Writer lives: a sync.Pool drops
+	// its values at every collection, which writing a workbook that holds
+	// tens of megabytes makes several times, and then each piece made
+	// its buffer anew (39 of the 54 MB a 30k workbook allocated).
+	buffers spares[*[]byte]
+	flaters spares[*flater]
+}
+
+// spares holds up to its capacity of free values, for reuse.
+type spares[T any] chan T
+
+// get returns a free value, or false when there is none.
+func (s spares[T]) get() (T, bool) {
+	select {
+	case v := <-s:
+		return v, true
+	default:
+		var none T
+		return none, false
+	}
+}
+
+// put keeps v for reuse, unless enough are kept already.
+func (s spares[T]) put(v T) {
+	select {
+	case s <- v:
+	default:
+	}
 }
 
 // NewWriter returns a Writer that writes the archive to w at Close.
 func NewWriter(w io.Writer) *Writer {
+	n := runtime.GOMAXPROCS(0)
 	return &Writer{
-		w:     w,
-		files: make(map[string]*File),
-		slots: make(chan struct{}, runtime.GOMAXPROCS(0)),
+		w:       w,
+		files:   make(map[string]*File),
+		slots:   make(chan struct{}, n),
+		buffers: make(spares[*[]byte], 2*n), // those being deflated and written
+		flaters: make(spares[*flater], n),
 	}
 }
 
@@ -80,8 +111,13 @@ func (z *Writer) Create(name string) (*File, error) {
 func (f *File) Write(b []byte) (int, error) {
 	n := len(b)
 	for len(b) > 0 {
-		if f.raw == nil {
-			f.raw = getBuffer()
+		switch {
+		case f.raw == nil && len(b) < PieceSize:
+			// Most files are small, and each holds its bytes until
+			// Close: a piece buffer each would hold a megabyte.
+			f.raw = new([]byte)
+		case f.raw == nil:
+			f.raw = f.z.getBuffer()
 		}
 		k := min(len(b), PieceSize-len(*f.raw))
 		*f.raw = append(*f.raw, b[:k]...)
@@ -141,34 +177,33 @@ func (f *File) start(raw *[]byte, gen func([]byte) ([]byte, error)) {
 		}
 		defer func() { <-f.z.slots; close(p.done) }()
 		if raw == nil {
-			raw = getBuffer()
+			raw = f.z.getBuffer()
 			*raw, p.err = gen((*raw)[:0])
 		}
 		if p.err == nil {
 			p.crc, p.n = crc32.ChecksumIEEE(*raw), int64(len(*raw))
-			p.data, p.err = deflate(*raw)
+			p.data, p.err = f.z.deflate(*raw)
 		}
-		putBuffer(raw)
+		f.z.putBuffer(raw)
 	}()
 }
 
-// buffers holds free piece buffers; flaters free compressors, about 1 MB each.
-var (
-	buffers = sync.Pool{New: func() any { b := make([]byte, 0, PieceSize); return &b }}
-	flaters sync.Pool
-)
-
-func getBuffer() *[]byte {
-	b := buffers.Get().(*[]byte)
+// getBuffer returns an empty piece buffer.
+func (z *Writer) getBuffer() *[]byte {
+	b, ok := z.buffers.get()
+	if !ok {
+		b = new([]byte)
+		*b = make([]byte, 0, PieceSize)
+	}
 	*b = (*b)[:0]
 	return b
 }
 
-// putBuffer keeps b for another piece, unless make grew it far past a
-// piece's size.
-func putBuffer(b *[]byte) {
-	if cap(*b) <= 4*PieceSize {
-		buffers.Put(b)
+// putBuffer keeps b for another piece, unless it is a small file's, or
+// make grew it far past a piece's size.
+func (z *Writer) putBuffer(b *[]byte) {
+	if PieceSize <= cap(*b) && cap(*b) <= 4*PieceSize {
+		z.buffers.put(b)
 	}
 }
 
@@ -179,9 +214,9 @@ type flater struct {
 }
 
 // deflate returns raw deflated and flushed to a byte boundary, in a slice
-// of its own: the compressor and its buffer go back to the pool.
-func deflate(raw []byte) ([]byte, error) {
-	f, ok := flaters.Get().(*flater)
+// of its own: the compressor and its buffer are kept for the next piece.
+func (z *Writer) deflate(raw []byte) ([]byte, error) {
+	f, ok := z.flaters.get()
 	if ok {
 		f.out.Reset()
 		f.fw.Reset(&f.out)
@@ -194,7 +229,7 @@ func deflate(raw []byte) ([]byte, error) {
 		err = f.fw.Flush()
 	}
 	data := bytes.Clone(f.out.Bytes())
-	flaters.Put(f)
+	z.flaters.put(f)
 	return data, err
 }
 
