@@ -24,6 +24,12 @@ type people struct {
 	byName map[convKey]int32 // by the NameKey
 	list   []analyze.Person
 	key    []byte // the name key being looked up
+	// urlless counts the persons known by name alone. named are the
+	// persons with a URL whose names byName is still to be told of, in
+	// order (see names): files that give every mention a URL never need
+	// byName.
+	urlless int
+	named   []int32
 	// recent are the persons of the two URLs looked up last, as given,
 	// the latest first: the account owner is in every conversation of
 	// messages.csv.
@@ -53,6 +59,7 @@ func (ps *people) index(name, url string) int {
 		ps.byURL, ps.byName = map[convKey]int32{}, map[convKey]int32{}
 	}
 	if url == "" {
+		ps.names()
 		if i, ok := ps.byName[ps.nameKey(name)]; ok {
 			return int(i)
 		}
@@ -80,10 +87,12 @@ func (ps *people) index(name, url string) int {
 		}
 		return i
 	}
-	if name != "" {
+	if name != "" && ps.urlless > 0 {
+		ps.names()
 		if j, ok := ps.byName[ps.nameKey(name)]; ok && ps.list[j].URL == "" {
 			ps.list[j].URL = strings.Clone(url)
 			ps.byURL[urlKey(url)] = j
+			ps.urlless--
 			return int(j)
 		}
 	}
@@ -97,7 +106,8 @@ func (ps *people) add(name, url string) int {
 	i := len(ps.list)
 	ps.list = append(ps.list, analyze.Person{Name: name, URL: url})
 	if url == "" {
-		ps.byName[ps.nameKey(name)] = int32(i)
+		ps.byName[ps.nameKey(name)] = int32(i) // after names, in index
+		ps.urlless++
 		return i
 	}
 	ps.byURL[urlKey(url)] = int32(i)
@@ -105,14 +115,24 @@ func (ps *people) add(name, url string) int {
 	return i
 }
 
-// nameOnce makes person i the one of their name, unless there is one.
+// nameOnce makes person i, who has a URL, the one of their name, unless
+// there is one by the time byName is next read.
 func (ps *people) nameOnce(i int) {
-	if name := ps.list[i].Name; name != "" {
-		k := ps.nameKey(name)
+	if ps.list[i].Name != "" {
+		ps.named = append(ps.named, int32(i))
+	}
+}
+
+// names tells byName of the persons nameOnce was given, in order, before
+// it is read.
+func (ps *people) names() {
+	for _, i := range ps.named {
+		k := ps.nameKey(ps.list[i].Name)
 		if _, ok := ps.byName[k]; !ok {
-			ps.byName[k] = int32(i)
+			ps.byName[k] = i
 		}
 	}
+	ps.named = ps.named[:0]
 }
 
 func hasKey(m map[string]int, k string) bool {
