@@ -85,7 +85,9 @@ type chunkedReader struct {
 	ended chan struct{}
 	end   func()
 	wg    sync.WaitGroup
-	pool  sync.Pool // of *batch
+	// spare holds batches released, for use again: a sync.Pool would
+	// drop them at every collection, and their buffers would grow anew.
+	spare chan *batch
 }
 
 // readChunked starts reading the rest of r's input in parallel. r must
@@ -109,7 +111,7 @@ func readChunks(r *csvReader, size, most int) *chunkedReader {
 	for range cap(c.bufs) {
 		c.bufs <- nil // allocated when first used
 	}
-	c.pool.New = func() any { return new(batch) }
+	c.spare = make(chan *batch, 4*workers+4)
 	c.wg.Add(2 + workers)
 	go c.cut()
 	for range workers {
@@ -127,7 +129,22 @@ func (c *chunkedReader) stop() {
 }
 
 // release gives back a batch that full gave.
-func (c *chunkedReader) release(b *batch) { c.pool.Put(b) }
+func (c *chunkedReader) release(b *batch) {
+	select {
+	case c.spare <- b:
+	default:
+	}
+}
+
+// batch returns a batch to fill: one released, or a new one.
+func (c *chunkedReader) batch() *batch {
+	select {
+	case b := <-c.spare:
+		return b
+	default:
+		return new(batch)
+	}
+}
 
 // cut reads the input and sends it on in chunks, to the parsers and the
 // orderer.
@@ -252,12 +269,12 @@ func (c *chunkedReader) parseChunk(ch *chunk) {
 			return
 		default:
 		}
-		b := c.pool.Get().(*batch)
+		b := c.batch()
 		stop := b.fillFrom(r)
 		if len(b.recs) > 0 {
 			ch.batches = append(ch.batches, b)
 		} else {
-			c.pool.Put(b)
+			c.release(b)
 		}
 		if stop == errChunkEnd && r.begin >= 0 {
 			ch.open, ch.openAt, ch.openLine = true, int(r.begin-ch.off), r.first
@@ -327,7 +344,7 @@ func (c *chunkedReader) serialFrom(ch *chunk, from, line int) {
 	r := &csvReader{src: s, sep: t.sep, skip: t.skip, keepMax: t.keepMax, skipMax: t.skipMax, ends: t.ends,
 		buf: make([]byte, readSize), off: off, line: line, lineAt: off, tailAt: off}
 	for {
-		b := c.pool.Get().(*batch)
+		b := c.batch()
 		stop := b.fillFrom(r)
 		if !c.send([]*batch{b}) || stop != nil {
 			s.close()
