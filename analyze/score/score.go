@@ -179,14 +179,13 @@ func Adjacent(role, f analyze.Function) float64 {
 
 // person is a contact with everything that does not depend on the target.
 type person struct {
-	analyze.Member          // what the network view shows
-	name           string   // the Contact's Name, made once
-	teams          []string // every team the contact's title, brand and note name
-	ev             tie.Evidence
-	note           *analyze.Note // what the notes say of the person, for Infer
-	general        *analyze.Note // the note without a target, or nil
-	targeted       []targetNote  // the notes for one target each
-	net            int           // the index of the contact's Member in Result.Network
+	*analyze.Member          // what the network view shows, in Result.Network
+	name            string   // the Contact's Name, made once
+	teams           []string // every team the contact's title, brand and note name
+	ev              tie.Evidence
+	note            *analyze.Note // what the notes say of the person, for Infer
+	general         *analyze.Note // the note without a target, or nil
+	targeted        []targetNote  // the notes for one target each
 }
 
 // targetNote is a note that names its target, by the target's employer
@@ -270,6 +269,7 @@ func knowAll(contacts []analyze.Contact, opt Options, m *company.Matcher) *netwo
 	infer := tie.NewInferrer(&opt.History, m, contacts)
 	// Each contact is known on its own: the cores share them out.
 	all := make([]person, len(contacts))
+	members := make([]analyze.Member, len(contacts))
 	chunks.Run(len(contacts), func(lo, hi int) {
 		for ci := lo; ci < hi; ci++ {
 			c := &contacts[ci]
@@ -278,9 +278,9 @@ func knowAll(contacts []analyze.Contact, opt Options, m *company.Matcher) *netwo
 				continue // no one to show
 			}
 			p := &all[ci]
-			*p = know(m, *c, notes[ci])
+			*p = know(m, *c, notes[ci], &members[ci])
 			p.name = name
-			p.ev = infer.Infer(&p.Member, signals[ci], p.note)
+			p.ev = infer.Infer(p.Member, signals[ci], p.note)
 			p.TieStrength = p.ev.Strength()
 			p.Tie = tie.Tier(p.TieStrength)
 			p.Context = p.ev.Strongest()
@@ -288,14 +288,16 @@ func knowAll(contacts []analyze.Contact, opt Options, m *company.Matcher) *netwo
 			p.LastMessage = p.ev.Signals.LastMessage
 		}
 	})
-	net.members = make([]analyze.Member, 0, len(contacts))
+	// The members of those with a name move up, in order, to be the
+	// network.
+	net.members = members[:0]
 	for ci := range all {
 		p := &all[ci]
 		if p.name == "" {
 			continue
 		}
-		p.net = len(net.members)
-		net.members = append(net.members, p.Member)
+		net.members = append(net.members, *p.Member)
+		p.Member = &net.members[len(net.members)-1]
 		if p.EmployerKey == "" {
 			continue // no employer: in the network, no one to refer to
 		}
@@ -307,8 +309,7 @@ func knowAll(contacts []analyze.Contact, opt Options, m *company.Matcher) *netwo
 	for _, idx := range net.byKey {
 		name := displayName(net.people, idx)
 		for _, i := range idx {
-			net.people[i].Member.Employer = name
-			net.members[net.people[i].net].Employer = name
+			net.people[i].Employer = name
 		}
 	}
 	return net
@@ -394,12 +395,13 @@ func (net *network) rank(targets []analyze.Target, role analyze.Function, ws []W
 // them, into what refrank knows of them before any tie or
 // target (see the package doc): their employer resolved by m, once; the
 // function and seniority their title gives on that employer's ladder; and
-// their team, with every team name that may match a target's.
-func know(m *company.Matcher, c analyze.Contact, notes []*analyze.Note) person {
+// their team, with every team name that may match a target's. The
+// contact's Member is written to mem, which the person returned points to.
+func know(m *company.Matcher, c analyze.Contact, notes []*analyze.Note, mem *analyze.Member) person {
 	e := m.Resolve(c.Company)
 	class := title.ClassifyAt(c.Position, e.Key)
 	hint := m.Team(class.Team, e)
-	var p person
+	p := person{Member: mem}
 	for _, n := range notes {
 		switch {
 		case n.Target != "":
@@ -412,7 +414,7 @@ func know(m *company.Matcher, c analyze.Contact, notes []*analyze.Note) person {
 		p.note = notes[0] // the notes of one person share its facts
 	}
 	note := p.note
-	p.Member = analyze.Member{
+	*p.Member = analyze.Member{
 		Contact:     c,
 		Employer:    e.Name,
 		EmployerKey: e.Key,
@@ -670,7 +672,7 @@ func (m *model) points(s *scored, out []analyze.Component) {
 // key), appending its components to comps.
 func (m *model) refer(ref *analyze.Referral, s *scored, rank int, key string, t analyze.Target, role analyze.Function, comps []analyze.Component) {
 	p := s.p
-	ref.Rank, ref.Member, ref.Target = rank, p.Member, t.Company
+	ref.Rank, ref.Member, ref.Target = rank, *p.Member, t.Company
 	ref.Note = p.noteFor(key)
 	ref.Approach = tie.Approach(ref.Tie)
 	for _, w := range m.ws {
