@@ -5,10 +5,13 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/refrank/refrank/analyze"
 )
+
+var firsts = []string{"Ann", "Bob", "Chen", "Dana", "Emeka", "Farah", "Gus", "Hana"}
 
 // TestRankAnyCores checks that a network large enough to be shared out
 // among the cores ranks the same on one core as on several: the same
@@ -17,7 +20,6 @@ func TestRankAnyCores(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	companies := []string{"Amazon", "Amazon Web Services (AWS)", "Stripe", "Northwind Traders", "Contoso", "Fabrikam, Inc.", "fabrikam", "N/A", ""}
 	positions := []string{"Software Engineer", "Senior Data Scientist", "Technical Recruiter", "Product Manager, Prime Video", "Director of Engineering", "Founder"}
-	firsts := []string{"Ann", "Bob", "Chen", "Dana", "Emeka", "Farah", "Gus", "Hana"}
 	var contacts []analyze.Contact
 	var inters []analyze.Interaction
 	for i := range 5000 {
@@ -74,6 +76,34 @@ func TestRankAnyCores(t *testing.T) {
 			}
 			if len(one.Referrals) == 0 || len(one.Jobs) == 0 && len(opt.Postings) > 0 {
 				t.Fatalf("nothing ranked: %d referrals, %d jobs", len(one.Referrals), len(one.Jobs))
+			}
+		})
+	}
+}
+
+// TestBest checks that the k best rows are those sorting all of them
+// gives first, in the same order, ties of score and tie strength
+// included.
+func TestBest(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	people := make([]person, 400)
+	rows := make([]scored, len(people))
+	for i := range people {
+		people[i] = person{Member: &analyze.Member{Contact: analyze.Contact{URL: fmt.Sprint(r.IntN(4))}, TieStrength: float64(r.IntN(3))}, name: firsts[r.IntN(3)], at: i}
+		rows[i] = scored{p: &people[i], score: float64(r.IntN(5))}
+	}
+	sorted := slices.Clone(rows)
+	slices.SortFunc(sorted, compare)
+	for _, k := range []int{1, 3, 50, 399} {
+		t.Run(fmt.Sprint("k=", k), func(t *testing.T) {
+			got := best(slices.Clone(rows), k)
+			if len(got) != k {
+				t.Fatalf("%d rows, want %d", len(got), k)
+			}
+			for i := range got {
+				if got[i].p != sorted[i].p {
+					t.Fatalf("row %d is contact %d, want %d", i, got[i].p.at, sorted[i].p.at)
+				}
 			}
 		})
 	}

@@ -103,7 +103,10 @@
 // # Order
 //
 // Ranking is deterministic: by score (as rounded), then tie strength,
-// then name, then profile URL, and Rank restarts at 1 for each target.
+// then name, then profile URL, then the file and line the contact was
+// read from, then the order of the contacts, and Rank restarts at 1 for
+// each target. With --top, or for a posting's few referrers, only the
+// best are picked out, in the order a full ranking would give them.
 // With no targets, every employer in the network is a target, named as the
 // alias table names the parent or as most contacts spell it, and targets
 // are ordered by the sum of their three best scores (several good

@@ -181,6 +181,7 @@ func Adjacent(role, f analyze.Function) float64 {
 type person struct {
 	*analyze.Member          // what the network view shows, in Result.Network
 	name            string   // the Contact's Name, made once
+	at              int      // the contact's index in the contacts ranked
 	teams           []string // every team the contact's title, brand and note name
 	ev              tie.Evidence
 	note            *analyze.Note // what the notes say of the person, for Infer
@@ -279,7 +280,7 @@ func knowAll(contacts []analyze.Contact, opt Options, m *company.Matcher) *netwo
 			}
 			p := &all[ci]
 			*p = know(m, *c, notes[ci], &members[ci])
-			p.name = name
+			p.name, p.at = name, ci
 			p.ev = infer.Infer(p.Member, signals[ci], p.note)
 			p.TieStrength = p.ev.Strength()
 			p.Tie = tie.Tier(p.TieStrength)
@@ -328,6 +329,7 @@ func (net *network) rank(targets []analyze.Target, role analyze.Function, ws []W
 		t    analyze.Target
 		role analyze.Function
 		rows []scored
+		sum  analyze.CompanySummary
 	}
 	var groups []group
 	if len(targets) == 0 {
@@ -344,14 +346,27 @@ func (net *network) rank(targets []analyze.Target, role analyze.Function, ws []W
 			groups = append(groups, g)
 		}
 	}
+	// Each group is scored on every core; then the best are found
+	// (ranking them all only when all are kept, or most).
 	for gi := range groups {
 		g := &groups[gi]
 		idx := net.byKey[g.key]
 		g.rows = make([]scored, len(idx))
-		for j, i := range idx {
-			g.rows[j] = mod.score(net.people[i], g.t, g.role)
+		chunks.Run(len(idx), func(lo, hi int) {
+			for j := lo; j < hi; j++ {
+				g.rows[j] = mod.score(net.people[idx[j]], g.t, g.role)
+			}
+		})
+		g.sum = summarize(g.t.Company, g.rows)
+		if keep := max(top, cap(g.sum.Best)); top > 0 && keep < len(g.rows)/4 {
+			g.rows = best(g.rows, keep)
+		} else {
+			slices.SortFunc(g.rows, compare)
 		}
-		slices.SortFunc(g.rows, compare)
+		g.sum.Best = g.sum.Best[:0]
+		for i := range min(len(g.rows), cap(g.sum.Best)) {
+			g.sum.Best = append(g.sum.Best, g.rows[i].p.name)
+		}
 	}
 	if len(targets) == 0 {
 		slices.SortFunc(groups, func(a, b group) int {
@@ -378,15 +393,19 @@ func (net *network) rank(targets []analyze.Target, role analyze.Function, ws []W
 	j := 0
 	for _, g := range groups {
 		// The summary counts everyone there; --top only shortens the list.
-		companies = append(companies, summarize(g.t.Company, g.rows))
+		companies = append(companies, g.sum)
 		if top > 0 && len(g.rows) > top {
 			g.rows = g.rows[:top]
 		}
-		for i := range g.rows {
-			k := j * len(ws)
-			mod.refer(&referrals[j], &g.rows[i], i+1, g.key, g.t, g.role, comps[k:k:k+len(ws)])
-			j++
-		}
+		// The rows are built on every core: the people of a group are
+		// each in it once, each row written by one goroutine.
+		chunks.Run(len(g.rows), func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				k := (j + i) * len(ws)
+				mod.refer(&referrals[j+i], &g.rows[i], i+1, g.key, g.t, g.role, comps[k:k:k+len(ws)])
+			}
+		})
+		j += len(g.rows)
 	}
 	return companies, referrals
 }
@@ -462,21 +481,36 @@ func displayName(people []*person, idx []int) string {
 	return best
 }
 
+// summarize counts the referrers of rows, and the strong ones, for
+// target; Best is left with room for the names of the best three.
 func summarize(target string, rows []scored) analyze.CompanySummary {
-	s := analyze.CompanySummary{Target: target, Contacts: len(rows)}
+	s := analyze.CompanySummary{Target: target, Contacts: len(rows), Best: make([]string, 0, min(len(rows), 3))}
 	for _, r := range rows {
 		if r.score >= analyze.StrongScore {
 			s.Strong++
-		}
-		if len(s.Best) < 3 {
-			s.Best = append(s.Best, r.p.name)
 		}
 	}
 	return s
 }
 
+// best returns the k best of rows, in order, as sorting them all and
+// keeping the first k would: compare is a total order.
+func best(rows []scored, k int) []scored {
+	top := make([]scored, 0, k+1)
+	for _, r := range rows {
+		if len(top) == k && compare(r, top[k-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(top, r, compare)
+		top = slices.Insert(top, i, r)
+		top = top[:min(len(top), k)]
+	}
+	return top
+}
+
 // compare orders two scored referrers: by score, then tie strength, then
-// name, then profile URL and where the row was read.
+// name, then profile URL and where the row was read, then the order of
+// the contacts.
 func compare(a, b scored) int {
 	if d := cmp.Compare(b.score, a.score); d != 0 {
 		return d
@@ -490,7 +524,10 @@ func compare(a, b scored) int {
 	if d := strings.Compare(a.p.Contact.URL, b.p.Contact.URL); d != 0 {
 		return d
 	}
-	return strings.Compare(a.p.Contact.Source, b.p.Contact.Source)
+	if d := strings.Compare(a.p.Contact.Source, b.p.Contact.Source); d != 0 {
+		return d
+	}
+	return cmp.Compare(a.p.at, b.p.at)
 }
 
 // values are the components' values for one referral.
