@@ -102,8 +102,9 @@ func (s *sheet) findDates() {
 
 // observe takes what the dates of rec say of the file's order: the first
 // that settles it settles it. It reports whether rec holds a date that
-// the order decides.
-func (s *sheet) observe(rec []string) (ambiguous bool) {
+// the order decides, and whether it holds a numeric date at all (one
+// that fixDates may rewrite).
+func (s *sheet) observe(rec []string) (ambiguous, numeric bool) {
 	for _, i := range s.dateCols {
 		if i >= len(rec) {
 			continue
@@ -112,6 +113,7 @@ func (s *sheet) observe(rec []string) (ambiguous bool) {
 		if !ok {
 			continue
 		}
+		numeric = true
 		switch o := d.says(); {
 		case o != unsettled:
 			if s.order == unsettled {
@@ -124,7 +126,7 @@ func (s *sheet) observe(rec []string) (ambiguous bool) {
 			}
 		}
 	}
-	return ambiguous
+	return ambiguous, numeric
 }
 
 // assumed is the order taken when no date settles it: day first for

@@ -283,7 +283,7 @@ func (s *sheet) fill() error {
 		if rec == nil {
 			continue
 		}
-		if s.observe(rec) && s.order == unsettled || len(s.held) > 0 && s.order == unsettled {
+		if ambiguous, _ := s.observe(rec); ambiguous && s.order == unsettled || len(s.held) > 0 && s.order == unsettled {
 			if len(s.held) < maxHeld {
 				s.held = append(s.held, slices.Clone(rec))
 				s.heldLines = append(s.heldLines, line)
@@ -330,6 +330,9 @@ type rawRecord struct {
 	err    error
 	start  int
 	long   bool
+	// numeric is whether a date of the record is numeric, once the
+	// sheet observed it (see rows).
+	numeric bool
 }
 
 // readRaw reads one record with the sheet's csvReader. It touches
@@ -477,8 +480,8 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 					bi, ri = bi+1, 0
 					continue
 				}
-				if raw := q[bi].recs[ri]; raw.err == nil && len(raw.fields) == len(s.header) {
-					s.observe(raw.fields)
+				if raw := &q[bi].recs[ri]; raw.err == nil && len(raw.fields) == len(s.header) {
+					_, raw.numeric = s.observe(raw.fields)
 				}
 				ri++
 				observed++
@@ -497,7 +500,9 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 		if rec == nil {
 			continue
 		}
-		s.fixDates(rec)
+		if raw.numeric {
+			s.fixDates(rec)
+		}
 		if each(s, rec, line) {
 			s.in.Rows++
 		} else {
