@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func (c *cell) appendXML(b []byte, col string, row []byte) []byte {
 		return append(b, `</v></c>`...)
 	case valueFloat:
 		b = append(b, `><v>`...)
-		b = strconv.AppendFloat(b, c.num, 'f', -1, 64)
+		b = appendNumber(b, c.num)
 		return append(b, `</v></c>`...)
 	}
 	text := clip(c.text)
@@ -83,6 +84,30 @@ func (c *cell) appendXML(b []byte, col string, row []byte) []byte {
 	b = append(b, '>')
 	b = appendEscaped(b, text, false, true)
 	return append(b, `</t></is></c>`...)
+}
+
+// appendNumber appends x to b as strconv.AppendFloat(b, x, 'f', -1, 64)
+// does: the shortest decimal that reads back as x. Most numbers of a
+// sheet are tenths (analyze.Round1), which it writes itself: when x is
+// the double nearest n/10, that decimal is n/10 written out, or n/10
+// alone when a whole number.
+func appendNumber(b []byte, x float64) []byte {
+	n := math.Round(x * 10)
+	if n/10 != x || math.Abs(n) >= 1<<53 || x == 0 && math.Signbit(x) {
+		return strconv.AppendFloat(b, x, 'f', -1, 64)
+	}
+	whole, tenth := int64(n)/10, int64(n)%10
+	if tenth < 0 {
+		tenth = -tenth
+		if whole == 0 {
+			b = append(b, '-') // -0.5: whole is 0, no sign of its own
+		}
+	}
+	b = strconv.AppendInt(b, whole, 10)
+	if tenth != 0 {
+		b = append(b, '.', byte('0'+tenth))
+	}
+	return b
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"math"
 	"path"
 	"strconv"
 	"strings"
@@ -281,6 +282,22 @@ func FuzzCellText(f *testing.F) {
 		}
 		if got, _ := x.GetCellValue("T", "A2"); got != want.String() {
 			t.Errorf("read back %q, want %q", got, want.String())
+		}
+	})
+}
+
+// FuzzAppendNumber checks appendNumber against strconv.AppendFloat, the
+// output it must match, for any number, tenths or not.
+func FuzzAppendNumber(f *testing.F) {
+	for _, x := range []float64{0, 1, 64.6, -0.5, -12.3, 0.1, 100, 1e21, 3.14159, 1 << 53, -1e-7} {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, x float64) {
+		for _, y := range []float64{x, math.Round(x*10) / 10} {
+			want := strconv.AppendFloat(nil, y, 'f', -1, 64)
+			if got := appendNumber(nil, y); string(got) != string(want) {
+				t.Fatalf("appendNumber(%v) = %s, want %s", y, got, want)
+			}
 		}
 	})
 }
