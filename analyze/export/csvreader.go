@@ -2,9 +2,11 @@ package export
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"io"
+	"math/bits"
 )
 
 // A csvReader splits CSV text into records. It accepts what
@@ -430,10 +432,7 @@ func (r *csvReader) quick(text []byte, ends []int) ([]byte, []int, bool) {
 			return bail()
 		}
 		if buf[i] != '"' {
-			j := i
-			for j < len(buf) && !r.ends[buf[j]] {
-				j++
-			}
+			j := r.unquotedEnd(buf, i)
 			if j == len(buf) || buf[j] == '"' {
 				return bail()
 			}
@@ -487,6 +486,27 @@ func (r *csvReader) quick(text []byte, ends []int) ([]byte, []int, bool) {
 	r.last = r.line
 	r.newLine(i + 1)
 	return text, append(ends, len(text)), true
+}
+
+// unquotedEnd returns where the unquoted field at buf[i] ends: at the
+// first separator, quote or line feed, or len(buf). It looks at eight
+// bytes at a time: in a word w, the bytes equal to c are those that are
+// zero in w^c, and (x-0x01..01)&^x&0x80..80 has the high bit set in the
+// lowest zero byte of x (and maybe in bytes above it, never below).
+func (r *csvReader) unquotedEnd(buf []byte, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(x uint64) uint64 { return (x - ones) &^ x & highs }
+	sep, quote, lf := uint64(r.sep)*ones, uint64('"')*ones, uint64('\n')*ones
+	for ; i+8 <= len(buf); i += 8 {
+		w := binary.LittleEndian.Uint64(buf[i:])
+		if m := zero(w^sep) | zero(w^quote) | zero(w^lf); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(buf) && !r.ends[buf[i]] {
+		i++
+	}
+	return i
 }
 
 // unclosed returns the line and column where encoding/csv reports a quote
