@@ -51,13 +51,20 @@ func (c *cell) appendXML(b []byte, col string, row []byte) []byte {
 	switch {
 	case c.link:
 		// HYPERLINK("u","u"), u with each '"' doubled: the rows build it
-		// here so that no formula string is made.
+		// here so that no formula string is made. u is escaped once and
+		// copied; without '"' or '_' it reads the same as the value too.
 		b = append(b, ` t="str"><f>HYPERLINK("`...)
+		start := len(b)
 		b = appendEscaped(b, c.text, true, false)
+		end := len(b)
 		b = append(b, `","`...)
-		b = appendEscaped(b, c.text, true, false)
+		b = append(b, b[start:end]...)
 		b = append(b, `")</f><v>`...)
-		b = appendEscaped(b, clip(c.text), false, true)
+		if text := clip(c.text); text == c.text && strings.IndexByte(text, '"') < 0 && strings.IndexByte(text, '_') < 0 {
+			b = append(b, b[start:end]...)
+		} else {
+			b = appendEscaped(b, text, false, true)
+		}
 		return append(b, `</v></c>`...)
 	case c.formula != "":
 		b = append(b, ` t="str"><f>`...)

@@ -231,19 +231,28 @@ func TestCellText(t *testing.T) {
 	}
 }
 
-// TestLinkFormula checks a profile link whose URL holds '&' and '"'.
+// TestLinkFormula checks profile links whose URL holds what the XML, a
+// formula's string or a cell's text escape.
 func TestLinkFormula(t *testing.T) {
-	r := sampleResult()
-	u := `https://www.linkedin.com/in/a?x=1&y="2"<`
-	r.Referrals[0].Contact.URL = u
-	f := openXLSX(t, r)
-	cell := cellName(colURL+1, 2)
-	q := strings.ReplaceAll(u, `"`, `""`)
-	if got, _ := f.GetCellFormula(SheetReferrers, cell); got != `HYPERLINK("`+q+`","`+q+`")` {
-		t.Errorf("formula %s", got)
-	}
-	if got, _ := f.GetCellValue(SheetReferrers, cell); got != u {
-		t.Errorf("value %q, want %q", got, u)
+	for _, tt := range []struct{ name, url string }{
+		{"an ampersand and quotes", `https://www.linkedin.com/in/a?x=1&y="2"<`},
+		{"an underscore", `https://www.linkedin.com/in/ana_lopez_x00`},
+		{"plain", `https://www.linkedin.com/in/ana-lopez`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sampleResult()
+			u := tt.url
+			r.Referrals[0].Contact.URL = u
+			f := openXLSX(t, r)
+			cell := cellName(colURL+1, 2)
+			q := strings.ReplaceAll(u, `"`, `""`)
+			if got, _ := f.GetCellFormula(SheetReferrers, cell); got != `HYPERLINK("`+q+`","`+q+`")` {
+				t.Errorf("formula %s", got)
+			}
+			if got, _ := f.GetCellValue(SheetReferrers, cell); got != u {
+				t.Errorf("value %q, want %q", got, u)
+			}
+		})
 	}
 }
 
