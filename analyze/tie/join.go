@@ -3,6 +3,7 @@ package tie
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/refrank/refrank/analyze"
@@ -83,12 +84,16 @@ func newIndex(contacts []analyze.Contact) *index {
 			}
 		}
 	})
+	// The two maps are filled at once, each by one goroutine.
 	ix := &index{byURL: make(map[string]int, len(contacts)), byName: make(map[string]int, len(contacts))}
-	for i := len(contacts) - 1; i >= 0; i-- { // so that the first of a URL is kept
-		if u := urls[i]; u != "" {
-			ix.byURL[u] = i
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i := len(contacts) - 1; i >= 0; i-- { // so that the first of a URL is kept
+			if u := urls[i]; u != "" {
+				ix.byURL[u] = i
+			}
 		}
-	}
+	})
 	for i, k := range names {
 		if k == "" {
 			continue
@@ -99,6 +104,7 @@ func newIndex(contacts []analyze.Contact) *index {
 			ix.byName[k] = i
 		}
 	}
+	wg.Wait()
 	return ix
 }
 
