@@ -30,7 +30,9 @@
 // for a second download, is Connections.csv. A file split in parts
 // (X.csv, X_1.csv, X_2.csv, ...) is read part by part, in order, each
 // part with its own header and its own line numbers, and what the parts
-// say is added up. When two spellings of one file are both there (a
+// say is added up; the parts of messages.csv are summed up as one file,
+// so that a conversation running on from one part into the next counts
+// once, and the owner is decided from all of them. When two spellings of one file are both there (a
 // spaced one beside the underscored one), both are read and the one with
 // more rows is kept, with a warning that names it. Nested archives and
 // every other file are ignored.

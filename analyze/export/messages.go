@@ -46,7 +46,7 @@ func ReadMessages(r io.Reader, file, ownerName string) (interactions []analyze.I
 	if err != nil {
 		return nil, analyze.Person{}, in, warns, err
 	}
-	interactions, owner = m.finish(ownerName, &in)
+	interactions, owner = m.finish(ownerName, []*analyze.Input{&in})
 	return interactions, owner, in, append(warns, m.warnings()...), nil
 }
 
@@ -95,6 +95,36 @@ type messageReader struct {
 	drafts, sponsored, spam, hiddenSenders, system int
 	// conversations and their rows left out for not involving the owner
 	ownerless, ownerlessRows int
+
+	// For a file in parts, read as one (see readMessageParts): the part
+	// being read, and the rows each visit to a conversation gave each
+	// part, from the open conversation's rows at from on, so that the
+	// rows of conversations without the owner are taken from the part
+	// that holds them.
+	split  bool
+	part   int32
+	from   int
+	visits []visit
+}
+
+// A visit is rows a part gave a conversation, for a file in parts.
+type visit struct {
+	conv, part, rows int32
+}
+
+// nextPart starts the next part of a file in parts: the open
+// conversation goes on into it.
+func (m *messageReader) nextPart() {
+	m.visited()
+	m.part++
+}
+
+// visited notes the rows the open conversation was given since from.
+func (m *messageReader) visited() {
+	if m.split && m.open && m.cur.rows > m.from {
+		m.visits = append(m.visits, visit{conv: m.cur.n, part: m.part, rows: int32(m.cur.rows - m.from)})
+	}
+	m.from = m.cur.rows
 }
 
 // A convKey tells conversations apart: a 128-bit hash of the conversation
@@ -268,14 +298,14 @@ func (m *messageReader) switchTo(key convKey, id string) {
 		m.convs = append(m.convs, convSummary{})
 	}
 	m.cur = openConv{id: strings.Clone(id), n: n, parts: parts, lists: lists}
-	m.open = true
+	m.open, m.from = true, 0
 	if !seen {
 		return
 	}
 	// Back again: take its participants out of the summary and the
 	// persons' counts; close adds them again.
 	cs := &m.convs[n]
-	m.cur.rows = cs.rows
+	m.cur.rows, m.from = cs.rows, cs.rows
 	m.counts = m.counts[:0]
 	for _, p := range m.parts[cs.start : cs.start+cs.n] {
 		who := m.ps.list[p.person]
@@ -299,6 +329,7 @@ func (m *messageReader) close() {
 	if !m.open {
 		return
 	}
+	m.visited()
 	m.open = false
 	c := &m.cur
 	if m.waste > 1024 && m.waste > len(m.parts)/2 {
@@ -473,8 +504,9 @@ func splitNames(s string) func(yield func(string) bool) {
 
 // finish decides who the owner is, then turns the conversations into one
 // interaction per other person. Rows of conversations without the owner
-// are moved from in.Rows to in.Skipped.
-func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.Interaction, analyze.Person) {
+// are moved from Rows to Skipped in ins, the Inputs of the file's parts
+// in order (one for a file in one part).
+func (m *messageReader) finish(ownerName string, ins []*analyze.Input) ([]analyze.Interaction, analyze.Person) {
 	m.close()
 	ps, st := &m.ps, m.stats
 	owner := -1
@@ -523,7 +555,11 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 			list[k-1] = analyze.Interaction{Person: ps.list[i], File: m.file}
 		}
 	}
-	for _, cs := range m.convs {
+	var ownerless []bool // by conversation, for a file in parts
+	if m.split {
+		ownerless = make([]bool, len(m.convs))
+	}
+	for ci, cs := range m.convs {
 		parts := m.parts[cs.start : cs.start+cs.n]
 		var mine partSummary // the owner's messages in the conversation
 		isOwner := false
@@ -537,6 +573,9 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 		if !isOwner {
 			m.ownerless++
 			m.ownerlessRows += cs.rows
+			if ownerless != nil {
+				ownerless[ci] = true
+			}
 			continue
 		}
 		others := 0
@@ -576,8 +615,16 @@ func (m *messageReader) finish(ownerName string, in *analyze.Input) ([]analyze.I
 			}
 		}
 	}
-	in.Rows -= m.ownerlessRows
-	in.Skipped += m.ownerlessRows
+	if !m.split {
+		ins[0].Rows -= m.ownerlessRows
+		ins[0].Skipped += m.ownerlessRows
+	}
+	for _, v := range m.visits {
+		if ownerless[v.conv] {
+			ins[v.part].Rows -= int(v.rows)
+			ins[v.part].Skipped += int(v.rows)
+		}
+	}
 	return list, ps.list[owner]
 }
 

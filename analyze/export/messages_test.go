@@ -423,7 +423,7 @@ func TestMessagesInChunks(t *testing.T) {
 		}
 		return kept
 	})
-	is, owner := m.finish("", &input)
+	is, owner := m.finish("", []*analyze.Input{&input})
 	if got := fmt.Sprintf("%v\n%+v\n%+v\n%v\n%v", err, owner, input, append(warns, m.warnings()...), is); got != want {
 		t.Errorf("with each row written over once read:\n%s\nwant\n%s", got, want)
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unicode/utf16"
 
 	"github.com/refrank/refrank/analyze"
@@ -213,5 +214,54 @@ func TestExportDate(t *testing.T) {
 	}
 	if !x.Date.Equal(d(2024, 3, 3)) || x.DateFrom != "the newest connection in Connections.csv" {
 		t.Errorf("date %v from %q", x.Date, x.DateFrom)
+	}
+}
+
+// TestMessagesInParts checks that a messages.csv split in parts is summed
+// up as one file: a conversation that runs on from one part into the next
+// counts once, the owner is decided from all parts, and the rows of a
+// conversation without the owner are skipped in the part that holds them,
+// each part keeping its own Input.
+func TestMessagesInParts(t *testing.T) {
+	const header = "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE\n"
+	row := func(conv, from, fromURL, to, toURL, date string) string {
+		return conv + "," + from + "," + fromURL + "," + to + "," + toURL + "," + date + " 10:00:00 UTC\n"
+	}
+	me, ann, bo, cy := "https://www.linkedin.com/in/me", "https://www.linkedin.com/in/ann", "https://www.linkedin.com/in/bo", "https://www.linkedin.com/in/cy"
+	files := map[string][]byte{
+		"Connections.csv": connections(1),
+		"messages.csv": []byte(header +
+			row("c1", "Me Myself", me, "Ann Lee", ann, "2024-01-01") +
+			row("c1", "Ann Lee", ann, "Me Myself", me, "2024-01-02")),
+		"messages_1.csv": []byte(header +
+			row("c1", "Me Myself", me, "Ann Lee", ann, "2024-01-03") +
+			row("c2", "Bo Oh", bo, "Cy Ng", cy, "2024-01-04") +
+			row("c2", "Cy Ng", cy, "Bo Oh", bo, "2024-01-05")),
+	}
+	for _, form := range forms(t, files) {
+		x, err := Read(form, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, in := range x.Inputs {
+			got = append(got, fmt.Sprintf("%s: %d rows, %d skipped", filepath.ToSlash(in.File), in.Rows, in.Skipped))
+		}
+		for _, in := range x.Interactions {
+			got = append(got, fmt.Sprintf("%s: %d sent, %d received, %d conversations, %s to %s", in.Person.Name,
+				in.Sent, in.Received, in.Conversations, in.FirstMessage.Format(time.DateOnly), in.LastMessage.Format(time.DateOnly)))
+		}
+		want := []string{
+			"Connections.csv: 1 rows, 0 skipped",
+			"messages.csv: 2 rows, 0 skipped",
+			"messages_1.csv: 1 rows, 2 skipped",
+			"Ann Lee: 2 sent, 1 received, 1 conversations, 2024-01-01 to 2024-01-03",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if x.Owner.URL != me {
+			t.Errorf("owner %+v, want the one of %s", x.Owner, me)
+		}
 	}
 }

@@ -37,6 +37,11 @@ type file struct {
 	background bool
 	// read reads the file r, named label in messages.
 	read func(r io.Reader, label string) (*result, error)
+	// parts, when set, returns the reader of a file in n parts, which
+	// reads them as one file: messages.csv, whose conversations run on
+	// from one part into the next. Without it each part is read by read,
+	// as a file of its own.
+	parts func(n int) func(r io.Reader, label string) (*result, error)
 }
 
 // A result is what reading one file gave.
@@ -51,20 +56,22 @@ type result struct {
 // files lists the files read, in the order they are read and added to
 // the Export.
 var files = []file{
-	{&connectionsLayout, true, &maxConnectionsBytes, false, readConnectionsInto},
-	{&positionsLayout, false, &maxOtherBytes, false, readPositionsInto},
-	{&educationLayout, false, &maxOtherBytes, false, readEducationInto},
-	{&profileLayout, false, &maxOtherBytes, false, optional("the owner's name unknown", readProfileInto)},
-	{&messagesLayout, false, &maxMessagesBytes, true, optional("messages not used", readMessagesInto)},
-	{&invitationsLayout, false, &maxOtherBytes, false, optional("invitations not used", interactions(ReadInvitations))},
-	{&endorsementsReceivedLayout, false, &maxOtherBytes, false, optional("endorsements not used", interactions(ReadEndorsementsReceived))},
-	{&endorsementsGivenLayout, false, &maxOtherBytes, false, optional("endorsements not used", interactions(ReadEndorsementsGiven))},
-	{&recommendationsReceivedLayout, false, &maxOtherBytes, false, optional("recommendations not used", interactions(ReadRecommendationsReceived))},
-	{&recommendationsGivenLayout, false, &maxOtherBytes, false, optional("recommendations not used", interactions(ReadRecommendationsGiven))},
-	{&applicationsLayout, false, &maxOtherBytes, false, optional("job applications not used", readApplicationsInto)},
-	{&savedJobsLayout, false, &maxOtherBytes, false, optional("saved jobs not used", readSavedJobsInto)},
-	{&preferencesLayout, false, &maxOtherBytes, false, optional("job-seeker preferences not used", readPreferencesInto)},
-	{&followsLayout, false, &maxOtherBytes, false, optional("followed companies not used", readFollowsInto)},
+	{&connectionsLayout, true, &maxConnectionsBytes, false, readConnectionsInto, nil},
+	{&positionsLayout, false, &maxOtherBytes, false, readPositionsInto, nil},
+	{&educationLayout, false, &maxOtherBytes, false, readEducationInto, nil},
+	{&profileLayout, false, &maxOtherBytes, false, optional("the owner's name unknown", readProfileInto), nil},
+	{&messagesLayout, false, &maxMessagesBytes, true, optional("messages not used", readMessagesInto), func(n int) func(io.Reader, string) (*result, error) {
+		return optional("messages not used", readMessageParts(n))
+	}},
+	{&invitationsLayout, false, &maxOtherBytes, false, optional("invitations not used", interactions(ReadInvitations)), nil},
+	{&endorsementsReceivedLayout, false, &maxOtherBytes, false, optional("endorsements not used", interactions(ReadEndorsementsReceived)), nil},
+	{&endorsementsGivenLayout, false, &maxOtherBytes, false, optional("endorsements not used", interactions(ReadEndorsementsGiven)), nil},
+	{&recommendationsReceivedLayout, false, &maxOtherBytes, false, optional("recommendations not used", interactions(ReadRecommendationsReceived)), nil},
+	{&recommendationsGivenLayout, false, &maxOtherBytes, false, optional("recommendations not used", interactions(ReadRecommendationsGiven)), nil},
+	{&applicationsLayout, false, &maxOtherBytes, false, optional("job applications not used", readApplicationsInto), nil},
+	{&savedJobsLayout, false, &maxOtherBytes, false, optional("saved jobs not used", readSavedJobsInto), nil},
+	{&preferencesLayout, false, &maxOtherBytes, false, optional("job-seeker preferences not used", readPreferencesInto), nil},
+	{&followsLayout, false, &maxOtherBytes, false, optional("followed companies not used", readFollowsInto), nil},
 }
 
 // IsInput reports whether name is a file refrank reads from an export
@@ -127,23 +134,47 @@ func readProfileInto(r io.Reader, label string) (*result, error) {
 // readMessagesInto sums up messages.csv; at its turn, the owner's name
 // from Profile.csv, read before it, decides who the owner is.
 func readMessagesInto(r io.Reader, label string) (*result, error) {
-	m, in, w, err := sumMessages(r, label)
-	if err != nil {
-		return nil, err
+	return readMessageParts(1)(r, label)
+}
+
+// readMessageParts returns the reader of the n parts of one messages.csv,
+// read in order (messages.csv, messages_1.csv, ...): they are summed up as
+// one file, a conversation going on from one part into the next, and the
+// owner is decided once all are read. Each part keeps its own header,
+// line numbers, Input and row warnings.
+func readMessageParts(n int) func(io.Reader, string) (*result, error) {
+	var m *messageReader
+	var ins []*analyze.Input
+	finished := false
+	return func(r io.Reader, label string) (*result, error) {
+		if m == nil {
+			m = &messageReader{file: label, index: map[convKey]int32{}, split: n > 1}
+		} else {
+			m.nextPart()
+		}
+		in, w, err := rows(r, label, &messagesLayout, m.row)
+		ins = append(ins, &in)
+		if err != nil {
+			return nil, err
+		}
+		return &result{rows: in.Rows, add: func(x *analyze.Export) {
+			if !finished {
+				// The first part taken in: every part was read.
+				finished = true
+				is, owner := m.finish(x.Owner.Name, ins)
+				w = append(w, m.warnings()...)
+				if x.Owner.Name == "" {
+					x.Owner.Name = owner.Name
+				}
+				if x.Owner.URL == "" {
+					x.Owner.URL = owner.URL
+				}
+				x.Interactions = append(x.Interactions, is...)
+			}
+			x.Inputs = append(x.Inputs, in)
+			x.Warnings = append(x.Warnings, w...)
+		}}, nil
 	}
-	return &result{rows: in.Rows, add: func(x *analyze.Export) {
-		is, owner := m.finish(x.Owner.Name, &in)
-		w = append(w, m.warnings()...)
-		if x.Owner.Name == "" {
-			x.Owner.Name = owner.Name
-		}
-		if x.Owner.URL == "" {
-			x.Owner.URL = owner.URL
-		}
-		x.Interactions = append(x.Interactions, is...)
-		x.Inputs = append(x.Inputs, in)
-		x.Warnings = append(x.Warnings, w...)
-	}}, nil
 }
 
 // interactions adapts the reader of a file of interactions.
@@ -570,6 +601,9 @@ func quoteAll(names []string) string {
 func readParts(fsys fs.FS, src spelling, name func(string) string, f file, total *budget, prog *counter, stop *atomic.Bool) ([]*result, int64, error) {
 	var res []*result
 	var n int64
+	if f.parts != nil && len(src.parts) > 1 {
+		f.read = f.parts(len(src.parts))
+	}
 	for _, p := range src.parts {
 		r, k, err := readFile(fsys, p, name(p), f, total, prog, stop)
 		n += k
