@@ -211,6 +211,7 @@ pmm : marketing/4 head
 ae, sdr, bdr, account executive, salesperson, salesman, saleswoman : sales/4 head
 hrbp, personalreferent, personalreferentin : hr/4 head
 personalleiter, personalleiterin : hr/4 director head
+personalchef, personalchefin : hr/4 manager head
 designer, designers, designerin, disenador, disenadora, illustrator, animator : design/4 head
 ux researcher, user researcher, design researcher, user experience researcher : design/5 head
 copywriter, copywriters, media buyer : marketing/4 head
@@ -288,7 +289,7 @@ zum, zur, dei, della, delle, dello, degli, alla, alle, allo, agli, van, het, voo
 
 # HR and recruiting as written.
 human resource, human capital, human capital management, people and culture, people & culture, people culture, people & organisation, people & organization, rrhh, rr hh, dp, dho, departamento pessoal, departamento de pessoal, gente, gente e gestao, gente & gestao, gente e cultura, gente & cultura, gestao de pessoas, gestion humana, gestion de personas, gestion del talento, gestion del talento humano, talento humano, capital humano, desarrollo organizacional, desarrollo humano, desenvolvimento humano, desenvolvimento humano e organizacional, organizational development, organisational development, organisation entwicklung, organization entwicklung, nomina, nominas, remuneracao, remuneracion, treinamento e desenvolvimento, t&d, personal, personale, personeel, personeelszaken, p&o, risorse umane, personalentwicklung : hr/3
-personal trainer, personal training, personal shopper, personal stylist, personal care, personal driver, personal loans, personal lines : head
+personal trainer, personal training, personal shopper, personal stylist, personal care, personal driver, personal chef, personal cook, personal loans, personal lines : head
 personal banker, personal banking, personal finance : finance/4 head
 personal injury : legal/3
 personal branding : marketing/3

@@ -140,6 +140,8 @@ func TestTricky(t *testing.T) {
 		{"nbsp and bullets", "Senior\u00a0Software Engineer \u2022 Payments", analyze.Software, analyze.Senior, "Payments"},
 		{"assistant takes no rank from a later segment", "Executive Assistant | CEO Office", analyze.Admin, analyze.Mid, "-"},
 		{"assistant to", "Senior Executive Assistant to the Managing Director", analyze.Admin, analyze.Senior, "-"},
+		{"personal chef is no HR", "Personal Chef", analyze.Other, analyze.Mid, "-"},
+		{"Swedish Personalchef is HR", "Biträdande personalchef", analyze.HR, analyze.Manager, "-"},
 		{"assistant of a department is its discipline", "Asistente de Recursos Humanos", analyze.HR, analyze.Mid, "-"},
 		{"assistant manager is a rank", "Assistant Manager", analyze.Other, analyze.Manager, "-"},
 		{"compound part means what it means alone", "Stadtentwicklung", analyze.Other, analyze.Mid, "-"},
