@@ -462,7 +462,7 @@ func rows(r io.Reader, file string, l *layout, each func(s *sheet, rec []string,
 		return ok
 	}
 	for {
-		if len(q) > 0 && pos == len(q[0].recs) {
+		for len(q) > 0 && pos == len(q[0].recs) {
 			p.release(q[0])
 			q, pos = q[1:], 0
 		}
