@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -81,7 +82,8 @@ type chunkedReader struct {
 	bufs       chan []byte // free chunk buffers
 	serial     atomic.Bool // set once the orderer reads in one pass: parsers stop
 	quit       chan struct{}
-	// ended is closed, by end, when the orderer needs no more chunks.
+	// ended is closed, by end, when the orderer needs no more chunks or
+	// the reading is stopped: the cutter stops.
 	ended chan struct{}
 	end   func()
 	wg    sync.WaitGroup
@@ -124,6 +126,7 @@ func readChunks(r *csvReader, size, most int) *chunkedReader {
 // stop makes the goroutines stop and waits until they have: none reads
 // the input any more.
 func (c *chunkedReader) stop() {
+	c.end()
 	close(c.quit)
 	c.wg.Wait()
 }
@@ -162,8 +165,6 @@ func (c *chunkedReader) cut() {
 		var buf []byte
 		select {
 		case buf = <-c.bufs:
-		case <-c.quit:
-			return
 		case <-c.ended:
 			return
 		}
@@ -172,7 +173,7 @@ func (c *chunkedReader) cut() {
 		for {
 			if srcErr == nil {
 				var n int
-				buf = grow(buf, c.size)
+				buf = slices.Grow(buf, c.size)
 				n, srcErr = io.ReadFull(src, buf[len(buf):len(buf)+c.size])
 				buf = buf[:len(buf)+n]
 				if srcErr == io.ErrUnexpectedEOF {
@@ -200,16 +201,12 @@ func (c *chunkedReader) cut() {
 		}
 		select {
 		case c.order <- ch:
-		case <-c.quit:
-			return
 		case <-c.ended:
 			return
 		}
 		if ch.cut {
 			select {
 			case c.todo <- ch:
-			case <-c.quit:
-				return
 			case <-c.ended:
 				return
 			}
@@ -218,14 +215,6 @@ func (c *chunkedReader) cut() {
 			return
 		}
 	}
-}
-
-// grow returns b with room for n more bytes.
-func grow(b []byte, n int) []byte {
-	if cap(b)-len(b) < n {
-		b = append(make([]byte, 0, len(b)+n+n/2), b...)
-	}
-	return b
 }
 
 // cutAt returns the length of the longest start of b that ends with a

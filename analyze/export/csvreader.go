@@ -273,10 +273,7 @@ func (r *csvReader) next(text []byte, ends []int) ([]byte, []int, error) {
 			// An unquoted field runs to a separator or the end of the
 			// line, and holds no quote.
 			for {
-				i := r.pos
-				for i < r.end && !r.ends[r.buf[i]] {
-					i++
-				}
+				i := r.unquotedEnd(r.buf[:r.end], r.pos)
 				if keep {
 					text = append(text, r.buf[r.pos:i]...)
 				}
