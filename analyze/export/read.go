@@ -35,12 +35,12 @@ type file struct {
 	// background files are read in a goroutine of their own while the
 	// files before them are read: messages.csv, by far the largest.
 	background bool
-	// read reads the file r, named label in messages.
+	// read reads the file r, named label in messages; a file in parts
+	// is read part by part, each as a file of its own.
 	read func(r io.Reader, label string) (*result, error)
-	// parts, when set, returns the reader of a file in n parts, which
-	// reads them as one file: messages.csv, whose conversations run on
-	// from one part into the next. Without it each part is read by read,
-	// as a file of its own.
+	// parts, when set instead of read, returns the reader of the file in
+	// n parts (1 or more), which reads them as one file: messages.csv,
+	// whose conversations run on from one part into the next.
 	parts func(n int) func(r io.Reader, label string) (*result, error)
 }
 
@@ -60,7 +60,7 @@ var files = []file{
 	{&positionsLayout, false, &maxOtherBytes, false, readPositionsInto, nil},
 	{&educationLayout, false, &maxOtherBytes, false, readEducationInto, nil},
 	{&profileLayout, false, &maxOtherBytes, false, optional("the owner's name unknown", readProfileInto), nil},
-	{&messagesLayout, false, &maxMessagesBytes, true, optional("messages not used", readMessagesInto), func(n int) func(io.Reader, string) (*result, error) {
+	{&messagesLayout, false, &maxMessagesBytes, true, nil, func(n int) func(io.Reader, string) (*result, error) {
 		return optional("messages not used", readMessageParts(n))
 	}},
 	{&invitationsLayout, false, &maxOtherBytes, false, optional("invitations not used", interactions(ReadInvitations)), nil},
@@ -131,16 +131,11 @@ func readProfileInto(r io.Reader, label string) (*result, error) {
 	}), nil
 }
 
-// readMessagesInto sums up messages.csv; at its turn, the owner's name
-// from Profile.csv, read before it, decides who the owner is.
-func readMessagesInto(r io.Reader, label string) (*result, error) {
-	return readMessageParts(1)(r, label)
-}
-
 // readMessageParts returns the reader of the n parts of one messages.csv,
 // read in order (messages.csv, messages_1.csv, ...): they are summed up as
 // one file, a conversation going on from one part into the next, and the
-// owner is decided once all are read. Each part keeps its own header,
+// owner is decided once all are read, at the file's turn, from the
+// owner's name that Profile.csv, read before it, gave. Each part keeps its own header,
 // line numbers, Input and row warnings.
 func readMessageParts(n int) func(io.Reader, string) (*result, error) {
 	var m *messageReader
@@ -601,7 +596,7 @@ func quoteAll(names []string) string {
 func readParts(fsys fs.FS, src spelling, name func(string) string, f file, total *budget, prog *counter, stop *atomic.Bool) ([]*result, int64, error) {
 	var res []*result
 	var n int64
-	if f.parts != nil && len(src.parts) > 1 {
+	if f.parts != nil {
 		f.read = f.parts(len(src.parts))
 	}
 	for _, p := range src.parts {
