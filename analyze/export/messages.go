@@ -53,9 +53,21 @@ func ReadMessages(r io.Reader, file, ownerName string) (interactions []analyze.I
 // sumMessages reads messages.csv from r into a messageReader, whose
 // finish then decides who the owner is.
 func sumMessages(r io.Reader, file string) (*messageReader, analyze.Input, []analyze.Warning, error) {
-	m := &messageReader{file: file, index: map[convKey]int32{}}
-	in, warns, err := rows(r, file, &messagesLayout, m.row)
+	m := newMessageReader(file)
+	in, warns, err := m.sum(r, file)
 	return m, in, warns, err
+}
+
+// newMessageReader returns a messageReader of messages.csv, named file in
+// the interactions.
+func newMessageReader(file string) *messageReader {
+	return &messageReader{file: file, index: map[convKey]int32{}}
+}
+
+// sum reads r, messages.csv or one of its parts, named file in messages,
+// into m.
+func (m *messageReader) sum(r io.Reader, file string) (analyze.Input, []analyze.Warning, error) {
+	return rows(r, file, &messagesLayout, m.row)
 }
 
 // messageCols are the indexes of the columns read, -1 when absent.

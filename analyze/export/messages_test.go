@@ -413,7 +413,7 @@ func TestMessagesInChunks(t *testing.T) {
 
 	// A row's fields are written over once it is summed up, as a batch
 	// used again does: what the row left behind must be copies.
-	m := &messageReader{file: "messages.csv", index: map[convKey]int32{}}
+	m := newMessageReader("messages.csv")
 	input, warns, err := rows(strings.NewReader(in), "messages.csv", &messagesLayout, func(s *sheet, rec []string, line int) bool {
 		kept := m.row(s, rec, line)
 		for _, f := range rec {

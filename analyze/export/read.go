@@ -143,11 +143,12 @@ func readMessageParts(n int) func(io.Reader, string) (*result, error) {
 	finished := false
 	return func(r io.Reader, label string) (*result, error) {
 		if m == nil {
-			m = &messageReader{file: label, index: map[convKey]int32{}, split: n > 1}
+			m = newMessageReader(label)
+			m.split = n > 1
 		} else {
 			m.nextPart()
 		}
-		in, w, err := rows(r, label, &messagesLayout, m.row)
+		in, w, err := m.sum(r, label)
 		ins = append(ins, &in)
 		if err != nil {
 			return nil, err
